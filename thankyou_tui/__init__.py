@@ -1,0 +1,3 @@
+"""thankyou-tui: thank-you notes after a job interview."""
+
+__version__ = "0.1.0"
