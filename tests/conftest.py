@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "examples"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data and config folders; a real user's are never touched."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("THANKYOU_TUI_DATA_DIR", str(data))
+    monkeypatch.setenv("THANKYOU_TUI_CONFIG_DIR", str(tmp_path / "config"))
+    # Snapshots differ when these are set in the developer's shell.
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TEXTUAL_THEME", raising=False)
+    monkeypatch.delenv("TMUX", raising=False)
+    return data
+
+
+@pytest.fixture
+def data_dir(isolated_dirs: Path) -> Path:
+    return isolated_dirs
+
+
+def example_files() -> list[Path]:
+    """Copies of the shared example sessions, checked in so golden texts stay stable."""
+    return sorted((FIXTURES / "examples").glob("*.toml"))
+
+
+@pytest.fixture
+def examples() -> list[Path]:
+    files = example_files()
+    assert files, "no example sessions found"
+    return files
+
+
+def copy_example(name: str, target: Path) -> Path:
+    source = next(p for p in example_files() if p.name == name)
+    target.mkdir(parents=True, exist_ok=True)
+    return Path(shutil.copy(source, target / name))

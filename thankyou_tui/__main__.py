@@ -1,0 +1,7 @@
+"""`python -m thankyou_tui` does what the `thankyou-tui` command does."""
+
+import sys
+
+from thankyou_tui.cli import main
+
+sys.exit(main())

@@ -1,0 +1,36 @@
+"""The one module that knows where files live."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "thankyou-tui"
+DATA_ENV = "THANKYOU_TUI_DATA_DIR"
+CONFIG_ENV = "THANKYOU_TUI_CONFIG_DIR"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """All of the user's data: sessions, trash and profile. One folder to back up or sync."""
+    if override:
+        return Path(override).expanduser()
+    if env := os.environ.get(DATA_ENV):
+        return Path(env).expanduser()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    """Settings that are not the user's data (theme, extra phrases)."""
+    if env := os.environ.get(CONFIG_ENV):
+        return Path(env).expanduser()
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) if needed, 0700: the folders hold personal data."""
+    if not path.is_dir():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(path, 0o700)
+    return path

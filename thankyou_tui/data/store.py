@@ -1,0 +1,244 @@
+"""The session store: one TOML file a session under `<data dir>/sessions/`.
+
+Reads never modify, move or delete a file. Writes are atomic and private. A save never
+overwrites a file that changed on disk since it was loaded: it keeps both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from thankyou_tui.data.atomic import write_atomic
+from thankyou_tui.data.codec import FutureSchemaError, SessionFileError, dumps, loads
+from thankyou_tui.data.paths import ensure_private_dir
+from thankyou_tui.model import Problem, Session, is_draft, validate
+
+SUFFIX = ".toml"
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,150}$")
+
+
+class StoreError(Exception):
+    """Something the user asked of the store that cannot be done; the message says why."""
+
+
+@dataclass
+class StoredSession:
+    id: str
+    path: Path
+    session: Session
+    # Hash of the bytes this session was read from (None: not on disk yet); a save checks it.
+    fingerprint: str | None
+
+
+@dataclass(frozen=True)
+class BrokenFile:
+    file: Path
+    reason: str
+    read_only: bool = False  # written by a newer version, not damaged
+
+
+@dataclass
+class Listing:
+    sessions: list[StoredSession]
+    broken: list[BrokenFile]
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    id: str
+    path: Path
+    conflict: bool = False
+
+    @property
+    def message(self) -> str:
+        if self.conflict:
+            return (
+                f"The file changed on disk since it was opened, so it was left as it is; "
+                f"your version is saved beside it as {self.path.name}."
+            )
+        return "saved"
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def check_id(session_id: str) -> str:
+    """An id names a file inside sessions/ and nothing else."""
+    if not _ID.match(session_id) or ".." in session_id:
+        raise StoreError(
+            f"'{session_id}' is not a session id; ids are like acme-robotics-engineer-2026-11-24 "
+            "(see 'thankyou-tui list')"
+        )
+    return session_id
+
+
+def slug(text: str, limit: int = 48) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = "-".join(words)[:limit].strip("-")
+    return out
+
+
+def base_id(session: Session) -> str:
+    itv = session.interview
+    day = itv.date.date() if isinstance(itv.date, datetime) else itv.date
+    parts = [slug(itv.company, 32), slug(itv.role, 32), day.isoformat() if day else ""]
+    return "-".join(p for p in parts if p) or "session"
+
+
+def describe(problems: list[Problem]) -> str:
+    return "; ".join(str(p) for p in problems)
+
+
+class SessionStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.sessions_dir = root / "sessions"
+        self.trash_dir = root / "trash"
+
+    # -- reading -----------------------------------------------------------------
+
+    def path_for(self, session_id: str) -> Path:
+        return self.sessions_dir / f"{check_id(session_id)}{SUFFIX}"
+
+    def ids(self) -> list[str]:
+        if not self.sessions_dir.is_dir():
+            return []
+        return sorted(
+            p.name[: -len(SUFFIX)]
+            for p in self.sessions_dir.iterdir()
+            if p.name.endswith(SUFFIX) and not p.name.startswith(".") and p.is_file()
+        )
+
+    def load(self, session_id: str) -> StoredSession:
+        """Read one session; raises SessionFileError naming every problem, StoreError if absent."""
+        path = self.path_for(session_id)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise StoreError(f"no session '{session_id}' in {self.sessions_dir}") from None
+        session = parse_session_bytes(raw)
+        return StoredSession(session_id, path, session, fingerprint(raw))
+
+    def list(self) -> Listing:
+        sessions: list[StoredSession] = []
+        broken: list[BrokenFile] = []
+        for session_id in self.ids():
+            try:
+                sessions.append(self.load(session_id))
+            except FutureSchemaError as exc:
+                broken.append(BrokenFile(self.path_for(session_id), describe(exc.problems), True))
+            except SessionFileError as exc:
+                broken.append(BrokenFile(self.path_for(session_id), describe(exc.problems)))
+            except (OSError, StoreError) as exc:
+                broken.append(BrokenFile(self.sessions_dir / f"{session_id}{SUFFIX}", str(exc)))
+        sessions.sort(key=lambda s: _sort_key(s.session), reverse=True)
+        return Listing(sessions, broken)
+
+    # -- writing -----------------------------------------------------------------
+
+    def unique_id(self, wanted: str) -> str:
+        taken = set(self.ids())
+        if wanted not in taken:
+            return wanted
+        n = 2
+        while f"{wanted}-{n}" in taken:
+            n += 1
+        return f"{wanted}-{n}"
+
+    def create(self, session: Session) -> StoredSession:
+        ensure_private_dir(self.root)
+        ensure_private_dir(self.sessions_dir)
+        new_id = self.unique_id(base_id(session))
+        stored = StoredSession(new_id, self.path_for(new_id), session, None)
+        self.save(stored)
+        return stored
+
+    def save(self, stored: StoredSession) -> SaveResult:
+        """Write the session. If its file changed since it was read, write beside it instead.
+
+        On return `stored` points at the file that now holds the user's version.
+        """
+        ensure_private_dir(self.root)
+        ensure_private_dir(self.sessions_dir)
+        data = dumps(stored.session).encode("utf-8")
+        conflict = self._changed_on_disk(stored)
+        if conflict:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            stored.id = self.unique_id(f"{stored.id}-conflict-{stamp}")
+            stored.path = self.path_for(stored.id)
+        write_atomic(stored.path, data)
+        stored.fingerprint = fingerprint(data)
+        return SaveResult(stored.id, stored.path, conflict)
+
+    def _changed_on_disk(self, stored: StoredSession) -> bool:
+        try:
+            current = stored.path.read_bytes()
+        except FileNotFoundError:
+            return stored.fingerprint is not None  # deleted or moved away by someone else
+        return fingerprint(current) != stored.fingerprint
+
+    def import_file(self, source: Path) -> str:
+        """Validate a session file and copy it, byte for byte, into the store. Returns its id."""
+        try:
+            raw = source.read_bytes()
+        except OSError as exc:
+            raise StoreError(f"{source}: cannot read it ({exc.strerror})") from None
+        session = parse_session_bytes(raw)
+        problems = validate(session)
+        if problems:
+            raise SessionFileError(problems)
+        ensure_private_dir(self.root)
+        ensure_private_dir(self.sessions_dir)
+        new_id = self.unique_id(base_id(session))
+        write_atomic(self.path_for(new_id), raw)
+        return new_id
+
+    def trash(self, session_id: str) -> Path:
+        """Move a session to trash/ (recoverable by moving it back)."""
+        path = self.path_for(session_id)
+        if not path.exists():
+            raise StoreError(f"no session '{session_id}' in {self.sessions_dir}")
+        ensure_private_dir(self.trash_dir)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.trash_dir / f"{session_id}.{stamp}{SUFFIX}"
+        os.replace(path, target)
+        return target
+
+
+def parse_session_bytes(raw: bytes) -> Session:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        bad = raw[exc.start : exc.start + 1].hex()
+        raise SessionFileError(
+            [
+                Problem(
+                    "file", f"line {line}: byte 0x{bad} is not UTF-8 text; save the file as UTF-8"
+                )
+            ]
+        ) from None
+    session = loads(text)
+    problems = validate(session, draft=is_draft(session))
+    if problems:
+        raise SessionFileError(problems)
+    return session
+
+
+def _sort_key(session: Session) -> tuple[str, str]:
+    when = session.interview.date
+    if isinstance(when, datetime):
+        stamp = when.replace(tzinfo=None).isoformat()
+    elif isinstance(when, date):
+        stamp = when.isoformat()
+    else:
+        stamp = "9999"  # drafts without a date first: they are being written now
+    return stamp, session.interview.company.casefold()

@@ -1,0 +1,1 @@
+"""Shipped wording: phrase banks and word lists, as TOML content."""
