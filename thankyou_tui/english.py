@@ -66,10 +66,9 @@ def clean_phrase(text: str) -> str:
         or word in lists.verb_starters
         or (len(word) > 4 and word.endswith(("ing", "ed")))
     )
-    if ordinary and word != "i" and text[:1].isupper():
-        # Keep acronyms and names: only lower a capital followed by a lower-case letter.
-        if len(text) == 1 or not text[1].isupper():
-            text = text[0].lower() + text[1:]
+    # Keep acronyms and names: only lower a capital followed by a lower-case letter.
+    if ordinary and word != "i" and text[:1].isupper() and not text[1:2].isupper():
+        text = text[0].lower() + text[1:]
     return text
 
 
@@ -134,8 +133,8 @@ def first_name(full_name: str) -> str:
 _DOUBLED = [
     (re.compile(r"\s+([,.;:!?])"), r"\1"),  # no space before punctuation
     (re.compile(r"([,;:])\1+"), r"\1"),
-    (re.compile(r"(?<!\.)\.\.(?!\.)"), "."),  # ".." -> "." but keep an ellipsis
     (re.compile(r",\."), "."),
+    (re.compile(r"(?<!\.)\.\.(?!\.)"), "."),  # ".." -> "." but keep an ellipsis
     (re.compile(r"[ \t]{2,}"), " "),
 ]
 

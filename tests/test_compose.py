@@ -1,0 +1,378 @@
+"""The composer: golden texts for the examples, and properties over generated sessions."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from thankyou_tui.compose import ComposedNote, compose, generate
+from thankyou_tui.data.codec import loads
+from thankyou_tui.english import clean_phrase
+from thankyou_tui.model import (
+    Candidate,
+    Format,
+    Interview,
+    Interviewer,
+    Method,
+    Note,
+    NoteKind,
+    NoteStatus,
+    Session,
+    Stage,
+    Tone,
+)
+from thankyou_tui.wording import load_bank, shipped
+
+from .conftest import FIXTURES
+
+GOLDEN = Path(__file__).parent / "golden"
+
+# (example file, --now, extra show arguments, golden file): each golden read and approved.
+GOLDEN_CASES = [
+    ("inperson-single.toml", "2026-11-20T18:00", [], "inperson-single.txt"),
+    ("video-panel.toml", "2026-11-24T19:00-08:00", [], "video-panel.txt"),
+    (
+        "video-panel.toml",
+        "2026-12-08T10:00-08:00",
+        ["--interviewer", "Priya Raman"],
+        "video-panel-follow-up.txt",
+    ),
+    ("phone-edited-sent.toml", "2026-12-02T10:00", [], "phone-edited-sent-follow-up.txt"),
+]
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "thankyou_tui", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+
+
+@pytest.mark.parametrize(("example", "now", "extra", "golden"), GOLDEN_CASES)
+def test_show_prints_the_approved_golden_text(example, now, extra, golden):
+    session_id = cli("import", str(FIXTURES / "examples" / example)).stdout.strip()
+    result = cli("show", session_id, "--now", now, *extra)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (GOLDEN / golden).read_text(encoding="utf-8")
+
+
+def test_show_json_shape_and_filters():
+    import json
+
+    session_id = cli("import", str(FIXTURES / "examples" / "phone-edited-sent.toml")).stdout.strip()
+    notes = json.loads(cli("show", session_id, "--json", "--now", "2026-11-18T12:00").stdout)
+    assert notes == [
+        {
+            "interviewer": "Grace Kim",
+            "method": "email",
+            "kind": "thank-you",
+            "subject": "Thank you for today's call",
+            "body": notes[0]["body"],
+            "words": 75,
+            "edited": True,
+        }
+    ]
+    assert notes[0]["body"].startswith("Dear Ms. Kim,\n\nThank you")
+    bad = cli("show", session_id, "--interviewer", "Nobody")
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == (
+        f"thankyou-tui: error: no interviewer 'Nobody' in {session_id}; there is 'Grace Kim'"
+    )
+    bad = cli("show", session_id, "--method", "gift")
+    assert bad.returncode == 2
+    assert "no gift note" in bad.stderr and "its methods are email" in bad.stderr
+    bad = cli("show", session_id, "--now", "someday")
+    assert bad.returncode == 2 and "--now: can't read 'someday'" in bad.stderr
+
+
+# -- properties over generated sessions ---------------------------------------------
+
+words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
+
+
+def phrase(min_words: int, max_words: int) -> st.SearchStrategy[str]:
+    return st.lists(words, min_size=min_words, max_size=max_words).map(" ".join)
+
+
+def proper(max_words: int) -> st.SearchStrategy[str]:
+    return st.lists(words.map(str.capitalize), min_size=1, max_size=max_words).map(" ".join)
+
+
+# Points and interests as people type them: noun phrases, clauses, capitals, full stops.
+typed_point = st.one_of(
+    phrase(2, 8),
+    phrase(2, 7).map(lambda p: "the " + p),
+    phrase(2, 7).map(lambda p: "We discussed " + p + "."),
+    phrase(2, 7).map(lambda p: "How " + p + "?"),
+)
+typed_interest = st.one_of(
+    st.just(""),
+    phrase(2, 9).map(lambda p: "building " + p),
+    phrase(2, 8).map(lambda p: "because I " + p),
+    phrase(2, 9).map(lambda p: "The " + p + "."),
+)
+typed_qualification = st.one_of(
+    phrase(2, 9).map(lambda p: "led " + p),
+    phrase(2, 9).map(lambda p: "Managing " + p),
+    phrase(2, 9).map(lambda p: "10 years of " + p),
+)
+
+
+@st.composite
+def generated_sessions(draw: st.DrawFn) -> Session:
+    count = draw(st.integers(1, 6))
+    names = draw(
+        st.lists(
+            st.tuples(proper(1), proper(1)).map(" ".join),
+            min_size=count,
+            max_size=count,
+            unique_by=lambda n: n.split()[0].casefold(),
+        )
+    )
+    people = [
+        Interviewer(
+            name=name,
+            title=draw(st.sampled_from(["", "Engineer", "Director"])),
+            salutation=draw(st.sampled_from(["", "Dr. " + name.split()[-1]])),
+            points=draw(st.lists(typed_point, min_size=1, max_size=3)),
+            methods=draw(
+                st.none() | st.lists(st.sampled_from(Method), min_size=1, max_size=4, unique=True)
+            ),
+        )
+        for name in names
+    ]
+    when = draw(
+        st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)).map(
+            lambda d: d.replace(second=0, microsecond=0)
+        )
+    )
+    return Session(
+        candidate=Candidate(name=draw(proper(2)), email="me@example.com"),
+        interview=Interview(
+            company=draw(proper(3)),
+            role=draw(proper(4)),
+            stage=draw(st.sampled_from(Stage)),
+            format=draw(st.sampled_from(Format)),
+            panel=draw(st.booleans()),
+            date=when,
+            qualifications=draw(st.lists(typed_qualification, max_size=3)),
+            interest=draw(typed_interest),
+            methods=draw(st.lists(st.sampled_from(Method), min_size=1, max_size=4, unique=True)),
+            tone=draw(st.sampled_from(Tone)),
+        ),
+        interviewers=people,
+    )
+
+
+INTEREST_WORDS = re.compile(r"interest|excited|keen|enthusiastic|eager|thrilled|love to|appeals")
+FORMAT_WORDS = {Format.PHONE: "by phone", Format.VIDEO: "by video", Format.IN_PERSON: "in person"}
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+
+
+def thank_yous(notes: list[ComposedNote]) -> list[ComposedNote]:
+    return [n for n in notes if n.kind is NoteKind.THANK_YOU]
+
+
+@settings(max_examples=150, deadline=None)
+@given(generated_sessions(), st.integers(0, 30))
+def test_every_thank_you_note_meets_the_bar(session: Session, hours_later: int):
+    assert session.interview.date is not None
+    now = session.interview.date + timedelta(hours=hours_later)
+    notes = compose(session, now)
+    itv = session.interview
+    expected = sum(len(session.methods_for(p)) for p in session.interviewers)
+    assert len(thank_yous(notes)) == expected
+    names = [p.name for p in session.interviewers]
+    for note in thank_yous(notes):
+        person = session.interviewers[note.interviewer_index]
+        body = note.body
+        assert itv.company in body and itv.role in body, note.title
+        own = person.salutation or (
+            person.name.split()[0] if itv.tone is Tone.WARM else person.name
+        )
+        if note.method is Method.CALL:
+            assert re.search(rf"^(Hello|Hi) {re.escape(own)}\b", body, re.M), body
+        else:
+            assert body.splitlines()[0] == f"Dear {own},"
+        assert not any(
+            re.search(rf"\b(Dear|Hello|Hi) {re.escape(n)}\b", body)
+            for n in names
+            if n != person.name and not person.name.startswith(n)
+        )
+        cleaned = [clean_phrase(p) for p in person.points]
+        assert any(
+            p in body or p.removeprefix("We ").removeprefix("we ") in body for p in cleaned
+        ), (cleaned, body)
+        if itv.format is not Format.IN_PERSON:
+            assert FORMAT_WORDS[itv.format] in body
+        interest = clean_phrase(itv.interest)
+        if interest:
+            stated = re.sub(r"^(because|since|as)\s+", "", interest, flags=re.I)
+            assert stated.lower() in body.lower()
+        else:
+            assert INTEREST_WORDS.search(body)
+        assert "{" not in body and "}" not in body, body
+        assert "  " not in body and ".." not in body and " ," not in body and " ." not in body
+        assert body.count("!") <= 1
+        if note.method is Method.EMAIL:
+            assert 50 <= note.words <= 200, (note.words, body)
+            assert note.subject and "{" not in note.subject
+        if note.method in (Method.HANDWRITTEN, Method.GIFT):
+            assert note.words <= 90, (note.words, body)
+
+
+@settings(max_examples=100, deadline=None)
+@given(generated_sessions())
+def test_panel_notes_share_no_sentence_but_shared_facts(session: Session):
+    session.interview.panel = True
+    session.interview.methods = [Method.EMAIL, Method.HANDWRITTEN]
+    for person in session.interviewers:
+        person.methods = None
+    assert session.interview.date is not None
+    notes = compose(session, session.interview.date + timedelta(hours=3))
+    cand = session.candidate
+    shared = {cand.name, cand.email}
+    for method in (Method.EMAIL, Method.HANDWRITTEN):
+        bodies = [n for n in notes if n.method is method and n.kind is NoteKind.THANK_YOU]
+        seen: dict[str, str] = {}
+        for note in bodies:
+            for line in sentences(note.body)[1:]:  # the greeting is allowed to match in form
+                if line in shared or line.endswith(","):  # signature and sign-off lines
+                    continue
+                assert seen.get(line, note.interviewer) == note.interviewer, line
+                seen[line] = note.interviewer
+
+
+@settings(max_examples=50, deadline=None)
+@given(generated_sessions())
+def test_same_session_composes_the_same_text(session: Session):
+    assert session.interview.date is not None
+    now = session.interview.date + timedelta(hours=2)
+    assert compose(session, now) == compose(session, now)
+
+
+# -- specific behaviour ----------------------------------------------------------------
+
+
+def example(name: str) -> Session:
+    return loads((FIXTURES / "examples" / name).read_text(encoding="utf-8"))
+
+
+def test_edited_note_is_used_exactly_and_regenerate_ignores_it():
+    session = example("phone-edited-sent.toml")
+    (note,) = compose(session, datetime(2026, 11, 18, 12))
+    saved = session.interviewers[0].notes[0]
+    assert note.edited and note.body == saved.body and note.subject == saved.subject
+    assert note.status is NoteStatus.SENT
+    fresh = generate(session, datetime(2026, 11, 18, 12), 0, Method.EMAIL)
+    assert not fresh.edited and fresh.body != saved.body
+    assert "Riverbend Library" in fresh.body
+
+
+def test_follow_up_appears_two_business_days_after_the_decision_date():
+    session = example("video-panel.toml")  # decision_by Friday 2026-12-04
+    tz = timezone(timedelta(hours=-8))
+    before = compose(session, datetime(2026, 12, 8, 8, 59, tzinfo=tz))
+    after = compose(session, datetime(2026, 12, 8, 9, 0, tzinfo=tz))
+    assert [n.kind for n in before].count(NoteKind.FOLLOW_UP) == 0
+    (follow,) = [n for n in after if n.kind is NoteKind.FOLLOW_UP]
+    assert follow.interviewer == "Priya Raman" and follow.method is Method.EMAIL
+    assert "4 December" in follow.body
+    for cliche in ("just checking in", "touching base", "circle back"):
+        assert cliche not in follow.body.lower()
+
+
+def test_follow_up_without_decision_date_is_five_business_days_later():
+    session = example("inperson-single.toml")  # Friday 2026-11-20, no decision date
+    assert not any(
+        n.kind is NoteKind.FOLLOW_UP for n in compose(session, datetime(2026, 11, 27, 8))
+    )
+    due = [n for n in compose(session, datetime(2026, 11, 27, 9)) if n.kind is NoteKind.FOLLOW_UP]
+    assert len(due) == 1
+
+
+def test_offer_stage_has_no_follow_up():
+    session = example("video-panel.toml")
+    session.interview.stage = Stage.OFFER
+    later = datetime(2027, 1, 30, tzinfo=UTC)
+    assert not any(n.kind is NoteKind.FOLLOW_UP for n in compose(session, later))
+    assert (
+        "about your offer for the Staff Software Engineer role" in compose(session, later)[0].body
+    )
+
+
+def test_user_phrase_file_overrides_a_slot_and_reports_mistakes(tmp_path: Path):
+    (tmp_path / "phrases.toml").write_text(
+        '[close]\nwarm = ["I hope we speak again soon, {name}.", "Thanks once more for the chat."]\n'
+        '[sign_off]\nwarm = ["{nonsense} regards,"]\n[bogus]\nx = 1\n'
+    )
+    bank = load_bank(tmp_path)
+    assert [str(p).split(": ", 1)[1] for p in bank.problems] == [
+        "sign_off.warm: '{nonsense} regards,' uses unknown {nonsense}",
+        "bogus: is not a phrase slot; check the name",
+    ]
+    assert (
+        bank.options("close", Tone.WARM) == ["Thanks once more for the chat."]
+        or bank.options("close", Tone.WARM)[-1] == "Thanks once more for the chat."
+    )
+    assert bank.options("sign_off", Tone.WARM) == shipped().options("sign_off", Tone.WARM)
+    session = example("inperson-single.toml")
+    email = compose(session, datetime(2026, 11, 20, 18), bank)[0]
+    assert (
+        "Thanks once more for the chat." in email.body or "I hope we speak again soon" in email.body
+    )
+
+
+def test_every_slot_has_enough_alternatives_for_a_six_person_panel():
+    bank = shipped()
+    varying = [
+        "opening", "point", "point_clause", "point_more", "no_point", "qualification", "fit",
+        "panel", "interest", "interest_clause", "no_interest", "close", "subject",
+        "card_opening", "gift_opening", "card_point", "card_point_clause", "card_interest",
+        "card_interest_clause", "card_no_interest",
+    ]  # fmt: skip
+    for slot in varying:
+        for tone in Tone:
+            options = bank.options(slot, tone)
+            assert len(set(options)) >= 6, (slot, tone)
+
+
+def test_hostile_text_is_kept_literally():
+    session = example("video-panel.toml")
+    session.interviewers[0].points = ["[/] the {role} and [link=x]markup[/link]"]
+    body = compose(session, datetime(2026, 11, 24, 19))[0].body
+    assert "[/] the {role} and [link=x]markup[/link]" in body
+
+
+def test_sparse_session_still_gives_a_real_note():
+    session = Session(
+        candidate=Candidate(name="Jo Lee"),
+        interview=Interview(
+            company="Ink", role="Clerk", format=Format.PHONE, date=date(2026, 3, 2)
+        ),
+        interviewers=[Interviewer(name="Sam")],
+    )
+    (note,) = compose(session, datetime(2026, 3, 2, 20))
+    assert 50 <= note.words <= 200
+    assert "by phone today" in note.body
+
+
+def test_user_edited_note_with_unknown_keys_round_trips_through_compose():
+    session = example("phone-edited-sent.toml")
+    session.interviewers[0].notes.append(Note(Method.CALL, "my own call notes"))
+    session.interviewers[0].methods = [Method.EMAIL, Method.CALL]
+    notes = compose(session, datetime(2026, 11, 18, 12))
+    assert [n.body for n in notes if n.method is Method.CALL] == ["my own call notes"]

@@ -1,0 +1,70 @@
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from thankyou_tui.model import Interview
+from thankyou_tui.timing import (
+    add_business_days,
+    countdown,
+    follow_up_at,
+    follow_up_due,
+    send_by,
+    short_when,
+    when_words,
+)
+
+
+def test_send_by_is_24_hours_after_the_interview():
+    assert send_by(Interview(date=datetime(2026, 11, 24, 14))) == datetime(2026, 11, 25, 14)
+    # A bare date: end of the next working afternoon.
+    assert send_by(Interview(date=date(2026, 11, 24))) == datetime(2026, 11, 25, 17)
+    assert send_by(Interview(date=None)) is None
+
+
+def test_countdown_words():
+    itv = Interview(date=datetime(2026, 11, 24, 14))
+    left = countdown(itv, datetime(2026, 11, 24, 17))
+    assert left is not None and left.words == "in 21 h" and not left.overdue
+    late = countdown(itv, datetime(2026, 11, 25, 15, 30))
+    assert late is not None and late.overdue and late.words == "1 h ago"
+    soon = countdown(itv, datetime(2026, 11, 25, 13, 35))
+    assert soon is not None and soon.words == "in 25 min"
+
+
+def test_business_days_skip_weekends():
+    assert add_business_days(date(2026, 12, 4), 2) == date(2026, 12, 8)  # Fri -> Tue
+    assert add_business_days(date(2026, 11, 20), 5) == date(2026, 11, 27)
+
+
+def test_follow_up_dates():
+    tz = timezone(timedelta(hours=-8))
+    with_decision = Interview(
+        date=datetime(2026, 11, 24, 14, tzinfo=tz), decision_by=date(2026, 12, 4)
+    )
+    assert follow_up_at(with_decision) == datetime(2026, 12, 8, 9, tzinfo=tz)
+    assert not follow_up_due(with_decision, datetime(2026, 12, 8, 8, 59, tzinfo=tz))
+    assert follow_up_due(with_decision, datetime(2026, 12, 8, 17, 0, tzinfo=UTC))
+    without = Interview(date=datetime(2026, 11, 20, 10))
+    assert follow_up_at(without) == datetime(2026, 11, 27, 9)
+
+
+def test_when_words():
+    itv = datetime(2026, 11, 24, 14)  # a Tuesday afternoon
+    assert when_words(itv, datetime(2026, 11, 24, 20)) == "this afternoon"
+    assert when_words(datetime(2026, 11, 24, 9), datetime(2026, 11, 24, 20)) == "this morning"
+    assert when_words(datetime(2026, 11, 24, 18), datetime(2026, 11, 24, 20)) == "this evening"
+    assert when_words(itv, datetime(2026, 11, 25, 9)) == "yesterday"
+    assert when_words(itv, datetime(2026, 11, 27, 9)) == "on Tuesday"
+    assert when_words(itv, datetime(2026, 12, 3, 9)) == "on Tuesday 24 November"
+    assert when_words(itv, datetime(2026, 11, 24, 20), relative=False) == "on Tuesday"
+    assert when_words(date(2026, 11, 24), datetime(2026, 11, 24, 20)) == "today"
+
+
+def test_when_words_uses_the_interviews_own_zone():
+    tz = timezone(timedelta(hours=-8))
+    itv = datetime(2026, 11, 24, 14, tzinfo=tz)
+    # 03:00 UTC on the 25th is still the evening of the 24th at -08:00.
+    assert when_words(itv, datetime(2026, 11, 25, 3, tzinfo=UTC)) == "this afternoon"
+
+
+def test_short_when():
+    assert short_when(datetime(2026, 11, 24, 14)) == "Tue 24 Nov 14:00"
+    assert short_when(date(2026, 11, 24)) == "Tue 24 Nov"
