@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,3 +46,18 @@ def copy_example(name: str, target: Path) -> Path:
     source = next(p for p in example_files() if p.name == name)
     target.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy(source, target / name))
+
+
+def run_cli(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m thankyou_tui ARGS` in a real subprocess (environment as the test set it)."""
+    env = dict(os.environ)
+    if data_dir is not None:
+        env["THANKYOU_TUI_DATA_DIR"] = str(data_dir)
+    return subprocess.run(
+        [sys.executable, "-m", "thankyou_tui", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )

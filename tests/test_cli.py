@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from thankyou_tui import __version__
 
 from .conftest import example_files
-
-
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    if data_dir is not None:
-        env["THANKYOU_TUI_DATA_DIR"] = str(data_dir)
-    return subprocess.run(
-        [sys.executable, "-m", "thankyou_tui", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+from .conftest import run_cli as run
 
 
 def test_version_and_help():

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -31,6 +29,7 @@ from thankyou_tui.model import (
 from thankyou_tui.wording import load_bank, shipped
 
 from .conftest import FIXTURES
+from .conftest import run_cli as cli
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -46,16 +45,6 @@ GOLDEN_CASES = [
     ),
     ("phone-edited-sent.toml", "2026-12-02T10:00", [], "phone-edited-sent-follow-up.txt"),
 ]
-
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "thankyou_tui", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=60,
-    )
 
 
 @pytest.mark.parametrize(("example", "now", "extra", "golden"), GOLDEN_CASES)
