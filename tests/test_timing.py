@@ -1,11 +1,16 @@
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import pytest
+
 from thankyou_tui.model import Interview
 from thankyou_tui.timing import (
+    DateError,
     add_business_days,
     countdown,
+    describe_when,
     follow_up_at,
     follow_up_due,
+    parse_when,
     send_by,
     short_when,
     when_words,
@@ -68,3 +73,53 @@ def test_when_words_uses_the_interviews_own_zone():
 def test_short_when():
     assert short_when(datetime(2026, 11, 24, 14)) == "Tue 24 Nov 14:00"
     assert short_when(date(2026, 11, 24)) == "Tue 24 Nov"
+
+
+NOW = datetime(2026, 11, 25, 18, 30)  # a Wednesday evening
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-11-24 14:00", datetime(2026, 11, 24, 14)),
+        ("2026-11-24T14:00", datetime(2026, 11, 24, 14)),
+        ("2026-11-24", date(2026, 11, 24)),
+        ("today 14:00", datetime(2026, 11, 25, 14)),
+        ("today", date(2026, 11, 25)),
+        ("yesterday", date(2026, 11, 24)),
+        ("Yesterday 9:30", datetime(2026, 11, 24, 9, 30)),
+        ("yesterday at 2pm", datetime(2026, 11, 24, 14)),
+        ("14:00", datetime(2026, 11, 25, 14)),
+        ("2:30 pm", datetime(2026, 11, 25, 14, 30)),
+        ("tue 10am", datetime(2026, 11, 24, 10)),
+        ("monday", date(2026, 11, 23)),
+        ("24 Nov 14:00", datetime(2026, 11, 24, 14)),
+        ("Nov 24", date(2026, 11, 24)),
+        (
+            "2026-11-24T14:00:00-08:00",
+            datetime(2026, 11, 24, 14, tzinfo=timezone(timedelta(hours=-8))),
+        ),
+    ],
+)
+def test_parse_when_reads_what_people_type(typed, expected):
+    assert parse_when(typed, NOW) == expected
+
+
+def test_parse_when_looks_ahead_for_decisions():
+    assert parse_when("friday", NOW, future=True) == date(2026, 11, 27)
+    assert parse_when("tomorrow", NOW) == date(2026, 11, 26)
+    assert parse_when("next wed", NOW) == date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("typed", ["tomorow", "25:00", "13pm", "soon", "2026-13-40", "blah 14:00"])
+def test_parse_when_rejects_nonsense_with_a_suggestion(typed):
+    with pytest.raises(DateError) as err:
+        parse_when(typed, NOW)
+    assert (
+        str(err.value) == f"can't read '{typed}' — try 2026-11-24 14:00, today 14:00 or yesterday"
+    )
+
+
+def test_describe_when():
+    assert describe_when(datetime(2026, 11, 24, 14)) == "Tue 24 Nov 2026, 14:00"
+    assert describe_when(date(2026, 11, 24)) == "Tue 24 Nov 2026 (no time)"

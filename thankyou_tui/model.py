@@ -283,3 +283,47 @@ def set_progress(session: Session, step: str, *, draft: bool) -> None:
     else:
         progress.pop("draft", None)
     session.extra[PROGRESS_KEY] = progress
+
+
+# Which fields each wizard step asks for, so a step can check just its own.
+STEP_FIELDS: dict[str, tuple[str, ...]] = {
+    "you": ("candidate.",),
+    "interview": (
+        "interview.company",
+        "interview.role",
+        "interview.date",
+        "interview.decision_by",
+    ),
+    "interviewers": ("interviewers",),
+    "pitch": ("interview.qualifications", "interview.interest"),
+    "delivery": ("interview.methods", ".methods"),
+}
+
+
+def step_problems(session: Session, step: str) -> list[Problem]:
+    prefixes = STEP_FIELDS.get(step, ())
+    found = []
+    for problem in validate(session):
+        if step == "interviewers" and problem.field.endswith(".methods"):
+            continue  # chosen on the delivery step
+        if step == "delivery":
+            if problem.field == "interview.methods" or (
+                problem.field.startswith("interviewers[") and problem.field.endswith(".methods")
+            ):
+                found.append(problem)
+            continue
+        if problem.field.startswith(prefixes):
+            found.append(problem)
+    if step == "interviewers":
+        # The file allows a person without points; the wizard asks, since points are what
+        # make a note personal.
+        for index, person in enumerate(session.interviewers):
+            if person.name.strip() and not any(p.strip() for p in person.points):
+                found.append(
+                    Problem(
+                        f"interviewers[{index}].points",
+                        f"add at least one thing you discussed with {person.name.strip()}: "
+                        "it is what makes the note personal",
+                    )
+                )
+    return found

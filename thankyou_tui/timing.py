@@ -6,6 +6,7 @@ between the two convert the naive one to local time first.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -139,3 +140,105 @@ def short_when(when: datetime | date) -> str:
     if isinstance(when, datetime):
         return f"{when:%a} {when.day} {when:%b %H:%M}"
     return f"{when:%a} {when.day} {when:%b}"
+
+
+# -- reading dates as people type them ----------------------------------------------
+
+_TIME = re.compile(r"^(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?$")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE_FORMATS = ["%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d/%m/%Y"]
+_YEARLESS_FORMATS = ["%d %b", "%d %B", "%b %d", "%B %d"]
+
+
+class DateError(ValueError):
+    """Text that is not a date; the message says what to type instead."""
+
+
+def parse_when(text: str, now: datetime, *, future: bool = False) -> datetime | date:
+    """Read "2026-11-24 14:00", "today 14:00", "yesterday", "tue 2pm", "24 Nov" and the like.
+
+    A bare weekday means the most recent one (or the next one with `future`, for decisions).
+    Returns a date when no time was given. Raises DateError with a suggestion.
+    """
+    raw = " ".join(text.strip().split())
+    if not raw:
+        raise DateError("is empty; try 2026-11-24 14:00, today 14:00 or yesterday")
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        pass
+    else:
+        if len(raw) <= 10:
+            return parsed.date()
+        return parsed.replace(second=0, microsecond=0) if parsed.tzinfo is None else parsed
+    lowered = raw.lower().replace(",", " ").replace(" at ", " ")
+    day_part, time_part = _split_time(lowered)
+    try:
+        day = _read_day(day_part, now, future=future) if day_part else now.date()
+        clock = _read_time(time_part) if time_part else None
+    except DateError:
+        raise DateError(
+            f"can't read '{raw}' — try 2026-11-24 14:00, today 14:00 or yesterday"
+        ) from None
+    return datetime.combine(day, clock) if clock is not None else day
+
+
+def _split_time(text: str) -> tuple[str, str]:
+    words = text.split()
+    for cut in (2, 1):
+        tail = " ".join(words[-cut:])
+        # A bare number is a day ("Nov 24"); a time has a colon or am/pm.
+        if len(words) >= cut and _TIME.match(tail) and (":" in tail or tail[-1] in "mM."):
+            return " ".join(words[:-cut]), tail
+    return text, ""
+
+
+def _read_time(text: str) -> time:
+    match = _TIME.match(text)
+    if not match:
+        raise DateError(text)
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    ampm = (match["ampm"] or "").replace(".", "")
+    if ampm:
+        if not 1 <= hour <= 12:
+            raise DateError(text)
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise DateError(text)
+    return time(hour, minute)
+
+
+def _read_day(text: str, now: datetime, *, future: bool) -> date:
+    today = now.date()
+    named = {
+        "today": today,
+        "yesterday": today - timedelta(days=1),
+        "tomorrow": today + timedelta(days=1),
+    }
+    if text in named:
+        return named[text]
+    for i, name in enumerate(_WEEKDAYS):
+        if len(text) >= 3 and name.startswith(text.removeprefix("last ").removeprefix("next ")):
+            if future or text.startswith("next "):
+                return today + timedelta(days=(i - today.weekday()) % 7 or 7)
+            return today - timedelta(days=(today.weekday() - i) % 7)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    for fmt in _YEARLESS_FORMATS:
+        try:
+            partial = datetime.strptime(f"{text} {today.year}", f"{fmt} %Y").date()
+        except ValueError:
+            continue
+        return partial
+    raise DateError(text)
+
+
+def describe_when(value: datetime | date) -> str:
+    """ "Tue 24 Nov 2026, 14:00": what a date field shows it understood."""
+    if isinstance(value, datetime):
+        zone = f" {value:%z}" if value.tzinfo else ""
+        return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}{zone}"
+    return f"{value:%a} {value.day} {value:%b %Y} (no time)"

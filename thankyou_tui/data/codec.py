@@ -298,7 +298,6 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     """The TOML document for a session; unset values are left out (TOML has no null)."""
     cand, itv = session.candidate, session.interview
     doc: dict[str, Any] = {"schema": session.schema}
-    doc.update(session.extra)
     doc["candidate"] = (
         _drop_empty(
             {
@@ -326,6 +325,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     }
     doc["interview"] = _drop_empty(interview, keep=("company", "role")) | itv.extra
     doc["interviewers"] = [_interviewer_to_dict(p) for p in session.interviewers]
+    doc.update(session.extra)
     return doc
 
 

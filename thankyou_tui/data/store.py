@@ -185,6 +185,20 @@ class SessionStore:
             return stored.fingerprint is not None  # deleted or moved away by someone else
         return fingerprint(current) != stored.fingerprint
 
+    def rename_to_fit(self, stored: StoredSession) -> bool:
+        """Give a session created before it had a company and role a name that says what it is.
+
+        Only when the file on disk is still the one we wrote; returns True if renamed.
+        """
+        wanted = base_id(stored.session)
+        if stored.id.startswith(wanted) or self._changed_on_disk(stored):
+            return False
+        new_id = self.unique_id(wanted)
+        new_path = self.path_for(new_id)
+        os.rename(stored.path, new_path)
+        stored.id, stored.path = new_id, new_path
+        return True
+
     def import_file(self, source: Path) -> str:
         """Validate a session file and copy it, byte for byte, into the store. Returns its id."""
         try:

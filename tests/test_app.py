@@ -1,0 +1,337 @@
+"""The real app under Textual's pilot: typing and pressing keys as a person would."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Checkbox, Input, OptionList, TextArea
+
+from thankyou_tui.app import ThankYouApp
+from thankyou_tui.data.store import SessionStore
+from thankyou_tui.screens.delivery import DeliveryScreen
+from thankyou_tui.screens.home import HomeScreen
+from thankyou_tui.screens.interview import InterviewScreen
+from thankyou_tui.screens.interviewers import InterviewersScreen
+from thankyou_tui.screens.pitch import PitchScreen
+from thankyou_tui.screens.profile import ProfileScreen
+from thankyou_tui.screens.review import ReviewScreen
+from thankyou_tui.widgets.preview import NotePreview
+
+from .conftest import FIXTURES
+
+NOW = datetime(2026, 11, 25, 18, 0)  # Wednesday evening, after a morning interview
+SIZE = (100, 32)
+
+
+def make_app(data_dir: Path, **kwargs: object) -> ThankYouApp:
+    return ThankYouApp(
+        data_dir,
+        clock=lambda: NOW,
+        config_dir=data_dir.parent / "config",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+async def type_text(pilot: Pilot[object], text: str) -> None:
+    await pilot.press(*text)
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    await pilot.pause()
+    await pilot.pause(0.05)
+
+
+def session_files(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "sessions").glob("*.toml"))
+
+
+def read_only_session(data_dir: Path) -> dict[str, object]:
+    (path,) = session_files(data_dir)
+    return tomllib.loads(path.read_text("utf-8"))
+
+
+def preview_text(app: ThankYouApp) -> str:
+    preview = app.screen.query_one(NotePreview)
+    assert preview.note is not None
+    return preview.note.body
+
+
+async def fill_profile(pilot: Pilot[object]) -> None:
+    assert isinstance(pilot.app.screen, ProfileScreen)
+    await type_text(pilot, "Alex Morgan")
+    await pilot.press("tab")
+    await type_text(pilot, "alex@example.com")
+    await pilot.press("enter")  # to phone
+    await pilot.press("enter")  # last field: save and continue
+    await settle(pilot)
+
+
+async def fill_interview(pilot: Pilot[object], *, panel: bool = True) -> None:
+    assert isinstance(pilot.app.screen, InterviewScreen)
+    await type_text(pilot, "Acme Robotics")
+    await pilot.press("enter")
+    await type_text(pilot, "Staff Software Engineer")
+    await pilot.press("tab", "tab", "tab")  # stage, format, panel
+    if panel:
+        await pilot.press("space")
+    await pilot.press("tab")
+    await type_text(pilot, "today 9:30")
+    await pilot.press("enter")
+    await type_text(pilot, "2026-12-04")
+    await pilot.press("enter")  # last field: next step
+    await settle(pilot)
+
+
+async def add_person(pilot: Pilot[object], name: str, email: str, points: list[str]) -> None:
+    await type_text(pilot, name)
+    await pilot.press("enter", "enter")  # name -> title -> email
+    await type_text(pilot, email)
+    await pilot.press("enter", "enter")  # -> salutation -> new point
+    for point in points:
+        await type_text(pilot, point)
+        await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_walk_the_whole_wizard_from_an_empty_data_dir(data_dir: Path):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.has_class("-empty")
+        await pilot.press("n")
+        await settle(pilot)
+        await fill_profile(pilot)
+        await fill_interview(pilot)
+
+        assert isinstance(app.screen, InterviewersScreen)
+        await add_person(
+            pilot,
+            "Priya Raman",
+            "priya@acme.example",
+            ["the plan to move fleet telemetry onto Kafka", "How on-call is shared."],
+        )
+        assert "the plan to move fleet telemetry onto Kafka" in preview_text(app)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        await add_person(
+            pilot, "Marcus Bell", "marcus@acme.example", ["property-based testing of the planner"]
+        )
+        assert "Dear Marcus," in preview_text(app)
+        assert "Priya Raman" in preview_text(app)  # the panel line names the colleague
+        await pilot.press("enter")  # empty point line: next step
+        await settle(pilot)
+
+        assert isinstance(app.screen, PitchScreen)
+        await type_text(pilot, "led the move of 40 services to Kubernetes")
+        await pilot.press("tab")
+        await type_text(pilot, "building software that keeps robots safe")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+
+        assert isinstance(app.screen, DeliveryScreen)
+        assert app.focused is app.screen.query_one("#all-email", Checkbox)
+        await pilot.press("tab", "space")  # handwritten card for everyone
+        await settle(pilot)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+
+        assert isinstance(app.screen, ReviewScreen)
+        notes = app.screen.query_one("#notes", OptionList)
+        assert notes.option_count == 4  # two people, email and card each
+        first = preview_text(app)
+        assert first.startswith("Dear Priya,")
+        assert "by video this morning" in first
+        assert "Acme Robotics" in first and "Staff Software Engineer" in first
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.clipboard.startswith("Subject: ")
+        assert "\n\nDear Priya," in app.clipboard
+        assert app.clipboard.endswith("alex@example.com\n")
+        await pilot.press("ctrl+q")
+
+    saved = read_only_session(data_dir)
+    assert saved["candidate"] == {"name": "Alex Morgan", "email": "alex@example.com"}
+    interview = saved["interview"]
+    assert isinstance(interview, dict)
+    assert interview["company"] == "Acme Robotics"
+    assert interview["role"] == "Staff Software Engineer"
+    assert interview["panel"] is True
+    assert interview["date"] == datetime(2026, 11, 25, 9, 30)
+    assert str(interview["decision_by"]) == "2026-12-04"
+    assert interview["methods"] == ["email", "handwritten"]
+    assert interview["qualifications"] == ["led the move of 40 services to Kubernetes"]
+    assert interview["interest"] == "building software that keeps robots safe"
+    people = saved["interviewers"]
+    assert isinstance(people, list)
+    assert [p["name"] for p in people] == ["Priya Raman", "Marcus Bell"]
+    assert people[0]["points"] == [
+        "the plan to move fleet telemetry onto Kafka",
+        "How on-call is shared.",
+    ]
+    assert saved["progress"] == {"step": "review"}
+    assert (
+        session_files(data_dir)[0].name == "acme-robotics-staff-software-engineer-2026-11-25.toml"
+    )
+    profile = tomllib.loads((data_dir / "profile.toml").read_text("utf-8"))
+    assert profile == {"name": "Alex Morgan", "email": "alex@example.com"}
+
+
+async def test_required_fields_are_checked_inline_before_moving_on(data_dir: Path):
+    (data_dir).mkdir(parents=True)
+    (data_dir / "profile.toml").write_text('name = "Alex Morgan"\n')
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)  # did not move on
+        errors = {e.id: e.message for e in app.screen.query("FieldError") if e.message}  # type: ignore[attr-defined]
+        assert errors == {
+            "error-interview-company": "is required; fill it in",
+            "error-interview-role": "is required; fill it in",
+        }
+        assert app.focused is app.screen.query_one("#interview-company", Input)
+        date_input = app.screen.query_one("#interview-date", Input)
+        date_input.focus()
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "tomorow")
+        await settle(pilot)
+        error = app.screen.query_one("#error-interview-date")
+        assert error.message == (  # type: ignore[attr-defined]
+            "can't read 'tomorow' — try 2026-11-24 14:00, today 14:00 or yesterday"
+        )
+
+
+async def test_quit_mid_typing_loses_nothing_and_reopening_resumes(data_dir: Path):
+    (data_dir).mkdir(parents=True)
+    (data_dir / "profile.toml").write_text('name = "Alex Morgan"\n')
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        await fill_interview(pilot, panel=False)
+        await type_text(pilot, "Priya Ra")  # no pause: the autosave timer has not fired
+        await pilot.press("ctrl+q")
+    saved = read_only_session(data_dir)
+    assert saved["interviewers"] == [{"name": "Priya Ra"}]
+    assert saved["progress"] == {"step": "interviewers"}
+
+    (path,) = session_files(data_dir)
+    again = make_app(data_dir, session_id=path.stem)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(again.screen, InterviewersScreen)
+        assert again.screen.query_one("#person-name", Input).value == "Priya Ra"
+
+
+HOSTILE = "[/] [link=x]y[/link] [bold]b [@click=app.quit]q"
+
+
+async def test_hostile_text_in_every_field_shows_literally_and_never_crashes(data_dir: Path):
+    (data_dir).mkdir(parents=True)
+    (data_dir / "profile.toml").write_text('name = "[/] Alex"\n')
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, HOSTILE)
+        await pilot.press("enter")
+        await type_text(pilot, HOSTILE)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewersScreen)
+        await add_person(pilot, HOSTILE, "", [HOSTILE])
+        assert HOSTILE in preview_text(app)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await type_text(pilot, HOSTILE)
+        await pilot.press("tab")
+        await type_text(pilot, HOSTILE)
+        for _ in range(3):
+            await pilot.press("ctrl+n")
+            await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert HOSTILE in preview_text(app)
+        await pilot.press("escape", "escape", "escape", "escape", "escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("ctrl+q")
+    saved = read_only_session(data_dir)
+    assert saved["interview"]["company"] == HOSTILE  # type: ignore[index]
+    assert saved["interviewers"][0]["points"] == [HOSTILE]  # type: ignore[index]
+
+
+async def test_review_edit_regenerate_and_mark_sent(data_dir: Path):
+    store = SessionStore(data_dir)
+    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.show_step("review")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("e")
+        await settle(pilot)
+        body = app.screen.query_one("#edit-body", TextArea)
+        assert app.focused is body
+        body.text = "Dear Dr. Raman,\n\nMy own words.\n\nAlex"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert preview_text(app).startswith("Dear Dr. Raman,\n\nMy own words.")
+        await pilot.press("s")  # mark sent
+        await settle(pilot)
+        await pilot.press("g", "y")  # regenerate, confirmed
+        await settle(pilot)
+        assert "My own words" not in preview_text(app)
+        await pilot.press("ctrl+q")
+    saved = tomllib.loads(store.path_for(session_id).read_text("utf-8"))
+    assert saved["interviewers"][0].get("notes") is None
+
+
+async def test_demo_flag_opens_the_demo_on_review(data_dir: Path):
+    app = make_app(data_dir, demo=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert "Northwind Health" in preview_text(app)
+
+
+async def test_home_lists_sessions_and_broken_files(data_dir: Path):
+    store = SessionStore(data_dir)
+    store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    broken = data_dir / "sessions" / "old.toml"
+    broken.write_bytes(b"schema = 1\n[candidate\n")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#table")
+        assert table.row_count == 1  # type: ignore[attr-defined]
+        broken_text = str(app.screen.query_one("#broken").render())
+        assert "broken: old.toml" in broken_text and "left untouched" in broken_text
+        await type_text(pilot, "/")
+        await type_text(pilot, "nomatch")
+        await settle(pilot)
+        assert table.row_count == 0  # type: ignore[attr-defined]
+    assert broken.read_bytes() == b"schema = 1\n[candidate\n"
+
+
+@pytest.mark.parametrize("size", [(80, 24)])
+async def test_usable_at_80_by_24_with_toggled_preview(data_dir: Path, size: tuple[int, int]):
+    store = SessionStore(data_dir)
+    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        app.show_step("interview")
+        await settle(pilot)
+        preview = app.screen.query_one(NotePreview)
+        assert not preview.display or preview.region.height == 0
+        await pilot.press("f2")
+        await settle(pilot)
+        assert preview.region.height > 0

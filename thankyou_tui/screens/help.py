@@ -1,0 +1,74 @@
+"""Help: what the app is for and every key, in one place."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+KEYS: list[tuple[str, str]] = [
+    ("Everywhere", ""),
+    ("F1 / ?", "this help"),
+    ("ctrl+p", "command palette: new session, open session, copy note, theme"),
+    ("ctrl+q", "quit (everything is already saved)"),
+    ("Sessions", ""),
+    ("n", "new session"),
+    ("enter", "open the selected session"),
+    ("d", "duplicate it for the next round (company, role and you)"),
+    ("delete", "move it to the trash folder (asks first; recoverable)"),
+    ("p / t / /", "your profile · try the demo · search"),
+    ("Wizard steps", ""),
+    ("tab / shift+tab", "next / previous field; enter on the last field moves on"),
+    ("ctrl+n / ctrl+b", "next step / back"),
+    ("ctrl+r", "preview the next note"),
+    ("F2", "show or hide the preview on a narrow terminal"),
+    ("ctrl+o", "add an interviewer (Interviewers step)"),
+    ("delete", "remove the highlighted point"),
+    ("esc", "back to your sessions"),
+    ("Review", ""),
+    ("c", "copy the note (subject and body) to the clipboard"),
+    ("e / ctrl+s / esc", "edit the note / keep the edit / cancel"),
+    ("g", "regenerate an edited note (asks first)"),
+    ("s", "mark the note sent (or not sent)"),
+]
+
+
+def keys_table() -> Content:
+    lines: list[Content] = []
+    for key, what in KEYS:
+        if not what:
+            lines.append(Content.from_markup("\n[b]$section[/b]", section=key))
+        else:
+            lines.append(Content.from_markup("  [b]$key[/b]  $what", key=f"{key:<18}", what=what))
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape,q,f1,question_mark", "dismiss", "Close"),
+    ]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll { width: 80; max-width: 95%; height: 90%; border: thick $primary;
+                                  background: $surface; padding: 0 2; }
+    """
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = "Help · esc to close"
+            yield Static(
+                Content(
+                    "thankyou-tui writes a personal thank-you note for everyone who interviewed "
+                    "you. Fill in the steps; the note on the right follows what you type. "
+                    "Send within 24 hours."
+                )
+            )
+            yield Static(keys_table())
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

@@ -1,0 +1,154 @@
+"""Sessions: every saved session, broken files with their reasons, search as you type."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from thankyou_tui.data.store import Listing
+from thankyou_tui.summary import Summary, summarise
+from thankyou_tui.textsafe import one_line
+
+WELCOME = (
+    "No sessions yet.\n\n"
+    "Press n to start one right after your interview, or t to try a demo session first."
+)
+
+
+class HomeScreen(Screen[None]):
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("n", "new", "New"),
+        Binding("enter", "open", "Open", show=False),
+        Binding("d", "duplicate", "Duplicate (next round)"),
+        Binding("delete", "trash", "Trash"),
+        Binding("p", "profile", "Profile"),
+        Binding("t", "demo", "Demo"),
+        Binding("slash", "search", "Search"),
+        Binding("q", "quit_app", "Quit"),
+    ]
+
+    @dataclass
+    class Request(Message):
+        """Something for the app to do: new, open, duplicate, trash, profile, demo."""
+
+        action: str
+        session_id: str | None = None
+
+    def __init__(self, listing: Listing, clock: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.listing = listing
+        self.clock = clock
+        self.summaries: dict[str, Summary] = {}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="sessions"):
+            yield Input(
+                placeholder="/ search company, role or interviewer", id="search", compact=True
+            )
+            yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+            yield Static(Content(WELCOME), id="welcome")
+            yield Static(id="broken")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#sessions").border_title = "Sessions"
+        table = self.query_one("#table", DataTable)
+        table.add_columns("Company", "Role", "Interview", "Sent", "Send by")
+        self.show_listing(self.listing)
+        table.focus()
+
+    def show_listing(self, listing: Listing) -> None:
+        self.listing = listing
+        now = self.clock()
+        self.summaries = {s.id: summarise(s.session, now) for s in listing.sessions}
+        self.fill_table()
+        broken = [
+            ("read-only" if b.read_only else "broken")
+            + f": {b.file.name} — {b.reason} (left untouched)"
+            for b in listing.broken
+        ]
+        self.query_one("#broken", Static).update(
+            Content("\n".join("! " + one_line(line) for line in broken))
+        )
+        empty = not listing.sessions
+        self.set_class(empty, "-empty")
+
+    def fill_table(self) -> None:
+        query = self.query_one("#search", Input).value.strip().casefold()
+        table = self.query_one("#table", DataTable)
+        table.clear()
+        for session_id, s in self.summaries.items():
+            if query and query not in s.search_text:
+                continue
+            table.add_row(
+                *(Text(one_line(v)) for v in (s.company, s.role, s.when, s.sent, s.send_by)),
+                key=session_id,
+            )
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.fill_table()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one("#table", DataTable).focus()
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def selected_id(self) -> str | None:
+        table = self.query_one("#table", DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(row_key.value) if row_key.value is not None else None
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.post_message(self.Request("open", str(event.row_key.value)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if isinstance(self.focused, Input) and action in (
+            "new",
+            "duplicate",
+            "trash",
+            "profile",
+            "demo",
+            "quit_app",
+        ):
+            return False  # letters typed in the search box are search text
+        if action in ("open", "duplicate", "trash"):
+            return self.selected_id() is not None
+        return True
+
+    def action_new(self) -> None:
+        self.post_message(self.Request("new"))
+
+    def action_open(self) -> None:
+        if (session_id := self.selected_id()) is not None:
+            self.post_message(self.Request("open", session_id))
+
+    def action_duplicate(self) -> None:
+        if (session_id := self.selected_id()) is not None:
+            self.post_message(self.Request("duplicate", session_id))
+
+    def action_trash(self) -> None:
+        if (session_id := self.selected_id()) is not None:
+            self.post_message(self.Request("trash", session_id))
+
+    def action_profile(self) -> None:
+        self.post_message(self.Request("profile"))
+
+    def action_demo(self) -> None:
+        self.post_message(self.Request("demo"))
+
+    def action_quit_app(self) -> None:
+        self.post_message(self.Request("quit"))

@@ -1,0 +1,170 @@
+"""Step 1: the interview — company, role, stage, format, panel, when, decision date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from textual.widget import Widget
+from textual.widgets import Checkbox, Input, Label, Select
+
+from thankyou_tui.model import (
+    FORMAT_LABELS,
+    STAGE_LABELS,
+    Format,
+    Problem,
+    Stage,
+    step_problems,
+)
+from thankyou_tui.screens.step import StepScreen
+from thankyou_tui.timing import DateError, describe_when, parse_when
+from thankyou_tui.widgets.form import FieldError, FieldHint, labelled
+
+DATE_HINT = "e.g. 2026-11-24 14:00, today 14:00, yesterday"
+
+
+def when_text(value: datetime | date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return value.isoformat()
+
+
+class InterviewScreen(StepScreen):
+    STEP = "interview"
+
+    def compose_form(self) -> Iterable[Widget]:
+        itv = self.session.interview
+        yield Label("The interview", classes="form-title")
+        yield from labelled(
+            "Company",
+            Input(
+                itv.company, placeholder="e.g. Acme Robotics", id="interview-company", compact=True
+            ),
+        )
+        yield from labelled(
+            "Role",
+            Input(
+                itv.role,
+                placeholder="e.g. Staff Software Engineer",
+                id="interview-role",
+                compact=True,
+            ),
+        )
+        yield from labelled(
+            "Stage",
+            Select(
+                [(label, stage.value) for stage, label in STAGE_LABELS.items()],
+                value=itv.stage.value,
+                allow_blank=False,
+                compact=True,
+                id="interview-stage",
+            ),
+        )
+        yield from labelled(
+            "Format",
+            Select(
+                [(label, fmt.value) for fmt, label in FORMAT_LABELS.items()],
+                value=itv.format.value,
+                allow_blank=False,
+                compact=True,
+                id="interview-format",
+            ),
+        )
+        yield Checkbox(
+            "Panel: they interviewed me together", itv.panel, id="interview-panel", compact=True
+        )
+        yield from labelled(
+            "When",
+            Input(when_text(itv.date), placeholder=DATE_HINT, id="interview-date", compact=True),
+            hint=self._understood(itv.date),
+        )
+        yield from labelled(
+            "Decision expected (optional)",
+            Input(
+                when_text(itv.decision_by),
+                placeholder="e.g. 2026-12-04 or next friday",
+                id="interview-decision_by",
+                classes="last",
+                compact=True,
+            ),
+            hint=self._understood(itv.decision_by, optional=True),
+        )
+
+    @staticmethod
+    def _understood(value: datetime | date | None, optional: bool = False) -> str:
+        if value is None:
+            return "" if optional else DATE_HINT
+        if not isinstance(value, datetime) and not optional:
+            return f"→ {describe_when(value)}: add the time, e.g. today 14:00"
+        return "→ " + describe_when(value)
+
+    def on_mount(self) -> None:
+        self.query_one("#interview-company", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        itv = self.session.interview
+        key = event.input.id
+        if key == "interview-company":
+            itv.company = event.value
+        elif key == "interview-role":
+            itv.role = event.value
+        elif key == "interview-date":
+            itv.date = self._read_date(event.value, "interview-date", itv.date, future=False)
+        elif key == "interview-decision_by":
+            itv.decision_by = self._read_date(
+                event.value, "interview-decision_by", itv.decision_by, future=True
+            )
+        else:
+            return
+        self.edited()
+
+    def _read_date(
+        self, text: str, widget_id: str, current: datetime | date | None, *, future: bool
+    ) -> datetime | date | None:
+        hint = self.query_one(f"#hint-{widget_id}", FieldHint)
+        error = self.query_one(f"#error-{widget_id}", FieldError)
+        if not text.strip():
+            error.show(None)
+            hint.show(DATE_HINT if widget_id == "interview-date" else "")
+            return None
+        try:
+            value = parse_when(text, self.clock(), future=future)
+        except DateError as exc:
+            # Keep the last good value; the error says what to type.
+            hint.show("")
+            error.show(str(exc))
+            return current
+        error.show(None)
+        hint.show(self._understood(value, optional=future))
+        return value
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.value is Select.NULL:
+            return
+        itv = self.session.interview
+        # Select posts Changed when it is first shown: only a real change counts.
+        if event.select.id == "interview-stage" and itv.stage != event.value:
+            itv.stage = Stage(str(event.value))
+        elif event.select.id == "interview-format" and itv.format != event.value:
+            itv.format = Format(str(event.value))
+        else:
+            return
+        self.edited()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self.session.interview.panel = event.value
+        self.edited()
+
+    def step_problems(self) -> list[Problem]:
+        problems = step_problems(self.session, self.STEP)
+        for widget_id, path in (
+            ("interview-date", "interview.date"),
+            ("interview-decision_by", "interview.decision_by"),
+        ):
+            error = self.query_one(f"#error-{widget_id}", FieldError)
+            if error.message:
+                problems = [p for p in problems if p.field != path]
+                problems.append(Problem(path, error.message))
+        return problems

@@ -1,0 +1,259 @@
+"""Step 2: who interviewed you, and what you talked about with each of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import ClassVar
+
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Button, Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from thankyou_tui.compose import ComposedNote
+from thankyou_tui.model import Interviewer, Problem, step_problems
+from thankyou_tui.screens.step import StepScreen
+from thankyou_tui.textsafe import one_line
+from thankyou_tui.widgets.form import FieldError, field_id, labelled
+from thankyou_tui.widgets.point_list import PointList
+
+PERSON_FIELDS = ("name", "title", "email", "salutation")
+
+
+def person_label(index: int, person: Interviewer) -> Content:
+    name = one_line(person.name) or "(no name yet)"
+    title = one_line(person.title)
+    return Content(f"{index + 1}. {name}" + (f" — {title}" if title else ""))
+
+
+class InterviewersScreen(StepScreen):
+    STEP = "interviewers"
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("ctrl+o", "add_person", "Add person"),
+        Binding("alt+up", "move(-1)", "Move up", show=False),
+        Binding("alt+down", "move(1)", "Move down", show=False),
+    ]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if not self.session.interviewers:
+            self.session.interviewers.append(Interviewer())
+        self.selected = 0
+
+    @property
+    def person(self) -> Interviewer:
+        return self.session.interviewers[self.selected]
+
+    def compose_form(self) -> Iterable[Widget]:
+        yield Label("Who interviewed you?", classes="form-title")
+        yield OptionList(id="people", compact=True)
+        with Horizontal(classes="buttons"):
+            yield Button("+ Add", id="add-person", compact=True)
+            yield Button("Remove", id="remove-person", compact=True)
+            yield Button("↑", id="move-up", compact=True)
+            yield Button("↓", id="move-down", compact=True)
+        yield FieldError(id="error-interviewers")
+        person = self.person
+        yield from labelled(
+            "Name",
+            Input(person.name, placeholder="e.g. Priya Raman", id="person-name", compact=True),
+        )
+        yield from labelled(
+            "Title (optional)",
+            Input(
+                person.title,
+                placeholder="e.g. Director of Engineering",
+                id="person-title",
+                compact=True,
+            ),
+        )
+        yield from labelled(
+            "Email (optional)",
+            Input(
+                person.email, placeholder="e.g. priya@acme.example", id="person-email", compact=True
+            ),
+        )
+        yield from labelled(
+            "Greet them as (optional)",
+            Input(
+                person.salutation,
+                placeholder="e.g. Dr. Raman; default: first name",
+                id="person-salutation",
+                compact=True,
+            ),
+        )
+        yield Label("What you talked about, one point at a time", classes="field-label")
+        yield PointList(id="points", compact=True)
+        yield Input(
+            placeholder="type a point, Enter adds it",
+            id="new-point",
+            classes="keeps-enter",
+            compact=True,
+        )
+        yield FieldError(id="error-points")
+
+    def on_mount(self) -> None:
+        self.show_people()
+        self.query_one("#person-name", Input).focus()
+
+    # -- showing ---------------------------------------------------------------------
+
+    def show_people(self) -> None:
+        people = self.query_one("#people", OptionList)
+        people.clear_options()
+        people.add_options(
+            [Option(person_label(i, p)) for i, p in enumerate(self.session.interviewers)]
+        )
+        people.highlighted = self.selected
+        self.query_one("#points", PointList).show(self.person.points)
+
+    def load_person(self) -> None:
+        """Fill the form from the selected person without posting Changed events."""
+        person = self.person
+        for key in PERSON_FIELDS:
+            widget = self.query_one(f"#person-{key}", Input)
+            with widget.prevent(Input.Changed):
+                widget.value = getattr(person, key)
+        self.query_one("#points", PointList).show(person.points)
+        self.query_one("#error-points", FieldError).show(None)
+        self.update_preview()
+
+    def preview_choice(self, notes: list[ComposedNote]) -> int:
+        for i, note in enumerate(notes):
+            if note.interviewer_index == self.selected:
+                return i
+        return 0
+
+    # -- events ----------------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_list.id == "people":
+            self.select(event.option_index)
+            self.query_one("#person-name", Input).focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "people" and event.option_index != self.selected:
+            self.select(event.option_index)
+
+    def select(self, index: int) -> None:
+        self.selected = max(0, min(index, len(self.session.interviewers) - 1))
+        self.preview_offset = 0
+        self.load_person()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        key = (event.input.id or "").removeprefix("person-")
+        if key in PERSON_FIELDS:
+            setattr(self.person, key, event.value)
+            if key in ("name", "title"):
+                people = self.query_one("#people", OptionList)
+                people.replace_option_prompt_at_index(
+                    self.selected, person_label(self.selected, self.person)
+                )
+            self.edited()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "new-point":
+            return  # StepScreen's handler moves focus on
+        text = " ".join(event.value.split())
+        if not text:
+            # An empty Enter on the point line means "done with this person".
+            self.action_next()
+            return
+        self.person.points.append(text)
+        with event.input.prevent(Input.Changed):
+            event.input.value = ""
+        self.query_one("#points", PointList).show(self.person.points)
+        self.query_one("#error-points", FieldError).show(None)
+        self.edited()
+
+    def on_point_list_removed(self, event: PointList.Removed) -> None:
+        del self.person.points[event.index]
+        event.point_list.show(self.person.points)
+        self.edited()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions: dict[str, Callable[[], None]] = {
+            "add-person": self.action_add_person,
+            "remove-person": self.action_remove_person,
+            "move-up": lambda: self.action_move(-1),
+            "move-down": lambda: self.action_move(1),
+        }
+        if event.button.id in actions:
+            actions[event.button.id]()
+
+    def action_add_person(self) -> None:
+        self.session.interviewers.append(Interviewer())
+        self.selected = len(self.session.interviewers) - 1
+        self.show_people()
+        self.load_person()
+        self.query_one("#person-name", Input).focus()
+        self.edited()
+
+    def action_remove_person(self) -> None:
+        people = self.session.interviewers
+        if len(people) == 1:
+            people[0] = Interviewer()
+        else:
+            del people[self.selected]
+        self.selected = min(self.selected, len(people) - 1)
+        self.show_people()
+        self.load_person()
+        self.edited()
+
+    def action_move(self, step: int) -> None:
+        people = self.session.interviewers
+        target = self.selected + step
+        if 0 <= target < len(people):
+            people[self.selected], people[target] = people[target], people[self.selected]
+            self.selected = target
+            self.show_people()
+            self.edited()
+
+    # -- checks ----------------------------------------------------------------------
+
+    def step_problems(self) -> list[Problem]:
+        problems = step_problems(self.session, self.STEP)
+        # A person with nothing filled in at all is just an unused row: drop it quietly.
+        if len(self.session.interviewers) > 1 and any(_blank(p) for p in self.session.interviewers):
+            self.session.interviewers[:] = [p for p in self.session.interviewers if not _blank(p)]
+            self.selected = min(self.selected, len(self.session.interviewers) - 1)
+            self.show_people()
+            self.load_person()
+            problems = step_problems(self.session, self.STEP)
+        return problems
+
+    def widget_id_for(self, path: str) -> str:
+        # Problems name a person by index; show those of the selected person on the form.
+        prefix = f"interviewers[{self.selected}]."
+        if path.startswith(prefix):
+            key = path.removeprefix(prefix).split("[")[0]
+            return "new-point" if key == "points" else f"person-{key}"
+        if path.startswith("interviewers["):
+            return "people"
+        return field_id(path)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        # Jump to the first person with a problem so its message is next to its field.
+        for problem in problems:
+            if problem.field.startswith("interviewers["):
+                index = int(problem.field.split("[")[1].split("]")[0])
+                if index != self.selected:
+                    self.select(index)
+                    self.query_one("#people", OptionList).highlighted = index
+                break
+        super().show_problems(problems)
+        points_error = next(
+            (p.message for p in problems if p.field == f"interviewers[{self.selected}].points"),
+            None,
+        )
+        self.query_one("#error-points", FieldError).show(points_error)
+        others = [p for p in problems if p.field == "interviewers"]
+        self.query_one("#error-interviewers", FieldError).show(
+            others[0].message if others else None
+        )
+
+
+def _blank(person: Interviewer) -> bool:
+    return not any(getattr(person, k).strip() for k in PERSON_FIELDS) and not person.points

@@ -1,0 +1,68 @@
+"""Step 3: what to highlight, why you want the role (in your words), and the tone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.widget import Widget
+from textual.widgets import Input, Label, RadioButton, RadioSet, TextArea
+
+from thankyou_tui.model import Tone
+from thankyou_tui.screens.step import StepScreen
+from thankyou_tui.widgets.form import labelled
+
+TONE_LABELS = {Tone.WARM: "Warm (still professional)", Tone.FORMAL: "Formal"}
+
+
+def lines_of(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class PitchScreen(StepScreen):
+    STEP = "pitch"
+
+    def compose_form(self) -> Iterable[Widget]:
+        itv = self.session.interview
+        yield Label("Your pitch", classes="form-title")
+        yield from labelled(
+            "What to highlight: one qualification a line",
+            TextArea(
+                "\n".join(itv.qualifications),
+                id="interview-qualifications",
+                compact=True,
+                placeholder="e.g. led the move of 40 services to Kubernetes with zero downtime",
+            ),
+            hint="Each note uses the one closest to what that person discussed.",
+        )
+        yield from labelled(
+            "Why you want this role, in your words",
+            Input(
+                itv.interest,
+                placeholder="e.g. building software that keeps robots safe around people",
+                id="interview-interest",
+                compact=True,
+            ),
+        )
+        yield Label("Tone", classes="field-label")
+        with RadioSet(id="interview-tone", compact=True):
+            for tone, label in TONE_LABELS.items():
+                yield RadioButton(
+                    label, value=itv.tone is tone, id=f"tone-{tone.value}", compact=True
+                )
+
+    def on_mount(self) -> None:
+        self.query_one("#interview-qualifications", TextArea).focus()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.session.interview.qualifications = lines_of(event.text_area.text)
+        self.edited()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "interview-interest":
+            self.session.interview.interest = event.value
+            self.edited()
+
+    def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        pressed = event.pressed.id or ""
+        self.session.interview.tone = Tone(pressed.removeprefix("tone-"))
+        self.edited()

@@ -1,0 +1,114 @@
+"""You: name, contact, signature and usual qualifications, kept for every new session."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Static, TextArea
+
+from thankyou_tui.data.profile import Profile
+from thankyou_tui.model import Candidate, Session, step_problems
+from thankyou_tui.screens.pitch import lines_of
+from thankyou_tui.widgets.form import FieldError, labelled
+
+
+class ProfileScreen(Screen[Profile | None]):
+    """Dismisses with the edited profile (ctrl+s / Enter on the last field) or None (esc)."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("ctrl+s,ctrl+n", "done", "Save and continue"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, profile: Profile, *, first_time: bool = False) -> None:
+        super().__init__()
+        self.profile = Profile(
+            profile.name, profile.email, profile.phone, profile.signature,
+            list(profile.qualifications), dict(profile.extra),
+        )  # fmt: skip
+        self.first_time = first_time
+
+    def compose(self) -> ComposeResult:
+        p = self.profile
+        with VerticalScroll(id="profile-form"):
+            yield Label("About you", classes="form-title")
+            intro = (
+                "First, who is writing? This is kept in your profile and filled in for every "
+                "new session."
+                if self.first_time
+                else "Kept in your profile and filled in for every new session."
+            )
+            yield Static(Content(intro), classes="intro")
+            yield from labelled(
+                "Your name",
+                Input(p.name, placeholder="your full name", id="candidate-name", compact=True),
+            )
+            yield from labelled(
+                "Email (optional)",
+                Input(
+                    p.email, placeholder="e.g. you@example.com", id="candidate-email", compact=True
+                ),
+            )
+            yield from labelled(
+                "Phone (optional)",
+                Input(
+                    p.phone,
+                    placeholder="e.g. +1 415 555 0134",
+                    id="candidate-phone",
+                    compact=True,
+                    classes="last",
+                ),
+            )
+            yield from labelled(
+                "Signature (optional)",
+                TextArea(
+                    p.signature,
+                    id="candidate-signature",
+                    placeholder="Default: your name, email and phone",
+                    compact=True,
+                ),
+            )
+            yield from labelled(
+                "What you usually highlight: one qualification a line (optional)",
+                TextArea("\n".join(p.qualifications), id="profile-qualifications", compact=True),
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#candidate-name", Input).focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        key = (event.input.id or "").removeprefix("candidate-")
+        setattr(self.profile, key, event.value)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id == "candidate-signature":
+            self.profile.signature = event.text_area.text
+        else:
+            self.profile.qualifications = lines_of(event.text_area.text)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.has_class("last"):
+            self.action_done()
+        else:
+            self.focus_next()
+
+    def action_done(self) -> None:
+        p = self.profile
+        probe = Session(candidate=Candidate(p.name, p.email, p.phone, p.signature))
+        problems = step_problems(probe, "you")
+        messages = {f"error-{pr.field.replace('.', '-')}": pr.message for pr in problems}
+        for error in self.query(FieldError):
+            error.show(messages.get(error.id or ""))
+        if problems:
+            self.query_one(f"#{problems[0].field.replace('.', '-')}").focus()
+            return
+        self.dismiss(self.profile)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,207 @@
+"""Step 5: every note, previewed live; edit, regenerate, copy, mark sent."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Footer, Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from thankyou_tui.compose import ComposedNote, compose
+from thankyou_tui.edits import clipboard_text, discard_edit, mark_sent, save_edit
+from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, validate
+from thankyou_tui.screens.confirm import ConfirmScreen
+from thankyou_tui.screens.step import StepScreen
+from thankyou_tui.textsafe import one_line
+from thankyou_tui.timing import countdown
+from thankyou_tui.widgets.preview import NotePreview
+
+
+def note_label(note: ComposedNote) -> Content:
+    kind = "follow-up" if note.kind is NoteKind.FOLLOW_UP else METHOD_LABELS[note.method].lower()
+    marks = (" ✎" if note.edited else "") + (" ✓ sent" if note.status is NoteStatus.SENT else "")
+    return Content(f"{one_line(note.interviewer)} · {kind}{marks}")
+
+
+class ReviewScreen(StepScreen):
+    STEP = "review"
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("c", "copy", "Copy"),
+        Binding("e", "edit", "Edit"),
+        Binding("g", "regenerate", "Regenerate"),
+        Binding("s", "toggle_sent", "Sent"),
+        Binding("ctrl+s", "save_edit", "Save edit", show=False),
+        Binding("escape", "leave", "Back/cancel"),
+    ]
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.notes: list[ComposedNote] = []
+        self.editing = False
+
+    def compose(self) -> ComposeResult:
+        yield self.header()
+        with Horizontal(id="body"):
+            with Vertical(id="form"):
+                yield from self.compose_form()
+            yield NotePreview(id="preview")
+            with Vertical(id="editor"):
+                yield Label("Subject", id="subject-label", classes="field-label")
+                yield Input(id="edit-subject", compact=True)
+                yield TextArea(id="edit-body", soft_wrap=True, compact=True)
+                yield Static(Content("ctrl+s keep your edit · esc cancel"), classes="editor-help")
+        yield Footer()
+
+    def compose_form(self) -> Iterable[Widget]:
+        yield Label("Notes", classes="form-title")
+        yield OptionList(id="notes", compact=True)
+        yield Static(id="problems")
+
+    def on_mount(self) -> None:
+        self.query_one("#notes", OptionList).focus()
+
+    # -- the list and the preview --------------------------------------------------
+
+    def update_preview(self) -> None:
+        self.notes = compose(self.session, self.clock())
+        notes_list = self.query_one("#notes", OptionList)
+        keep = notes_list.highlighted or 0
+        notes_list.clear_options()
+        notes_list.add_options([Option(note_label(n)) for n in self.notes])
+        if self.notes:
+            notes_list.highlighted = min(keep, len(self.notes) - 1)
+        self.query_one(NotePreview).countdown = countdown(self.session.interview, self.clock())
+        self.show_selected()
+        problems = self.step_problems_all()
+        self.query_one("#problems", Static).update(
+            Content("\n".join(f"! {p}" for p in problems)) if problems else Content("")
+        )
+
+    def step_problems_all(self) -> list[str]:
+        return [one_line(str(p)) for p in validate(self.session)]
+
+    @property
+    def selected(self) -> ComposedNote | None:
+        index = self.query_one("#notes", OptionList).highlighted
+        if index is None or not self.notes:
+            return None
+        return self.notes[min(index, len(self.notes) - 1)]
+
+    def show_selected(self) -> None:
+        self.query_one(NotePreview).note = self.selected
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if not self.editing:
+            self.show_selected()
+
+    def action_next_preview(self) -> None:
+        notes_list = self.query_one("#notes", OptionList)
+        if self.notes:
+            notes_list.highlighted = ((notes_list.highlighted or 0) + 1) % len(self.notes)
+
+    # -- actions -------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("copy", "edit", "regenerate", "toggle_sent", "next_preview"):
+            return not self.editing and self.selected is not None
+        if action == "save_edit":
+            return self.editing
+        return True
+
+    def action_copy(self) -> None:
+        note = self.selected
+        if note is None:
+            return
+        self.app.copy_to_clipboard(clipboard_text(note))
+        what = "subject and body" if note.subject is not None else "text"
+        message = (
+            f"Copied the {note.title[0].lower()}{note.title[1:]} ({what}). "
+            "Your terminal may not confirm clipboard writes"
+        )
+        if os.environ.get("TMUX"):
+            message += "; inside tmux, enable `set -g set-clipboard on`"
+        self.notify(message + ".", title="Copied", markup=False)
+
+    def action_edit(self) -> None:
+        note = self.selected
+        if note is None:
+            return
+        self.editing = True
+        subject = self.query_one("#edit-subject", Input)
+        body = self.query_one("#edit-body", TextArea)
+        has_subject = note.subject is not None
+        subject.display = has_subject
+        self.query_one("#subject-label").display = has_subject
+        with subject.prevent(Input.Changed), body.prevent(TextArea.Changed):
+            subject.value = note.subject or ""
+            body.text = note.body.strip("\n")
+        self.add_class("-editing")
+        body.focus()
+        self.refresh_bindings()
+
+    def action_save_edit(self) -> None:
+        note = self.selected
+        if note is None or not self.editing:
+            return
+        subject = self.query_one("#edit-subject", Input).value if note.subject is not None else None
+        body = self.query_one("#edit-body", TextArea).text.rstrip() + "\n"
+        if body.strip() != note.body.strip() or subject != note.subject:
+            save_edit(self.session, note, subject, body)
+            self.edited()
+            self.notify("Kept your edit; it will not be regenerated unless you ask.", markup=False)
+        self.stop_editing()
+
+    def stop_editing(self) -> None:
+        self.editing = False
+        self.remove_class("-editing")
+        self.query_one("#notes", OptionList).focus()
+        self.refresh_bindings()
+        self.update_preview()
+
+    def action_leave(self) -> None:
+        if self.editing:
+            self.stop_editing()
+        else:
+            self.action_back()
+
+    def action_regenerate(self) -> None:
+        note = self.selected
+        if note is None:
+            return
+        if not note.edited:
+            self.notify("This note is already the generated text.", markup=False)
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes and discard_edit(self.session, note):
+                self.edited()
+                self.update_preview()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                Content(
+                    f"Replace your edited {note.title[0].lower()}{note.title[1:]} with "
+                    "freshly generated text? Your edit will be gone."
+                ),
+                yes="Regenerate",
+            ),
+            answered,
+        )
+
+    def action_toggle_sent(self) -> None:
+        note = self.selected
+        if note is None:
+            return
+        mark_sent(self.session, note, self.clock(), sent=note.status is not NoteStatus.SENT)
+        self.edited()
+        self.update_preview()
+
+    def action_next(self) -> None:
+        self.action_next_preview()

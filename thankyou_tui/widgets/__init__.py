@@ -1,0 +1,1 @@
+"""Reusable widgets: the step header, the note preview, the points list."""

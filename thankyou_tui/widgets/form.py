@@ -1,0 +1,49 @@
+"""Small pieces every form uses: a labelled field with its error line beneath."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Label, Static
+
+
+class FieldError(Static):
+    """The reason a field is not accepted, in words, right under it."""
+
+    DEFAULT_CSS = """
+    FieldError { color: $text-error; height: auto; display: none; }
+    FieldError.-shown { display: block; }
+    """
+
+    message: str | None = None
+
+    def show(self, message: str | None) -> None:
+        self.message = message
+        self.update(Content(message or ""))
+        self.set_class(bool(message), "-shown")
+
+
+class FieldHint(Static):
+    """What a field understood, or an example; hidden when empty."""
+
+    DEFAULT_CSS = """
+    FieldHint { color: $text-muted; height: auto; }
+    FieldHint.-empty { display: none; }
+    """
+
+    def show(self, text: str) -> None:
+        self.update(Content(text))
+        self.set_class(not text, "-empty")
+
+
+def field_id(path: str) -> str:
+    """Widget id for a session field path: "interview.company" -> "interview-company"."""
+    return path.replace(".", "-").replace("[", "-").replace("]", "")
+
+
+def labelled(label: str, widget: Widget, *, hint: str = "") -> ComposeResult:
+    yield Label(label, classes="field-label")
+    yield widget
+    yield FieldHint(Content(hint), id=f"hint-{widget.id}", classes="" if hint else "-empty")
+    yield FieldError(id=f"error-{widget.id}")
