@@ -4,12 +4,18 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "examples"
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+# Times in snapshots and notes must not depend on the machine's zone.
+os.environ["TZ"] = "UTC"
+time.tzset()
 
 
 @pytest.fixture(autouse=True)

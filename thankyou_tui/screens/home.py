@@ -35,7 +35,7 @@ class HomeScreen(Screen[None]):
         Binding("p", "profile", "Profile"),
         Binding("t", "demo", "Demo"),
         Binding("slash", "search", "Search"),
-        Binding("q", "quit_app", "Quit"),
+        Binding("q", "quit_app", "Quit", show=False),
     ]
 
     @dataclass

@@ -105,24 +105,28 @@ class InterviewScreen(StepScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         itv = self.session.interview
-        key = event.input.id
-        if key == "interview-company":
-            itv.company = event.value
-        elif key == "interview-role":
-            itv.role = event.value
-        elif key == "interview-date":
-            itv.date = self._read_date(event.value, "interview-date", itv.date, future=False)
-        elif key == "interview-decision_by":
-            itv.decision_by = self._read_date(
-                event.value, "interview-decision_by", itv.decision_by, future=True
+        attribute = (event.input.id or "").removeprefix("interview-")
+        if attribute in ("company", "role"):
+            value: object = event.value
+        elif attribute in ("date", "decision_by"):
+            value = self._read_date(
+                event.value,
+                f"interview-{attribute}",
+                getattr(itv, attribute),
+                future=attribute == "decision_by",
             )
         else:
             return
-        self.edited()
+        # Input posts Changed for its first value too: only a real change is an edit.
+        if value != getattr(itv, attribute):
+            setattr(itv, attribute, value)
+            self.edited()
 
     def _read_date(
         self, text: str, widget_id: str, current: datetime | date | None, *, future: bool
     ) -> datetime | date | None:
+        if current is not None and text == when_text(current):
+            return current  # the field showing its first value, not an edit
         hint = self.query_one(f"#hint-{widget_id}", FieldHint)
         error = self.query_one(f"#error-{widget_id}", FieldError)
         if not text.strip():

@@ -144,7 +144,7 @@ class InterviewersScreen(StepScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         key = (event.input.id or "").removeprefix("person-")
-        if key in PERSON_FIELDS:
+        if key in PERSON_FIELDS and getattr(self.person, key) != event.value:
             setattr(self.person, key, event.value)
             if key in ("name", "title"):
                 people = self.query_one("#people", OptionList)

@@ -54,15 +54,21 @@ class PitchScreen(StepScreen):
         self.query_one("#interview-qualifications", TextArea).focus()
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        self.session.interview.qualifications = lines_of(event.text_area.text)
-        self.edited()
+        lines = lines_of(event.text_area.text)
+        if lines != self.session.interview.qualifications:
+            self.session.interview.qualifications = lines
+            self.edited()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "interview-interest":
+        if (
+            event.input.id == "interview-interest"
+            and event.value != self.session.interview.interest
+        ):
             self.session.interview.interest = event.value
             self.edited()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
-        pressed = event.pressed.id or ""
-        self.session.interview.tone = Tone(pressed.removeprefix("tone-"))
-        self.edited()
+        tone = Tone((event.pressed.id or "").removeprefix("tone-"))
+        if tone is not self.session.interview.tone:
+            self.session.interview.tone = tone
+            self.edited()

@@ -38,7 +38,9 @@ class ReviewScreen(StepScreen):
         Binding("g", "regenerate", "Regenerate"),
         Binding("s", "toggle_sent", "Sent"),
         Binding("ctrl+s", "save_edit", "Save edit", show=False),
-        Binding("escape", "leave", "Back/cancel"),
+        Binding("escape", "leave", "Back"),
+        Binding("ctrl+n", "next", "Next note"),
+        Binding("ctrl+r", "next_preview", "Next note", show=False),
     ]
 
     def __init__(self, *args: object, **kwargs: object) -> None:
@@ -109,10 +111,14 @@ class ReviewScreen(StepScreen):
     # -- actions -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("copy", "edit", "regenerate", "toggle_sent", "next_preview"):
+        if action in ("copy", "edit", "regenerate", "toggle_sent"):
             return not self.editing and self.selected is not None
         if action == "save_edit":
             return self.editing
+        if action == "toggle_preview":
+            return False  # the review always shows the note
+        if action in ("next", "next_preview"):
+            return not self.editing
         return True
 
     def action_copy(self) -> None:

@@ -93,6 +93,12 @@ class StepScreen(Screen[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_preview":
+            return self.has_class("-narrow")  # the preview is always shown when wide
+        return True
 
     def action_toggle_preview(self) -> None:
         self.toggle_class("-show-preview")
