@@ -38,7 +38,7 @@ class ReviewScreen(StepScreen):
         Binding("g", "regenerate", "Regenerate"),
         Binding("s", "toggle_sent", "Sent"),
         Binding("ctrl+s", "save_edit", "Save edit", show=False),
-        Binding("escape", "leave", "Back"),
+        Binding("escape", "leave", "Back", show=False),
         Binding("ctrl+n", "next", "Next note"),
         Binding("ctrl+r", "next_preview", "Next note", show=False),
     ]
