@@ -216,6 +216,10 @@ def test_every_thank_you_note_meets_the_bar(session: Session, hours_later: int):
         assert "{" not in body and "}" not in body, body
         assert "  " not in body and ".." not in body and " ," not in body and " ." not in body
         assert body.count("!") <= 1
+        if note.method is not Method.CALL:
+            # No two sentences open alike ("I also enjoyed ... I also enjoyed ...").
+            openings = [" ".join(s.split()[:3]) for s in sentences(body) if len(s.split()) > 4]
+            assert len(openings) == len(set(openings)), openings
         if note.method is Method.EMAIL:
             assert 50 <= note.words <= 200, (note.words, body)
             assert note.subject and "{" not in note.subject
@@ -365,3 +369,31 @@ def test_user_edited_note_with_unknown_keys_round_trips_through_compose():
     session.interviewers[0].methods = [Method.EMAIL, Method.CALL]
     notes = compose(session, datetime(2026, 11, 18, 12))
     assert [n.body for n in notes if n.method is Method.CALL] == ["my own call notes"]
+
+
+# Slots whose sentences can stand in the same note: no two may open with the same words.
+EMAIL_SLOTS = [
+    ["opening"], ["point", "point_clause", "no_point"], ["point_more"], ["qualification", "fit"],
+    ["panel"], ["interest", "interest_clause", "no_interest"], ["close"],
+]  # fmt: skip
+CARD_SLOTS = [
+    ["card_opening", "gift_opening"],
+    ["card_point", "card_point_clause"],
+    ["card_interest", "card_interest_clause", "card_no_interest"],
+]
+
+
+@pytest.mark.parametrize("groups", [EMAIL_SLOTS, CARD_SLOTS], ids=["email", "card"])
+@pytest.mark.parametrize("tone", list(Tone))
+def test_sentences_that_meet_in_one_note_never_open_alike(groups, tone):
+    bank = shipped()
+
+    def opening(template: str) -> str:
+        return " ".join(template.lower().split()[:3])
+
+    seen: dict[str, str] = {}
+    for group in groups:
+        openings = {opening(t) for slot in group for t in bank.options(slot, tone)}
+        for words in openings:
+            assert words not in seen, f"{group} and {seen[words]} both open with {words!r}"
+        seen.update(dict.fromkeys(openings, str(group)))
