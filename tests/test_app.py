@@ -335,3 +335,118 @@ async def test_usable_at_80_by_24_with_toggled_preview(data_dir: Path, size: tup
         await pilot.press("f2")
         await settle(pilot)
         assert preview.region.height > 0
+
+
+async def test_duplicate_for_the_next_round_and_trash_with_confirmation(data_dir: Path):
+    store = SessionStore(data_dir)
+    first = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert app.screen.query_one("#interview-company", Input).value == "Acme Robotics"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert len(store.ids()) == 2
+        copy = next(i for i in store.ids() if i != first)
+        duplicated = store.load(copy).session
+        assert duplicated.interview.stage.value == "final"  # the next round
+        assert duplicated.interviewers == []
+        assert duplicated.candidate.name == "Alex Morgan"
+
+        table = app.screen.query_one("#table")
+        table.move_cursor(row=[str(k.value) for k in table.rows].index(first))  # type: ignore[attr-defined]
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.press("n")  # "no" keeps it
+        await settle(pilot)
+        assert first in store.ids()
+        await pilot.press("delete")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert store.ids() == [copy]
+        assert len(list(store.trash_dir.glob(f"{first}.*.toml"))) == 1
+
+
+async def test_profile_from_home_is_saved_and_fills_new_sessions(data_dir: Path):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)
+        await type_text(pilot, "Rosa Delgado")
+        await pilot.press("tab")
+        await type_text(pilot, "not-an-email")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ProfileScreen)  # the bad email is named, not saved
+        error = app.screen.query_one("#error-candidate-email")
+        assert error.message == "'not-an-email' is not an email address"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+u")
+        await type_text(pilot, "rosa@example.com")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("n")  # no profile question now: straight to the interview
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        assert app.current is not None
+        assert app.current.session.candidate.email == "rosa@example.com"
+    profile = tomllib.loads((data_dir / "profile.toml").read_text("utf-8"))
+    assert profile == {"name": "Rosa Delgado", "email": "rosa@example.com"}
+
+
+async def test_next_and_back_buttons_work_with_the_mouse(data_dir: Path):
+    store = SessionStore(data_dir)
+    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.click("#step-next")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewersScreen)
+        await pilot.click("#step-back")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
+        await pilot.click("Tab#review")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.click("#review-copy")
+        await settle(pilot)
+        assert "Dear Dr. Raman," in app.clipboard
+
+
+async def test_a_broken_pasted_character_is_replaced_visibly_not_lost(data_dir: Path):
+    store = SessionStore(data_dir)
+    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        company = app.screen.query_one("#interview-company", Input)
+        company.value = "Acme \ud800Robotics"
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    saved = store.load(session_id).session
+    assert saved.interview.company == "Acme \ufffdRobotics"
+
+
+async def test_a_file_changed_on_disk_is_kept_and_the_user_told(data_dir: Path):
+    store = SessionStore(data_dir)
+    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    path = store.path_for(session_id)
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        hand_edit = path.read_text("utf-8").replace("Staff Software Engineer", "Edited Elsewhere")
+        path.write_text(hand_edit, "utf-8")
+        await type_text(pilot, " Inc")
+        await pilot.press("ctrl+q")
+    assert path.read_text("utf-8") == hand_edit
+    conflicts = [p for p in store.ids() if "conflict" in p]
+    assert len(conflicts) == 1
+    assert store.load(conflicts[0]).session.interview.company == "Acme Robotics Inc"

@@ -13,6 +13,16 @@ HEADLESS = [
     "thankyou_tui.data.store",
     "thankyou_tui.data.paths",
     "thankyou_tui.cli",
+    "thankyou_tui.compose",
+    "thankyou_tui.checks",
+    "thankyou_tui.timing",
+    "thankyou_tui.english",
+    "thankyou_tui.edits",
+    "thankyou_tui.summary",
+    "thankyou_tui.wording",
+    "thankyou_tui.data.profile",
+    "thankyou_tui.data.demo",
+    "thankyou_tui.data.settings",
 ]
 
 

@@ -167,8 +167,18 @@ INTEREST_WORDS = re.compile(r"interest|excited|keen|enthusiastic|eager|thrilled|
 FORMAT_WORDS = {Format.PHONE: "by phone", Format.VIDEO: "by video", Format.IN_PERSON: "in person"}
 
 
+ABBREVIATIONS = ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "St.", "Co.", "Inc.", "Ltd.")
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    parts = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and merged[-1].endswith(ABBREVIATIONS):
+            merged[-1] += " " + part
+        else:
+            merged.append(part)
+    return merged
 
 
 def thank_yous(notes: list[ComposedNote]) -> list[ComposedNote]:
@@ -397,3 +407,47 @@ def test_sentences_that_meet_in_one_note_never_open_alike(groups, tone):
         for words in openings:
             assert words not in seen, f"{group} and {seen[words]} both open with {words!r}"
         seen.update(dict.fromkeys(openings, str(group)))
+
+
+@pytest.mark.parametrize(
+    ("role", "phrase"),
+    [
+        ("Engineer", "as an Engineer,"),
+        ("UX Researcher", "as a UX Researcher,"),
+        ("Hourly Supervisor", "as an Hourly Supervisor,"),
+        ("Designer", "as a Designer,"),
+    ],
+)
+def test_articles_fit_the_role(tmp_path: Path, role: str, phrase: str):
+    (tmp_path / "phrases.toml").write_text(
+        '[no_interest]\nwarm = ["I would be delighted to join you as {a_role}, truly keen."]\n'
+    )
+    session = example("inperson-single.toml")
+    session.interview.role = role
+    session.interview.interest = ""
+    email = compose(session, datetime(2026, 11, 20, 18), load_bank(tmp_path))[0]
+    assert phrase in email.body
+
+
+def test_voicemail_is_one_or_two_sentences():
+    session = example("video-panel.toml")
+    session.interview.methods = [Method.CALL]
+    for note in compose(session, datetime(2026, 11, 24, 19)):
+        voicemail = note.body.split("Voicemail (one or two sentences):\n", 1)[1].strip()
+        assert 1 <= len(sentences(voicemail)) <= 2, voicemail
+        assert "Acme Robotics" in voicemail and "by video" in voicemail
+
+
+def test_show_uses_the_users_phrase_file_and_warns_about_mistakes(tmp_path: Path, monkeypatch):
+    config = tmp_path / "config"
+    config.mkdir()
+    monkeypatch.setenv("THANKYOU_TUI_CONFIG_DIR", str(config))
+    (config / "phrases.toml").write_text(
+        '[close]\nwarm = ["Talk soon, I hope."]\n[sign_off]\nwarm = ["{oops},"]\n'
+    )
+    session_id = cli("import", str(FIXTURES / "examples" / "inperson-single.toml")).stdout.strip()
+    result = cli("show", session_id, "--method", "email", "--now", "2026-11-20T18:00")
+    assert result.returncode == 0
+    assert "Talk soon, I hope." in result.stdout
+    assert result.stderr.startswith("thankyou-tui: warning: ")
+    assert "uses unknown {oops}" in result.stderr

@@ -94,3 +94,15 @@ def test_interviewer_methods_override_interview_methods():
     assert session.methods_for(person) == [Method.EMAIL]
     person.methods = [Method.CALL]
     assert session.methods_for(person) == [Method.CALL]
+
+
+def test_repair_text_replaces_lone_surrogates_and_names_the_fields():
+    from thankyou_tui.model import repair_text
+
+    session = complete_session()
+    session.interview.company = "Acme\ud83d"
+    session.interviewers[0].points = ["ok", "bad \udc00 paste"]
+    assert repair_text(session) == ["interview.company", "interviewers[0].points[1]"]
+    assert session.interview.company == "Acme\ufffd"
+    assert validate(session) == []
+    assert repair_text(session) == []

@@ -23,11 +23,13 @@ from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_p
 from thankyou_tui.data.settings import load_settings, save_settings
 from thankyou_tui.data.store import SessionStore, StoredSession, StoreError, describe
 from thankyou_tui.model import (
+    REPLACEMENT,
     Interview,
     Session,
     Stage,
     is_draft,
     progress_step,
+    repair_text,
     set_progress,
     validate,
 )
@@ -42,6 +44,7 @@ from thankyou_tui.screens.profile import ProfileScreen
 from thankyou_tui.screens.review import ReviewScreen
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.widgets.step_header import STEP_NAMES
+from thankyou_tui.wording import load_bank
 
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
 STEP_SCREENS: dict[str, type[StepScreen]] = {
@@ -85,6 +88,7 @@ class ThankYouApp(App[int]):
         self.provisional_id = False  # a new session's file is renamed once it has a company
         self._autosave: Timer | None = None
         self._watching_theme = False  # theme changes before mount come from settings, not the user
+        self.bank = load_bank(self.config_dir)
         settings = load_settings(self.config_dir)
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
@@ -93,7 +97,9 @@ class ThankYouApp(App[int]):
 
     def on_mount(self) -> None:
         self._watching_theme = True
-        self.push_screen(HomeScreen(self.store.list(), self.clock))
+        self.push_screen(HomeScreen(self.store.list(), self.clock, self.bank))
+        for problem in self.bank.problems:
+            self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
         if self.profile_file.problem:
             self.notify(self.profile_file.problem, severity="warning", markup=False, timeout=10)
         if self.start_demo:
@@ -249,7 +255,7 @@ class ThankYouApp(App[int]):
             self.provisional_id = False
             with contextlib.suppress(OSError):  # keeping the first name is harmless
                 self.store.rename_to_fit(self.current)
-        screen = STEP_SCREENS[step](session, self.clock)
+        screen = STEP_SCREENS[step](session, self.clock, self.bank)
         if isinstance(self.screen, StepScreen):
             self.switch_screen(screen)
         else:
@@ -290,6 +296,8 @@ class ThankYouApp(App[int]):
     # -- autosave --------------------------------------------------------------------
 
     def on_step_screen_session_edited(self, message: StepScreen.SessionEdited) -> None:
+        if self.current is not None:
+            self.repair(self.current.session)
         self.save_state = "editing"
         if self._autosave is not None:
             self._autosave.stop()
@@ -302,6 +310,7 @@ class ThankYouApp(App[int]):
         if self.current is None:
             return
         session = self.current.session
+        self.repair(session)
         set_progress(session, progress_step(session) or "interview", draft=bool(validate(session)))
         try:
             result = self.store.save(self.current)
@@ -318,6 +327,18 @@ class ThankYouApp(App[int]):
         self.save_state = "saved" if not is_draft(session) else "saved draft"
         if result.conflict:
             self.notify(result.message, severity="warning", markup=False, timeout=15)
+
+    def repair(self, session: Session) -> None:
+        """Text that cannot be saved (a lone surrogate from a paste) is replaced, visibly."""
+        repaired = repair_text(session)
+        if repaired:
+            self.notify(
+                f"A broken character (likely from a paste) in {', '.join(repaired)} was "
+                f"replaced with {REPLACEMENT}; check the text there.",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
 
     async def action_quit(self) -> None:
         self.save_now()

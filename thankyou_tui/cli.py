@@ -147,10 +147,15 @@ def _iso(value: object) -> str | None:
 def _show(store: SessionStore, args: argparse.Namespace) -> int:
     stored = store.load(args.id)
     from thankyou_tui.compose import compose
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.wording import load_bank
 
+    bank = load_bank(config_dir())
+    for problem in bank.problems:
+        print(f"{PROG}: warning: {one_line(str(problem))}", file=sys.stderr)
     session = stored.session
     now = _parse_now(args.now)
-    notes = compose(session, now)
+    notes = compose(session, now, bank)
     if args.interviewer is not None:
         names = [p.name for p in session.interviewers]
         wanted = args.interviewer.strip().casefold()

@@ -151,10 +151,13 @@ class _Writer:
 
     def choose(self, slot: str, index: int, **values: str) -> str:
         """The template for `slot`, different for each interviewer index, filled in."""
-        options = self.bank.options(slot, self.tone)
-        start = zlib.crc32(f"{self.seed}|{slot}".encode())
-        template = options[(start + index) % len(options)]
-        return self.fill(template, **values)
+        return self.fill(self.rotate(self.bank.options(slot, self.tone), slot, index), **values)
+
+    def rotate(self, options: list[str], slot: str, index: int) -> str:
+        """Deterministic per session and slot; consecutive interviewers get consecutive options."""
+        # surrogatepass: a lone surrogate from a paste must not stop the preview.
+        start = zlib.crc32(f"{self.seed}|{slot}".encode("utf-8", "surrogatepass"))
+        return options[(start + index) % len(options)]
 
     def fill(self, template: str, **values: str) -> str:
         return tidy(template.format_map(_Blank({**self.facts, **values})))
@@ -265,8 +268,8 @@ class _Writer:
             tail = self.fill(entry["interest_clause"], interest=without_because(interest))
         else:
             tail = self.fill(entry["interest"], interest=interest)
-        subjects = entry["subject"]
-        subject = self.fill(subjects[zlib.crc32(self.seed.encode()) % len(subjects)])
+        subjects = list(entry["subject"])
+        subject = self.fill(self.rotate(subjects, "follow_up.subject", 0))
         body = self.letter(
             index,
             person,
@@ -395,8 +398,7 @@ class _Writer:
             voice_point = self.fill(call["voice_point_clause"], point=without_because(points[0]))
         else:
             voice_point = self.fill(call["voice_point"], point=points[0])
-        options = call["voicemail"]
-        template = options[(zlib.crc32(self.seed.encode()) + index) % len(options)]
+        template = self.rotate(call["voicemail"], "voicemail", index)
         return self.fill(template, name=name, voice_point=voice_point)
 
 

@@ -16,6 +16,7 @@ class WordLists:
     clause_subjects: frozenset[str]
     verb_starters: frozenset[str]
     an_exceptions: frozenset[str]
+    an_prefixes: tuple[str, ...]
     a_exceptions: frozenset[str]
 
 
@@ -29,6 +30,7 @@ def word_lists() -> WordLists:
         clause_subjects=frozenset(raw["clause_subjects"]),
         verb_starters=frozenset(raw["irregular_past"]) | frozenset(raw["base_verbs"]),
         an_exceptions=frozenset(raw["an_exceptions"]),
+        an_prefixes=tuple(raw["an_prefixes"]),
         a_exceptions=frozenset(raw["a_exceptions"]),
     )
 
@@ -106,7 +108,7 @@ def article(phrase: str) -> str:
     lists = word_lists()
     if not word:
         return "a"
-    if word in lists.an_exceptions:
+    if word in lists.an_exceptions or word.startswith(lists.an_prefixes):
         return "an"
     if word in lists.a_exceptions or word.startswith(("uni", "use", "eu")):
         return "a"

@@ -327,3 +327,39 @@ def step_problems(session: Session, step: str) -> list[Problem]:
                     )
                 )
     return found
+
+
+REPLACEMENT = "\ufffd"
+
+
+def repair_text(session: Session) -> list[str]:
+    """Replace lone surrogates (from some pastes; they cannot be saved) with U+FFFD.
+
+    Returns the fields that changed, so the user can be told; nothing else is touched.
+    """
+    changed: list[str] = []
+
+    def fix(path: str, value: str) -> str:
+        if _SURROGATE.search(value):
+            changed.append(path)
+            return _SURROGATE.sub(REPLACEMENT, value)
+        return value
+
+    cand, itv = session.candidate, session.interview
+    for key in ("name", "email", "phone", "signature"):
+        setattr(cand, key, fix(f"candidate.{key}", getattr(cand, key)))
+    for key in ("company", "role", "interest"):
+        setattr(itv, key, fix(f"interview.{key}", getattr(itv, key)))
+    itv.qualifications = [
+        fix(f"interview.qualifications[{i}]", q) for i, q in enumerate(itv.qualifications)
+    ]
+    for i, person in enumerate(session.interviewers):
+        where = f"interviewers[{i}]"
+        for key in ("name", "title", "email", "salutation"):
+            setattr(person, key, fix(f"{where}.{key}", getattr(person, key)))
+        person.points = [fix(f"{where}.points[{j}]", p) for j, p in enumerate(person.points)]
+        for k, note in enumerate(person.notes):
+            note.body = fix(f"{where}.notes[{k}].body", note.body)
+            if note.subject is not None:
+                note.subject = fix(f"{where}.notes[{k}].subject", note.subject)
+    return changed

@@ -9,6 +9,7 @@ from thankyou_tui.compose import compose
 from thankyou_tui.edits import sent_count
 from thankyou_tui.model import NoteKind, Session, is_draft
 from thankyou_tui.timing import countdown, short_when
+from thankyou_tui.wording import PhraseBank
 
 
 @dataclass(frozen=True)
@@ -21,10 +22,10 @@ class Summary:
     search_text: str
 
 
-def summarise(session: Session, now: datetime) -> Summary:
+def summarise(session: Session, now: datetime, bank: PhraseBank | None = None) -> Summary:
     itv = session.interview
     notes = (
-        [n for n in compose(session, now) if n.kind is NoteKind.THANK_YOU]
+        [n for n in compose(session, now, bank) if n.kind is NoteKind.THANK_YOU]
         if (session.interviewers)
         else []
     )

@@ -18,7 +18,7 @@ from thankyou_tui.model import (
 )
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.timing import DateError, describe_when, parse_when
-from thankyou_tui.widgets.form import FieldError, FieldHint, labelled
+from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
 
 DATE_HINT = "e.g. 2026-11-24 14:00, today 14:00, yesterday"
 
@@ -101,7 +101,7 @@ class InterviewScreen(StepScreen):
         return "→ " + describe_when(value)
 
     def on_mount(self) -> None:
-        self.query_one("#interview-company", Input).focus()
+        focus_at_end(self.query_one("#interview-company", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         itv = self.session.interview

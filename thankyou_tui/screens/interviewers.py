@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import ClassVar
 
 from textual.binding import Binding
@@ -13,11 +14,12 @@ from textual.widgets import Button, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
-from thankyou_tui.model import Interviewer, Problem, step_problems
+from thankyou_tui.model import Interviewer, Problem, Session, step_problems
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
-from thankyou_tui.widgets.form import FieldError, field_id, labelled
+from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end, labelled
 from thankyou_tui.widgets.point_list import PointList
+from thankyou_tui.wording import PhraseBank
 
 PERSON_FIELDS = ("name", "title", "email", "salutation")
 
@@ -36,8 +38,10 @@ class InterviewersScreen(StepScreen):
         Binding("alt+down", "move(1)", "Move down", show=False),
     ]
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, session: Session, clock: Callable[[], datetime], bank: PhraseBank | None = None
+    ) -> None:
+        super().__init__(session, clock, bank)
         if not self.session.interviewers:
             self.session.interviewers.append(Interviewer())
         self.selected = 0
@@ -96,7 +100,7 @@ class InterviewersScreen(StepScreen):
 
     def on_mount(self) -> None:
         self.show_people()
-        self.query_one("#person-name", Input).focus()
+        focus_at_end(self.query_one("#person-name", Input))
 
     # -- showing ---------------------------------------------------------------------
 
@@ -131,7 +135,7 @@ class InterviewersScreen(StepScreen):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "people":
             self.select(event.option_index)
-            self.query_one("#person-name", Input).focus()
+            focus_at_end(self.query_one("#person-name", Input))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "people" and event.option_index != self.selected:
@@ -188,7 +192,7 @@ class InterviewersScreen(StepScreen):
         self.selected = len(self.session.interviewers) - 1
         self.show_people()
         self.load_person()
-        self.query_one("#person-name", Input).focus()
+        focus_at_end(self.query_one("#person-name", Input))
         self.edited()
 
     def action_remove_person(self) -> None:

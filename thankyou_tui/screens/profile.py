@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input, Label, Static, TextArea
 from thankyou_tui.data.profile import Profile
 from thankyou_tui.model import Candidate, Session, step_problems
 from thankyou_tui.screens.pitch import lines_of
-from thankyou_tui.widgets.form import FieldError, labelled
+from thankyou_tui.widgets.form import FieldError, focus_at_end, labelled
 
 
 class ProfileScreen(Screen[Profile | None]):
@@ -80,7 +80,7 @@ class ProfileScreen(Screen[Profile | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#candidate-name", Input).focus()
+        focus_at_end(self.query_one("#candidate-name", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         key = (event.input.id or "").removeprefix("candidate-")

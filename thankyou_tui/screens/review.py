@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -11,17 +12,18 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Footer, Input, Label, OptionList, Static, TextArea
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.edits import clipboard_text, discard_edit, mark_sent, save_edit
-from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, validate
+from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, Session, validate
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import countdown
 from thankyou_tui.widgets.preview import NotePreview
+from thankyou_tui.wording import PhraseBank
 
 
 def note_label(note: ComposedNote) -> Content:
@@ -43,8 +45,10 @@ class ReviewScreen(StepScreen):
         Binding("ctrl+r", "next_preview", "Next note", show=False),
     ]
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(
+        self, session: Session, clock: Callable[[], datetime], bank: PhraseBank | None = None
+    ) -> None:
+        super().__init__(session, clock, bank)
         self.notes: list[ComposedNote] = []
         self.editing = False
 
@@ -64,6 +68,11 @@ class ReviewScreen(StepScreen):
     def compose_form(self) -> Iterable[Widget]:
         yield Label("Notes", classes="form-title")
         yield OptionList(id="notes", compact=True)
+        with Horizontal(classes="nav"):
+            yield Button("Copy", id="review-copy", variant="primary", compact=True)
+            yield Button("Edit", id="review-edit", compact=True)
+            yield Button("Sent", id="review-sent", compact=True)
+            yield Button("← Back", id="step-back", compact=True)
         yield Static(id="problems")
 
     def on_mount(self) -> None:
@@ -72,7 +81,7 @@ class ReviewScreen(StepScreen):
     # -- the list and the preview --------------------------------------------------
 
     def update_preview(self) -> None:
-        self.notes = compose(self.session, self.clock())
+        self.notes = compose(self.session, self.clock(), self.bank)
         notes_list = self.query_one("#notes", OptionList)
         keep = notes_list.highlighted or 0
         notes_list.clear_options()
@@ -120,6 +129,15 @@ class ReviewScreen(StepScreen):
         if action in ("next", "next_preview"):
             return not self.editing
         return True
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {
+            "review-copy": self.action_copy,
+            "review-edit": self.action_edit,
+            "review-sent": self.action_toggle_sent,
+        }
+        if event.button.id in actions:
+            actions[event.button.id]()
 
     def action_copy(self) -> None:
         note = self.selected

@@ -16,7 +16,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Input
+from textual.widgets import Button, Footer, Input
 
 from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.model import Interviewer, Problem, Session, step_problems
@@ -25,6 +25,7 @@ from thankyou_tui.timing import countdown
 from thankyou_tui.widgets.form import FieldError, field_id
 from thankyou_tui.widgets.preview import NotePreview
 from thankyou_tui.widgets.step_header import STEP_NAMES, StepHeader
+from thankyou_tui.wording import PhraseBank, shipped
 
 NARROW = 100  # below this width the preview is a toggled lower pane
 STAND_IN = "Interviewer"  # named on the next step
@@ -56,10 +57,13 @@ class StepScreen(Screen[None]):
 
         step: str
 
-    def __init__(self, session: Session, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, session: Session, clock: Callable[[], datetime], bank: PhraseBank | None = None
+    ) -> None:
         super().__init__()
         self.session = session
         self.clock = clock
+        self.bank = bank or shipped()
         self.preview_offset = 0
         self._preview_timer: Timer | None = None
 
@@ -70,6 +74,9 @@ class StepScreen(Screen[None]):
         with Horizontal(id="body"):
             with VerticalScroll(id="form"):
                 yield from self.compose_form()
+                with Horizontal(classes="nav"):
+                    yield Button("← Back", id="step-back", compact=True)
+                    yield Button("Next →", id="step-next", variant="primary", compact=True)
             yield NotePreview(id="preview")
         yield Footer()
 
@@ -127,7 +134,7 @@ class StepScreen(Screen[None]):
         return 0
 
     def update_preview(self) -> None:
-        notes = compose(self.session_for_preview(), self.clock())
+        notes = compose(self.session_for_preview(), self.clock(), self.bank)
         preview = self.query_one(NotePreview)
         preview.countdown = countdown(self.session.interview, self.clock())
         if not notes:
@@ -188,6 +195,12 @@ class StepScreen(Screen[None]):
 
     def action_home(self) -> None:
         self.post_message(self.Navigate("home"))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "step-next":
+            self.action_next()
+        elif event.button.id == "step-back":
+            self.action_back()
 
     def on_step_header_jump(self, message: StepHeader.Jump) -> None:
         self.post_message(self.Navigate(message.step))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Label, Static
+from textual.widgets import Input, Label, Static
 
 
 class FieldError(Static):
@@ -47,3 +47,14 @@ def labelled(label: str, widget: Widget, *, hint: str = "") -> ComposeResult:
     yield widget
     yield FieldHint(Content(hint), id=f"hint-{widget.id}", classes="" if hint else "-empty")
     yield FieldError(id=f"error-{widget.id}")
+
+
+def focus_at_end(widget: Widget) -> None:
+    """Focus a field with the cursor after its text, so typing adds rather than replaces.
+
+    Input selects everything on focus (right for Tab); a screen opening on a filled-in
+    field must not let the first keystroke wipe it.
+    """
+    widget.focus()
+    if isinstance(widget, Input):
+        widget.call_after_refresh(widget.action_end)
