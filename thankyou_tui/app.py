@@ -340,6 +340,13 @@ class ThankYouApp(App[int]):
                 timeout=15,
             )
 
+    def on_unmount(self) -> None:
+        # The terminal closed without ctrl+q (SIGHUP, a closed window): the session is in
+        # memory, not in widgets, so it can still be written.
+        if self.current is not None and self._autosave is not None:
+            with contextlib.suppress(OSError):
+                self.store.save(self.current)
+
     async def action_quit(self) -> None:
         self.save_now()
         self.exit(0)

@@ -55,6 +55,9 @@ def focus_at_end(widget: Widget) -> None:
     Input selects everything on focus (right for Tab); a screen opening on a filled-in
     field must not let the first keystroke wipe it.
     """
-    widget.focus()
     if isinstance(widget, Input):
-        widget.call_after_refresh(widget.action_end)
+        # Decided when the focus event arrives, so set it before focusing: a timer after
+        # the fact would race the first keystroke.
+        widget.select_on_focus = False
+        widget.cursor_position = len(widget.value)
+    widget.focus()
