@@ -385,7 +385,10 @@ async def test_profile_from_home_is_saved_and_fills_new_sessions(data_dir: Path)
         await settle(pilot)
         assert isinstance(app.screen, ProfileScreen)  # the bad email is named, not saved
         error = app.screen.query_one("#error-candidate-email")
-        assert error.message == "'not-an-email' is not an email address"  # type: ignore[attr-defined]
+        assert (
+            error.message
+            == "'not-an-email' is not an email address; it should look like name@example.com"
+        )  # type: ignore[attr-defined]
         await pilot.press("ctrl+u")
         await type_text(pilot, "rosa@example.com")
         await pilot.press("ctrl+s")
@@ -450,3 +453,22 @@ async def test_a_file_changed_on_disk_is_kept_and_the_user_told(data_dir: Path):
     conflicts = [p for p in store.ids() if "conflict" in p]
     assert len(conflicts) == 1
     assert store.load(conflicts[0]).session.interview.company == "Acme Robotics Inc"
+
+
+def test_card_preview_wraps_lines_but_keeps_sign_off_and_name_apart():
+    from rich.console import Console
+
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.codec import loads
+    from thankyou_tui.model import Method
+    from thankyou_tui.widgets.preview import CARD_WIDTH, render_note
+
+    session = loads((FIXTURES / "examples" / "inperson-single.toml").read_text("utf-8"))
+    card = next(n for n in compose(session, NOW) if n.method is Method.HANDWRITTEN)
+    console = Console(width=80, record=True)
+    console.print(render_note(card, None))
+    lines = console.export_text().splitlines()
+    inside = [line for line in lines if line.startswith("│")]
+    assert all(len(line) <= CARD_WIDTH + 4 for line in lines if line.startswith(("│", "╭", "╰")))
+    assert any(line.strip("│ ").startswith(card.body.strip().splitlines()[-2]) for line in inside)
+    assert any(line.strip("│ ") == "Rosa Delgado" for line in inside)

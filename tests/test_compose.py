@@ -226,6 +226,8 @@ def test_every_thank_you_note_meets_the_bar(session: Session, hours_later: int):
         assert "{" not in body and "}" not in body, body
         assert "  " not in body and ".." not in body and " ," not in body and " ." not in body
         assert body.count("!") <= 1
+        # A clause never lands where a noun belongs ("talk about we discussed ...").
+        assert not re.search(r"\b(about|on|of|explaining|discussing) (we|they|he|she|I)\b", body)
         if note.method is not Method.CALL:
             # No two sentences open alike ("I also enjoyed ... I also enjoyed ...").
             openings = [" ".join(s.split()[:3]) for s in sentences(body) if len(s.split()) > 4]
@@ -342,7 +344,9 @@ def test_user_phrase_file_overrides_a_slot_and_reports_mistakes(tmp_path: Path):
 def test_every_slot_has_enough_alternatives_for_a_six_person_panel():
     bank = shipped()
     varying = [
-        "opening", "point", "point_clause", "point_more", "no_point", "qualification", "fit",
+        "opening", "point", "point_clause", "point_own", "point_more", "point_more_clause",
+        "point_more_own", "card_point_own", "no_point",
+        "qualification", "fit",
         "panel", "interest", "interest_clause", "no_interest", "close", "subject",
         "card_opening", "gift_opening", "card_point", "card_point_clause", "card_interest",
         "card_interest_clause", "card_no_interest",
@@ -383,12 +387,14 @@ def test_user_edited_note_with_unknown_keys_round_trips_through_compose():
 
 # Slots whose sentences can stand in the same note: no two may open with the same words.
 EMAIL_SLOTS = [
-    ["opening"], ["point", "point_clause", "no_point"], ["point_more"], ["qualification", "fit"],
+    ["opening"], ["point", "point_clause", "point_own", "no_point"],
+    ["point_more", "point_more_clause", "point_more_own"],
+    ["qualification", "fit"],
     ["panel"], ["interest", "interest_clause", "no_interest"], ["close"],
 ]  # fmt: skip
 CARD_SLOTS = [
     ["card_opening", "gift_opening"],
-    ["card_point", "card_point_clause"],
+    ["card_point", "card_point_clause", "card_point_own"],
     ["card_interest", "card_interest_clause", "card_no_interest"],
 ]
 
@@ -451,3 +457,21 @@ def test_show_uses_the_users_phrase_file_and_warns_about_mistakes(tmp_path: Path
     assert "Talk soon, I hope." in result.stdout
     assert result.stderr.startswith("thankyou-tui: warning: ")
     assert "uses unknown {oops}" in result.stderr
+
+
+def test_a_clause_typed_as_a_second_point_reads_as_english():
+    session = example("inperson-single.toml")
+    session.interviewers[0].points = ["the sourdough programme", "We talked about night shifts."]
+    body = compose(session, datetime(2026, 11, 20, 18))[0].body
+    assert "when we talked about night shifts." in body
+    assert "about we talked" not in body and "on we talked" not in body
+
+
+def test_a_point_about_your_own_work_is_thanked_for_their_interest():
+    session = example("inperson-single.toml")
+    session.interviewers[0].points = ["my sourdough starter", "my plan for weekend shifts"]
+    email, card = compose(session, datetime(2026, 11, 20, 18))
+    for note in (email, card):
+        assert "my sourdough starter" in note.body
+        for wrong in ("hearing about my", "learning about my", "insight you shared on my"):
+            assert wrong not in note.body.lower()

@@ -16,6 +16,7 @@ from thankyou_tui.english import (
     capitalise,
     clean_phrase,
     first_name,
+    first_word,
     join_names,
     possessive,
     shape_of,
@@ -195,7 +196,7 @@ class _Writer:
     def email(self, index: int, person: Interviewer) -> tuple[str, str]:
         points = self.points(person)
         first = self.point_sentence("point", index, points[0] if points else None)
-        more = self.choose("point_more", index, point=points[1]) if len(points) > 1 else ""
+        more = self.point_sentence("point_more", index, points[1]) if len(points) > 1 else ""
         middle = [self.qualification(index, person)]
         others = self.others(index)
         if others:
@@ -338,6 +339,8 @@ class _Writer:
             return self.choose("no_point", index) if slot == "point" else ""
         if self.is_clause(point):
             return self.choose(f"{slot}_clause", index, point=without_because(point))
+        if first_word(point) == "my":  # their questions about your work, not news to you
+            return self.choose(f"{slot}_own", index, point=point)
         return self.choose(slot, index, point=point)
 
     def best_qual(self, index: int, person: Interviewer) -> str:

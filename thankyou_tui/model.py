@@ -153,6 +153,7 @@ class Session:
 # Lone surrogates (from some pastes) pass TOML serialisation but cannot be written as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_NOT_EMAIL = "is not an email address; it should look like name@example.com"
 
 
 def _text_problems(path: str, value: str) -> list[Problem]:
@@ -182,7 +183,7 @@ def validate(session: Session, *, draft: bool = False) -> list[Problem]:
     for key in ("name", "email", "phone", "signature"):
         problems += _text_problems(f"candidate.{key}", getattr(cand, key))
     if cand.email.strip() and not _EMAIL.match(cand.email.strip()):
-        problems.append(Problem("candidate.email", f"'{cand.email}' is not an email address"))
+        problems.append(Problem("candidate.email", f"'{cand.email}' {_NOT_EMAIL}"))
 
     if not draft:
         problems += _required("interview.company", itv.company)
@@ -216,7 +217,7 @@ def validate(session: Session, *, draft: bool = False) -> list[Problem]:
         for key in ("name", "title", "email", "salutation"):
             problems += _text_problems(f"{where}.{key}", getattr(person, key))
         if person.email.strip() and not _EMAIL.match(person.email.strip()):
-            problems.append(Problem(f"{where}.email", f"'{person.email}' is not an email address"))
+            problems.append(Problem(f"{where}.email", f"'{person.email}' {_NOT_EMAIL}"))
         for j, point in enumerate(person.points):
             problems += _text_problems(f"{where}.points[{j}]", point)
         if person.methods is not None and not person.methods:

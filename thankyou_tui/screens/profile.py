@@ -106,7 +106,7 @@ class ProfileScreen(Screen[Profile | None]):
         for error in self.query(FieldError):
             error.show(messages.get(error.id or ""))
         if problems:
-            self.query_one(f"#{problems[0].field.replace('.', '-')}").focus()
+            focus_at_end(self.query_one(f"#{problems[0].field.replace('.', '-')}"))
             return
         self.dismiss(self.profile)
 

@@ -72,7 +72,6 @@ class ReviewScreen(StepScreen):
             yield Button("Copy", id="review-copy", variant="primary", compact=True)
             yield Button("Edit", id="review-edit", compact=True)
             yield Button("Sent", id="review-sent", compact=True)
-            yield Button("← Back", id="step-back", compact=True)
         yield Static(id="problems")
 
     def on_mount(self) -> None:

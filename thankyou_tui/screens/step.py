@@ -22,7 +22,7 @@ from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.model import Interviewer, Problem, Session, step_problems
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import countdown
-from thankyou_tui.widgets.form import FieldError, field_id
+from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end
 from thankyou_tui.widgets.preview import NotePreview
 from thankyou_tui.widgets.step_header import STEP_NAMES, StepHeader
 from thankyou_tui.wording import PhraseBank, shipped
@@ -169,7 +169,7 @@ class StepScreen(Screen[None]):
         if first is not None:
             target = self.query(f"#{first.removeprefix('error-')}")
             if target:
-                target.first().focus()
+                focus_at_end(target.first())
 
     def widget_id_for(self, path: str) -> str:
         return field_id(path)

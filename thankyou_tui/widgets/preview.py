@@ -42,7 +42,8 @@ def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableTy
         parts.append(Text(""))
     body = strip_controls(note.body).strip("\n")
     if note.method in (Method.HANDWRITTEN, Method.GIFT):
-        wrapped = "\n\n".join(textwrap.fill(para, CARD_WIDTH) for para in body.split("\n\n"))
+        # Wrap each line on its own: a sign-off and a name stay on separate lines.
+        wrapped = "\n".join(textwrap.fill(line, CARD_WIDTH) for line in body.split("\n"))
         label = "gift card" if note.method is Method.GIFT else "inside of the card"
         parts.append(Panel(Text(wrapped), title=Text(label), width=CARD_WIDTH + 4, expand=False))
     else:
