@@ -28,7 +28,8 @@ from thankyou_tui.wording import PhraseBank
 
 def note_label(note: ComposedNote) -> Content:
     kind = "follow-up" if note.kind is NoteKind.FOLLOW_UP else METHOD_LABELS[note.method].lower()
-    marks = (" ✎" if note.edited else "") + (" ✓ sent" if note.status is NoteStatus.SENT else "")
+    # A sent note is kept exactly as sent; "sent" says all there is to say about it.
+    marks = " ✓ sent" if note.status is NoteStatus.SENT else (" ✎" if note.edited else "")
     return Content(f"{one_line(note.interviewer)} · {kind}{marks}")
 
 

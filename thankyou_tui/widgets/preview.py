@@ -12,7 +12,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from thankyou_tui.compose import ComposedNote
-from thankyou_tui.model import Method
+from thankyou_tui.model import Method, NoteStatus
 from thankyou_tui.textsafe import one_line, strip_controls
 from thankyou_tui.timing import Countdown
 
@@ -33,7 +33,9 @@ def preview_title(note: ComposedNote) -> Content:
 def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableType:
     """The note as a person will read it. User text goes in as Text, never as markup."""
     parts: list[RenderableType] = []
-    if note.edited:
+    if note.status is NoteStatus.SENT:
+        parts.append(Text("✓ sent — kept exactly as it went out", style="italic"))
+    elif note.edited:
         parts.append(Text("✎ your edited text", style="italic"))
     if note.subject is not None:
         subject = Text("Subject: ", style="bold")
