@@ -112,3 +112,24 @@ def test_repair_text_replaces_lone_surrogates_and_names_the_fields():
     assert session.interview.company == "Acme\ufffd"
     assert validate(session) == []
     assert repair_text(session) == []
+
+
+def test_toggle_method_for_everyone_and_one_person():
+    session = complete_session()
+    person = session.interviewers[0]
+    session.toggle_method(Method.HANDWRITTEN, True)
+    assert session.interview.methods == [Method.EMAIL, Method.HANDWRITTEN]
+    session.toggle_method(Method.CALL, True, person)
+    assert person.methods == [Method.EMAIL, Method.HANDWRITTEN, Method.CALL]
+    session.toggle_method(Method.CALL, False, person)
+    assert person.methods is None  # back to following everyone
+
+
+def test_drop_blank_interviewers_keeps_one_row():
+    session = complete_session()
+    session.interviewers.append(Interviewer())
+    assert session.drop_blank_interviewers()
+    assert [p.name for p in session.interviewers] == ["Priya Raman"]
+    session.interviewers = [Interviewer()]
+    assert not session.drop_blank_interviewers()
+    assert len(session.interviewers) == 1

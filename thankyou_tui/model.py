@@ -103,6 +103,11 @@ class Interviewer:
     notes: list[Note] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def is_blank(self) -> bool:
+        texts = (self.name, self.title, self.email, self.salutation)
+        return not any(t.strip() for t in texts) and not self.points and not self.notes
+
     def note_for(self, method: Method, kind: NoteKind = NoteKind.THANK_YOU) -> Note | None:
         for note in self.notes:
             if note.method == method and note.kind == kind:
@@ -148,6 +153,30 @@ class Session:
         if interviewer.methods is not None:
             return list(interviewer.methods)
         return list(self.interview.methods)
+
+    def toggle_method(self, method: Method, on: bool, person: Interviewer | None = None) -> None:
+        """Turn a delivery method on or off for everyone, or for one person.
+
+        A person whose choice matches everyone's goes back to following everyone's.
+        """
+        current = set(self.interview.methods if person is None else self.methods_for(person))
+        if on:
+            current.add(method)
+        else:
+            current.discard(method)
+        ordered = [m for m in Method if m in current]
+        if person is None:
+            self.interview.methods = ordered
+        else:
+            person.methods = None if ordered == self.interview.methods else ordered
+
+    def drop_blank_interviewers(self) -> bool:
+        """Forget rows with nothing typed in them (but keep one). True if any went."""
+        kept = [p for p in self.interviewers if not p.is_blank]
+        if not kept or len(kept) == len(self.interviewers):
+            return False  # nothing to drop, or nothing typed yet: keep the one empty row
+        self.interviewers[:] = kept
+        return True
 
 
 # Lone surrogates (from some pastes) pass TOML serialisation but cannot be written as UTF-8.

@@ -78,22 +78,12 @@ class DeliveryScreen(StepScreen):
         box = event.checkbox.id or ""
         who, _, method_name = box.partition("-")
         method = Method(method_name)
-        session = self.session
         if who == "all":
-            methods = [m for m in Method if m in session.interview.methods or m is method]
-            if not event.value:
-                methods.remove(method)
-            session.interview.methods = methods
+            self.session.toggle_method(method, event.value)
             self._sync_people()
         else:
-            person = session.interviewers[int(who[1:])]
-            mine = set(session.methods_for(person))
-            if event.value:
-                mine.add(method)
-            else:
-                mine.discard(method)
-            ordered = [m for m in Method if m in mine]
-            person.methods = None if ordered == session.interview.methods else ordered
+            person = self.session.interviewers[int(who[1:])]
+            self.session.toggle_method(method, event.value, person)
         self.show_hints()
         self.edited()
 

@@ -218,15 +218,12 @@ class InterviewersScreen(StepScreen):
     # -- checks ----------------------------------------------------------------------
 
     def step_problems(self) -> list[Problem]:
-        problems = step_problems(self.session, self.STEP)
-        # A person with nothing filled in at all is just an unused row: drop it quietly.
-        if len(self.session.interviewers) > 1 and any(_blank(p) for p in self.session.interviewers):
-            self.session.interviewers[:] = [p for p in self.session.interviewers if not _blank(p)]
+        # A person with nothing typed in is just an unused row: drop it quietly.
+        if self.session.drop_blank_interviewers():
             self.selected = min(self.selected, len(self.session.interviewers) - 1)
             self.show_people()
             self.load_person()
-            problems = step_problems(self.session, self.STEP)
-        return problems
+        return step_problems(self.session, self.STEP)
 
     def widget_id_for(self, path: str) -> str:
         # Problems name a person by index; show those of the selected person on the form.
@@ -257,7 +254,3 @@ class InterviewersScreen(StepScreen):
         self.query_one("#error-interviewers", FieldError).show(
             others[0].message if others else None
         )
-
-
-def _blank(person: Interviewer) -> bool:
-    return not any(getattr(person, k).strip() for k in PERSON_FIELDS) and not person.points

@@ -90,12 +90,12 @@ class ReviewScreen(StepScreen):
             notes_list.highlighted = min(keep, len(self.notes) - 1)
         self.query_one(NotePreview).countdown = countdown(self.session.interview, self.clock())
         self.show_selected()
-        problems = self.step_problems_all()
+        problems = self.all_problems()
         self.query_one("#problems", Static).update(
             Content("\n".join(f"! {p}" for p in problems)) if problems else Content("")
         )
 
-    def step_problems_all(self) -> list[str]:
+    def all_problems(self) -> list[str]:
         return [one_line(str(p)) for p in validate(self.session)]
 
     @property
