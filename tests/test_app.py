@@ -38,6 +38,11 @@ def make_app(data_dir: Path, **kwargs: object) -> ThankYouApp:
     )
 
 
+def import_example(data_dir: Path, name: str = "video-panel.toml") -> tuple[SessionStore, str]:
+    store = SessionStore(data_dir)
+    return store, store.import_file(FIXTURES / "examples" / name)
+
+
 async def type_text(pilot: Pilot[object], text: str) -> None:
     await pilot.press(*text)
 
@@ -326,8 +331,7 @@ async def test_hostile_text_in_every_field_shows_literally_and_never_crashes(dat
 
 
 async def test_review_edit_regenerate_and_mark_sent(data_dir: Path):
-    store = SessionStore(data_dir)
-    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    store, session_id = import_example(data_dir)
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -361,8 +365,7 @@ async def test_demo_flag_opens_the_demo_on_review(data_dir: Path):
 
 
 async def test_home_lists_sessions_and_broken_files(data_dir: Path):
-    store = SessionStore(data_dir)
-    store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    import_example(data_dir)
     broken = data_dir / "sessions" / "old.toml"
     broken.write_bytes(b"schema = 1\n[candidate\n")
     app = make_app(data_dir)
@@ -381,8 +384,7 @@ async def test_home_lists_sessions_and_broken_files(data_dir: Path):
 
 @pytest.mark.parametrize("size", [(80, 24)])
 async def test_usable_at_80_by_24_with_toggled_preview(data_dir: Path, size: tuple[int, int]):
-    store = SessionStore(data_dir)
-    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    _store, session_id = import_example(data_dir)
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
@@ -396,8 +398,7 @@ async def test_usable_at_80_by_24_with_toggled_preview(data_dir: Path, size: tup
 
 
 async def test_duplicate_for_the_next_round_and_trash_with_confirmation(data_dir: Path):
-    store = SessionStore(data_dir)
-    first = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    store, first = import_example(data_dir)
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -462,8 +463,7 @@ async def test_profile_from_home_is_saved_and_fills_new_sessions(data_dir: Path)
 
 
 async def test_next_and_back_buttons_work_with_the_mouse(data_dir: Path):
-    store = SessionStore(data_dir)
-    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    _store, session_id = import_example(data_dir)
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -483,8 +483,7 @@ async def test_next_and_back_buttons_work_with_the_mouse(data_dir: Path):
 
 
 async def test_a_broken_pasted_character_is_replaced_visibly_not_lost(data_dir: Path):
-    store = SessionStore(data_dir)
-    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    store, session_id = import_example(data_dir)
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -497,8 +496,7 @@ async def test_a_broken_pasted_character_is_replaced_visibly_not_lost(data_dir: 
 
 
 async def test_a_file_changed_on_disk_is_kept_and_the_user_told(data_dir: Path):
-    store = SessionStore(data_dir)
-    session_id = store.import_file(FIXTURES / "examples" / "video-panel.toml")
+    store, session_id = import_example(data_dir)
     path = store.path_for(session_id)
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=SIZE) as pilot:
