@@ -26,8 +26,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        _fail(message)
+        _fail(f"{message} (see '{self.prog} --help')")
 
 
 def _fail(message: str) -> NoReturn:
