@@ -528,3 +528,17 @@ def test_card_preview_wraps_lines_but_keeps_sign_off_and_name_apart():
     assert all(len(line) <= CARD_WIDTH + 4 for line in lines if line.startswith(("│", "╭", "╰")))
     assert any(line.strip("│ ").startswith(card.body.strip().splitlines()[-2]) for line in inside)
     assert any(line.strip("│ ") == "Rosa Delgado" for line in inside)
+
+
+async def test_command_palette_starts_a_new_session(data_dir: Path):
+    (data_dir).mkdir(parents=True)
+    (data_dir / "profile.toml").write_text('name = "Alex Morgan"\n')
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await type_text(pilot, "New session")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewScreen)
