@@ -168,3 +168,29 @@ def test_created_folders_are_private_even_with_loose_umask(data_dir: Path):
     finally:
         os.umask(old)
     assert mode(store.root) == 0o700 and mode(stored.path) == 0o600
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_unreadable_folder_is_reported_not_raised(store: SessionStore):
+    store.create(make_session())
+    store.sessions_dir.chmod(0o000)
+    try:
+        listing = store.list()
+    finally:
+        store.sessions_dir.chmod(0o700)
+    assert listing.sessions == []
+    assert "can't read this folder" in listing.broken[0].reason
+
+
+def test_listing_survives_a_folder_that_cannot_be_listed(store: SessionStore, monkeypatch):
+    store.create(make_session())
+
+    def refuse(self: SessionStore) -> list[str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(SessionStore, "ids", refuse)
+    listing = store.list()
+    assert listing.sessions == []
+    assert listing.broken[0].reason == (
+        "can't read this folder (Permission denied); check its permissions"
+    )

@@ -130,7 +130,12 @@ class SessionStore:
     def list(self) -> Listing:
         sessions: list[StoredSession] = []
         broken: list[BrokenFile] = []
-        for session_id in self.ids():
+        try:
+            ids = self.ids()
+        except OSError as exc:
+            reason = f"can't read this folder ({exc.strerror}); check its permissions"
+            return Listing([], [BrokenFile(self.sessions_dir, reason)])
+        for session_id in ids:
             try:
                 sessions.append(self.load(session_id))
             except FutureSchemaError as exc:
