@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -38,14 +40,18 @@ KEYS: list[tuple[str, str]] = [
 ]
 
 
-def keys_table() -> Content:
-    lines: list[Content] = []
+def keys_table() -> Table:
+    """Keys and what they do, in two columns that wrap on their own (cells are Text)."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column()
     for key, what in KEYS:
         if not what:
-            lines.append(Content.from_markup("\n[b]$section[/b]", section=key))
+            table.add_row(Text(""), Text(""))
+            table.add_row(Text(key, style="bold underline"), Text(""))
         else:
-            lines.append(Content.from_markup("  [b]$key[/b]  $what", key=f"{key:<18}", what=what))
-    return Content("\n").join(lines)
+            table.add_row(Text(key), Text(what))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
