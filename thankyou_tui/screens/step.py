@@ -45,7 +45,7 @@ class StepScreen(Screen[None]):
     ]
 
     save_state: reactive[str] = reactive("")
-    title: reactive[str] = reactive("")
+    session_label: reactive[str] = reactive("")
 
     @dataclass
     class SessionEdited(Message):
@@ -81,7 +81,7 @@ class StepScreen(Screen[None]):
         yield Footer()
 
     def header(self) -> StepHeader:
-        return StepHeader(self.STEP).data_bind(StepScreen.save_state, StepScreen.title)
+        return StepHeader(self.STEP).data_bind(StepScreen.save_state, StepScreen.session_label)
 
     def session_title(self) -> str:
         itv = self.session.interview
@@ -92,7 +92,7 @@ class StepScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "save_state", self._follow_save_state)
-        self.title = self.session_title()
+        self.session_label = self.session_title()
         self.update_preview()
 
     def _follow_save_state(self, state: str) -> None:
@@ -114,7 +114,7 @@ class StepScreen(Screen[None]):
 
     def edited(self) -> None:
         """Call after writing user input into the session."""
-        self.title = self.session_title()
+        self.session_label = self.session_title()
         self.post_message(self.SessionEdited())
         if self._preview_timer is not None:
             self._preview_timer.stop()

@@ -34,7 +34,7 @@ class StepHeader(Horizontal):
     """
 
     save_state: reactive[str] = reactive("")
-    title: reactive[str] = reactive("")
+    session_label: reactive[str] = reactive("")
 
     @dataclass
     class Jump(Message):
@@ -49,8 +49,8 @@ class StepHeader(Horizontal):
         yield Static("", id="save-state")
         yield Tabs(*[Tab(label, id=name) for name, label in STEPS], active=self._current)
 
-    def watch_title(self, title: str) -> None:
-        self.query_one("#title", Static).update(Content(title or "New session"))
+    def watch_session_label(self, label: str) -> None:
+        self.query_one("#title", Static).update(Content(label or "New session"))
 
     def watch_save_state(self, state: str) -> None:
         self.query_one("#save-state", Static).update(Content(state))
