@@ -116,7 +116,7 @@ class ThankYouApp(App[int]):
     def open_session(self, session_id: str) -> None:
         try:
             stored = self.store.load(session_id)
-        except (SessionFileError, StoreError) as exc:
+        except (SessionFileError, StoreError, OSError) as exc:
             reason = describe(exc.problems) if isinstance(exc, SessionFileError) else str(exc)
             self.notify(f"Can't open {session_id}: {reason}", severity="error", markup=False)
             return
@@ -163,7 +163,7 @@ class ThankYouApp(App[int]):
         """The next round: same company, role and candidate; new date and interviewers."""
         try:
             source = self.store.load(session_id).session
-        except (SessionFileError, StoreError) as exc:
+        except (SessionFileError, StoreError, OSError) as exc:
             self.notify(f"Can't duplicate {session_id}: {exc}", severity="error", markup=False)
             return
         itv = source.interview
