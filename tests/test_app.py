@@ -14,6 +14,7 @@ from textual.widgets import Checkbox, Input, OptionList, TextArea
 
 from thankyou_tui.app import ThankYouApp
 from thankyou_tui.data.store import SessionStore
+from thankyou_tui.model import Method
 from thankyou_tui.screens.delivery import DeliveryScreen
 from thankyou_tui.screens.home import HomeScreen
 from thankyou_tui.screens.interview import InterviewScreen
@@ -471,6 +472,8 @@ async def test_next_and_back_buttons_work_with_the_mouse(data_dir: Path):
         await pilot.click("#step-next")
         await settle(pilot)
         assert isinstance(app.screen, InterviewersScreen)
+        app.screen.query_one("#step-back").scroll_visible(animate=False)  # as a person scrolls
+        await settle(pilot)
         await pilot.click("#step-back")
         await settle(pilot)
         assert isinstance(app.screen, InterviewScreen)
@@ -542,3 +545,30 @@ async def test_command_palette_starts_a_new_session(data_dir: Path):
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, InterviewScreen)
+
+
+async def test_per_person_methods_on_the_interviewers_step(data_dir: Path):
+    store, session_id = import_example(data_dir)
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.show_step("interviewers")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, InterviewersScreen)
+        screen.select(1)  # Marcus Bell
+        await settle(pilot)
+        card = screen.query_one("#person-method-handwritten", Checkbox)
+        assert card.value is False
+        card.value = True
+        await settle(pilot)
+        assert app.current is not None
+        people = app.current.session.interviewers
+        assert people[1].methods == [Method.EMAIL, Method.HANDWRITTEN]
+        assert people[0].methods is None
+        screen.select(0)
+        await settle(pilot)
+        assert card.value is False  # shows Priya's choice now
+        await pilot.press("ctrl+q")
+    saved = store.load(session_id).session
+    assert saved.interviewers[1].methods == [Method.EMAIL, Method.HANDWRITTEN]

@@ -60,6 +60,12 @@ STAGE_LABELS = {
     Stage.OFFER: "Offer",
 }
 FORMAT_LABELS = {Format.IN_PERSON: "In person", Format.PHONE: "Phone", Format.VIDEO: "Video"}
+SHORT_METHOD_LABELS = {
+    Method.EMAIL: "Email",
+    Method.HANDWRITTEN: "Card",
+    Method.CALL: "Call",
+    Method.GIFT: "Gift",
+}
 METHOD_LABELS = {
     Method.EMAIL: "Email",
     Method.HANDWRITTEN: "Handwritten card",

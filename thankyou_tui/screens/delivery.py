@@ -10,17 +10,10 @@ from textual.widget import Widget
 from textual.widgets import Checkbox, Label, Static
 
 from thankyou_tui.checks import Level, delivery_hints
-from thankyou_tui.model import METHOD_LABELS, Method
+from thankyou_tui.model import METHOD_LABELS, SHORT_METHOD_LABELS, Method
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.widgets.form import FieldError
-
-SHORT_LABELS = {
-    Method.EMAIL: "Email",
-    Method.HANDWRITTEN: "Card",
-    Method.CALL: "Call",
-    Method.GIFT: "Gift",
-}
 
 
 class DeliveryScreen(StepScreen):
@@ -51,7 +44,7 @@ class DeliveryScreen(StepScreen):
                 with Horizontal(classes="methods"):
                     for method in Method:
                         yield Checkbox(
-                            SHORT_LABELS[method],
+                            SHORT_METHOD_LABELS[method],
                             method in chosen,
                             id=f"p{index}-{method.value}",
                             compact=True,

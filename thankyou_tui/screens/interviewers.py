@@ -10,11 +10,18 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Button, Input, Label, OptionList
+from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
-from thankyou_tui.model import Interviewer, Problem, Session, step_problems
+from thankyou_tui.model import (
+    SHORT_METHOD_LABELS,
+    Interviewer,
+    Method,
+    Problem,
+    Session,
+    step_problems,
+)
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end, labelled
@@ -97,6 +104,16 @@ class InterviewersScreen(StepScreen):
             compact=True,
         )
         yield FieldError(id="error-points")
+        yield Label("Thank them by (this person only)", classes="field-label")
+        chosen = self.session.methods_for(person)
+        with Horizontal(classes="methods"):
+            for method in Method:
+                yield Checkbox(
+                    SHORT_METHOD_LABELS[method],
+                    method in chosen,
+                    id=f"person-method-{method.value}",
+                    compact=True,
+                )
 
     def on_mount(self) -> None:
         self.show_people()
@@ -122,7 +139,18 @@ class InterviewersScreen(StepScreen):
                 widget.value = getattr(person, key)
         self.query_one("#points", PointList).show(person.points)
         self.query_one("#error-points", FieldError).show(None)
+        chosen = self.session.methods_for(person)
+        for method in Method:
+            box = self.query_one(f"#person-method-{method.value}", Checkbox)
+            with box.prevent(Checkbox.Changed):
+                box.value = method in chosen
         self.update_preview()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        method = Method((event.checkbox.id or "").removeprefix("person-method-"))
+        if (method in self.session.methods_for(self.person)) != event.value:
+            self.session.toggle_method(method, event.value, self.person)
+            self.edited()
 
     def preview_choice(self, notes: list[ComposedNote]) -> int:
         for i, note in enumerate(notes):
