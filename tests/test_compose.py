@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from thankyou_tui.compose import ComposedNote, compose, generate
 from thankyou_tui.data.codec import loads
-from thankyou_tui.english import clean_phrase
+from thankyou_tui.english import clean_phrase, infinitive_to_gerund
 from thankyou_tui.model import (
     Candidate,
     Format,
@@ -109,6 +109,7 @@ typed_interest = st.one_of(
     phrase(2, 9).map(lambda p: "building " + p),
     phrase(2, 8).map(lambda p: "because I " + p),
     phrase(2, 9).map(lambda p: "The " + p + "."),
+    phrase(2, 8).map(lambda p: "to " + p),
 )
 typed_qualification = st.one_of(
     phrase(2, 9).map(lambda p: "led " + p),
@@ -219,7 +220,9 @@ def test_every_thank_you_note_meets_the_bar(session: Session, hours_later: int):
             assert FORMAT_WORDS[itv.format] in body
         interest = clean_phrase(itv.interest)
         if interest:
-            stated = re.sub(r"^(because|since|as)\s+", "", interest, flags=re.I)
+            stated = re.sub(
+                r"^(because|since|as)\s+", "", infinitive_to_gerund(interest), flags=re.I
+            )
             assert stated.lower() in body.lower()
         else:
             assert INTEREST_WORDS.search(body)
@@ -475,3 +478,11 @@ def test_a_point_about_your_own_work_is_thanked_for_their_interest():
         assert "my sourdough starter" in note.body
         for wrong in ("hearing about my", "learning about my", "insight you shared on my"):
             assert wrong not in note.body.lower()
+
+
+def test_interest_typed_as_an_infinitive_reads_as_english():
+    session = example("video-panel.toml")
+    session.interview.interest = "To make warehouse robots safer."
+    for note in compose(session, datetime(2026, 11, 24, 19)):
+        assert "making warehouse robots safer" in note.body
+        assert "about to make" not in note.body and "to to make" not in note.body

@@ -4,6 +4,8 @@ from thankyou_tui.english import (
     Shape,
     article,
     clean_phrase,
+    gerund,
+    infinitive_to_gerund,
     join_names,
     possessive,
     shape_of,
@@ -81,3 +83,31 @@ def test_tidy_mends_seams():
     assert tidy("Wait... really") == "Wait... really"
     assert tidy("a,, b;; c") == "a, b; c"
     assert tidy("at Co.,. then") == "at Co. then"
+
+
+@pytest.mark.parametrize(
+    ("verb", "ing"),
+    [
+        ("help", "helping"),
+        ("make", "making"),
+        ("run", "running"),
+        ("plan", "planning"),
+        ("see", "seeing"),
+        ("lie", "lying"),
+        ("open", "opening"),
+        ("build", "building"),
+        ("shop", "shopping"),
+        ("grow", "growing"),
+        ("fix", "fixing"),
+        ("be", "being"),
+    ],
+)
+def test_gerund(verb, ing):
+    assert gerund(verb) == ing
+
+
+def test_infinitive_interest_becomes_a_gerund_phrase():
+    assert infinitive_to_gerund("to help older patients book visits") == (
+        "helping older patients book visits"
+    )
+    assert infinitive_to_gerund("the chance to help") == "the chance to help"

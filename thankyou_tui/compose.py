@@ -17,6 +17,7 @@ from thankyou_tui.english import (
     clean_phrase,
     first_name,
     first_word,
+    infinitive_to_gerund,
     join_names,
     possessive,
     shape_of,
@@ -262,7 +263,7 @@ class _Writer:
             sentences.append(self.fill(entry["decision"], decision=f"{decided.day} {decided:%B}"))
         else:
             sentences.append(self.fill(entry["no_decision"]))
-        interest = clean_phrase(itv.interest)
+        interest = self.interest_phrase()
         if not interest:
             tail = self.fill(entry["no_interest"])
         elif self.is_clause(interest):
@@ -327,6 +328,10 @@ class _Writer:
         lines = [cand.name.strip(), cand.email.strip(), cand.phone.strip()]
         return "\n".join(line for line in lines if line)
 
+    def interest_phrase(self) -> str:
+        """The candidate's interest, ready for a sentence ("to help X" reads "helping X")."""
+        return infinitive_to_gerund(clean_phrase(self.session.interview.interest))
+
     def points(self, person: Interviewer) -> list[str]:
         return [p for p in (clean_phrase(p) for p in person.points) if p]
 
@@ -368,7 +373,7 @@ class _Writer:
         return [" ".join(p.name.split()) for j, p in enumerate(people) if j != index]
 
     def interest(self, prefix: str, index: int) -> str:
-        interest = clean_phrase(self.session.interview.interest)
+        interest = self.interest_phrase()
         if not interest:
             return self.choose(f"{prefix}no_interest", index)
         if self.is_clause(interest):
@@ -387,7 +392,7 @@ class _Writer:
         return self.fill(call["mention"], point=points[0])
 
     def interest_line(self, call: dict[str, Any]) -> str:
-        interest = clean_phrase(self.session.interview.interest)
+        interest = self.interest_phrase()
         if not interest:
             return self.fill(call["interest_none"])
         if self.is_clause(interest):

@@ -150,3 +150,36 @@ def tidy(sentence: str) -> str:
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_INFINITIVE = re.compile(r"^to\s+(\w+)(.*)$", re.DOTALL | re.IGNORECASE)
+
+
+def gerund(verb: str) -> str:
+    """ "help" -> "helping", "make" -> "making", "run" -> "running", "see" -> "seeing"."""
+    word = verb.lower()
+    if word in ("be", "see", "flee", "agree", "free"):
+        return verb + "ing"
+    if word.endswith("ie"):
+        return verb[:-2] + "ying"
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    one_syllable = len(_VOWEL_GROUPS.findall(word)) == 1
+    if (
+        one_syllable
+        and len(word) >= 3
+        and word[-1] not in "aeiouwxy"
+        and word[-2] in "aeiou"
+        and word[-3] not in "aeiou"
+    ):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
+
+
+def infinitive_to_gerund(phrase: str) -> str:
+    """ "to help older patients book visits" -> "helping older patients book visits"."""
+    match = _INFINITIVE.match(phrase)
+    if not match:
+        return phrase
+    return gerund(match.group(1)) + match.group(2)
