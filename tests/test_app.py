@@ -572,3 +572,18 @@ async def test_per_person_methods_on_the_interviewers_step(data_dir: Path):
         await pilot.press("ctrl+q")
     saved = store.load(session_id).session
     assert saved.interviewers[1].methods == [Method.EMAIL, Method.HANDWRITTEN]
+
+
+async def test_theme_choice_is_remembered_in_the_config_folder(data_dir: Path):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await settle(pilot)
+    settings = data_dir.parent / "config" / "settings.toml"
+    assert tomllib.loads(settings.read_text("utf-8")) == {"theme": "nord"}
+    again = make_app(data_dir)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
+    assert not (data_dir / "settings.toml").exists()  # settings are not the user's data
