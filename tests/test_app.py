@@ -587,3 +587,27 @@ async def test_theme_choice_is_remembered_in_the_config_folder(data_dir: Path):
         await settle(pilot)
         assert again.theme == "nord"
     assert not (data_dir / "settings.toml").exists()  # settings are not the user's data
+
+
+async def test_quitting_or_leaving_mid_edit_keeps_the_words(data_dir: Path):
+    store, session_id = import_example(data_dir)
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.show_step("review")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#edit-body", TextArea).text = "Dear Dr. Raman,\n\nHalf-written."
+        await pilot.click("Tab#pitch")  # leave without ctrl+s
+        await settle(pilot)
+        assert isinstance(app.screen, PitchScreen)
+        app.show_step("review")
+        await settle(pilot)
+        await pilot.press("down", "e")
+        await settle(pilot)
+        app.screen.query_one("#edit-body", TextArea).text = "Dear Marcus,\n\nAlso half-written."
+        await pilot.press("ctrl+q")
+    people = store.load(session_id).session.interviewers
+    assert people[0].notes[0].body == "Dear Dr. Raman,\n\nHalf-written.\n"
+    assert people[1].notes[0].body == "Dear Marcus,\n\nAlso half-written.\n"

@@ -247,6 +247,7 @@ class ThankYouApp(App[int]):
         if step == "home":
             self.go_home()
             return
+        self.flush_screen()
         session = self.current.session
         set_progress(session, step, draft=bool(validate(session)))
         self.save_now()
@@ -262,6 +263,7 @@ class ThankYouApp(App[int]):
             self.push_screen(screen)
 
     def go_home(self) -> None:
+        self.flush_screen()
         self.save_now()
         self.current = None
         self.save_state = ""
@@ -347,7 +349,12 @@ class ThankYouApp(App[int]):
             with contextlib.suppress(OSError):
                 self.store.save(self.current)
 
+    def flush_screen(self) -> None:
+        if isinstance(self.screen, StepScreen):
+            self.screen.flush_pending()
+
     async def action_quit(self) -> None:
+        self.flush_screen()
         self.save_now()
         self.exit(0)
 

@@ -170,6 +170,11 @@ class ReviewScreen(StepScreen):
         body.focus()
         self.refresh_bindings()
 
+    def flush_pending(self) -> None:
+        # Leaving or quitting mid-edit keeps the words: nothing typed is ever lost.
+        if self.editing:
+            self.action_save_edit()
+
     def action_save_edit(self) -> None:
         note = self.selected
         if note is None or not self.editing:

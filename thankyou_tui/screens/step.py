@@ -112,6 +112,10 @@ class StepScreen(Screen[None]):
 
     # -- editing -------------------------------------------------------------------
 
+    def flush_pending(self) -> None:
+        """Write anything typed but not yet in the session (the app calls this before
+        leaving the screen or quitting). Most steps write on every keystroke already."""
+
     def edited(self) -> None:
         """Call after writing user input into the session."""
         self.session_label = self.session_title()
