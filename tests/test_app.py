@@ -611,3 +611,13 @@ async def test_quitting_or_leaving_mid_edit_keeps_the_words(data_dir: Path):
     people = store.load(session_id).session.interviewers
     assert people[0].notes[0].body == "Dear Dr. Raman,\n\nHalf-written.\n"
     assert people[1].notes[0].body == "Dear Marcus,\n\nAlso half-written.\n"
+
+
+async def test_quitting_on_the_profile_screen_keeps_what_was_typed(data_dir: Path):
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "Rosa")
+        await pilot.press("ctrl+q")
+    assert tomllib.loads((data_dir / "profile.toml").read_text("utf-8")) == {"name": "Rosa"}

@@ -352,6 +352,10 @@ class ThankYouApp(App[int]):
     def flush_screen(self) -> None:
         if isinstance(self.screen, StepScreen):
             self.screen.flush_pending()
+        elif isinstance(self.screen, ProfileScreen) and (
+            self.screen.profile != self.profile_file.profile and self.profile_file.problem is None
+        ):
+            self.keep_profile(self.screen.profile)  # quitting mid-profile keeps what was typed
 
     async def action_quit(self) -> None:
         self.flush_screen()
