@@ -621,3 +621,20 @@ async def test_quitting_on_the_profile_screen_keeps_what_was_typed(data_dir: Pat
         await type_text(pilot, "Rosa")
         await pilot.press("ctrl+q")
     assert tomllib.loads((data_dir / "profile.toml").read_text("utf-8")) == {"name": "Rosa"}
+
+
+async def test_a_session_without_your_name_is_signed_from_the_profile(data_dir: Path):
+    store = SessionStore(data_dir)
+    text = (FIXTURES / "examples" / "video-panel.toml").read_text("utf-8")
+    text = text.replace('name = "Alex Morgan"', 'name = ""').replace(
+        "schema = 1", 'schema = 1\n[progress]\nstep = "review"\ndraft = true', 1
+    )
+    (data_dir / "sessions").mkdir(parents=True)
+    (data_dir / "sessions" / "unsigned.toml").write_text(text, "utf-8")
+    (data_dir / "profile.toml").write_text('name = "Alex Morgan"\nemail = "alex@example.com"\n')
+    app = make_app(data_dir, session_id="unsigned")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "\nAlex Morgan\nalex@example.com\n" in preview_text(app)
+        await pilot.press("ctrl+q")
+    assert store.load("unsigned").session.candidate.name == "Alex Morgan"

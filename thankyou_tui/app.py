@@ -123,6 +123,10 @@ class ThankYouApp(App[int]):
         self.current = stored
         self.provisional_id = False
         self.save_state = "saved"
+        profile = self.profile_file.profile
+        if not stored.session.candidate.name.strip() and not profile.is_empty:
+            # A session started before the profile existed: sign it with the profile.
+            stored.session.candidate = profile.candidate()
         step = progress_step(stored.session)
         self.show_step(step if step in STEP_NAMES else "interview")
 
