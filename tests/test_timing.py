@@ -123,3 +123,21 @@ def test_parse_when_rejects_nonsense_with_a_suggestion(typed):
 def test_describe_when():
     assert describe_when(datetime(2026, 11, 24, 14)) == "Tue 24 Nov 2026, 14:00"
     assert describe_when(date(2026, 11, 24)) == "Tue 24 Nov 2026 (no time)"
+
+
+def test_day_words_are_english_whatever_the_locale(monkeypatch):
+    import locale
+
+    for name in ("de_DE.UTF-8", "fr_FR.UTF-8"):
+        try:
+            locale.setlocale(locale.LC_TIME, name)
+            break
+        except locale.Error:
+            continue
+    try:
+        assert when_words(datetime(2026, 11, 24, 14), datetime(2026, 12, 3, 9)) == (
+            "on Tuesday 24 November"
+        )
+        assert short_when(datetime(2026, 11, 24, 14)) == "Tue 24 Nov 14:00"
+    finally:
+        locale.setlocale(locale.LC_TIME, "C")

@@ -35,7 +35,7 @@ from thankyou_tui.model import (
     Stage,
     Tone,
 )
-from thankyou_tui.timing import follow_up_due, when_words
+from thankyou_tui.timing import day_month, follow_up_due, when_words
 from thankyou_tui.wording import PhraseBank, shipped
 
 EMAIL_WORDS = (100, 200)
@@ -260,7 +260,7 @@ class _Writer:
         sentences = [self.fill(entry["opening"], when=when)]
         if itv.decision_by is not None:
             decided = itv.decision_by
-            sentences.append(self.fill(entry["decision"], decision=f"{decided.day} {decided:%B}"))
+            sentences.append(self.fill(entry["decision"], decision=day_month(decided)))
         else:
             sentences.append(self.fill(entry["no_decision"]))
         interest = self.interest_phrase()

@@ -12,6 +12,28 @@ from datetime import date, datetime, time, timedelta
 
 from thankyou_tui.model import Interview
 
+# English names, whatever the machine's locale (strftime's %A/%B follow LC_TIME).
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+def weekday_name(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def day_month(day: date) -> str:
+    """ "24 November"."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def short_day(day: date) -> str:
+    """ "Tue 24 Nov"."""
+    return f"{WEEKDAYS[day.weekday()][:3]} {day.day} {MONTHS[day.month - 1][:3]}"
+
+
 SEND_WITHIN = timedelta(hours=24)
 # A date without a time: the thanks is due by the end of the next working afternoon.
 DATE_ONLY_DEADLINE = time(17, 0)
@@ -103,8 +125,8 @@ def when_words(when: datetime | date, now: datetime, *, relative: bool = True) -
     if relative and age == 1:
         return "yesterday"
     if 0 <= age <= 6:
-        return f"on {day:%A}"
-    return f"on {day:%A} {day.day} {day:%B}"
+        return f"on {weekday_name(day)}"
+    return f"on {weekday_name(day)} {day_month(day)}"
 
 
 @dataclass(frozen=True)
@@ -138,8 +160,8 @@ def countdown(interview: Interview, now: datetime) -> Countdown | None:
 def short_when(when: datetime | date) -> str:
     """ "Tue 24 Nov 14:00" for tables and headers."""
     if isinstance(when, datetime):
-        return f"{when:%a} {when.day} {when:%b %H:%M}"
-    return f"{when:%a} {when.day} {when:%b}"
+        return f"{short_day(when)} {when:%H:%M}"
+    return short_day(when)
 
 
 # -- reading dates as people type them ----------------------------------------------
@@ -240,5 +262,5 @@ def describe_when(value: datetime | date) -> str:
     """ "Tue 24 Nov 2026, 14:00": what a date field shows it understood."""
     if isinstance(value, datetime):
         zone = f" {value:%z}" if value.tzinfo else ""
-        return f"{value:%a} {value.day} {value:%b %Y}, {value:%H:%M}{zone}"
-    return f"{value:%a} {value.day} {value:%b %Y} (no time)"
+        return f"{short_day(value)} {value.year}, {value:%H:%M}{zone}"
+    return f"{short_day(value)} {value.year} (no time)"

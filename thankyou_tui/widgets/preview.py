@@ -14,7 +14,7 @@ from textual.widgets import Static
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.model import Method, NoteStatus
 from thankyou_tui.textsafe import one_line, strip_controls
-from thankyou_tui.timing import Countdown
+from thankyou_tui.timing import Countdown, weekday_name
 
 CARD_WIDTH = 36  # about what fits on the inside of a folded card, handwritten
 
@@ -54,7 +54,8 @@ def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableTy
     if target is not None and note.words > target[1]:
         parts.append(Text(f"\n{note.words} words: aim for at most {target[1]}.", style="bold"))
     if countdown is not None:
-        due = f"{countdown.deadline:%a %H:%M}"
+        day = countdown.deadline
+        due = f"{weekday_name(day)[:3]} {day:%H:%M}"
         state = "overdue — send it now" if countdown.overdue else countdown.words
         parts.append(Text(f"\nsend by {due} ({state})", style="dim"))
     return Group(*parts)
