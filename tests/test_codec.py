@@ -206,3 +206,14 @@ def test_examples_parse():
     for path in example_files():
         session = loads(path.read_text(encoding="utf-8"))
         assert session.interviewers, path
+
+
+def test_checked_in_examples_match_the_shared_ones():
+    """The golden texts are made from copies; the copies must be the real examples."""
+    from .conftest import EXAMPLES
+
+    if not EXAMPLES.is_dir():
+        pytest.skip("../shared/examples is not beside this checkout")
+    shared = {p.name: p.read_bytes() for p in EXAMPLES.glob("*.toml")}
+    copies = {p.name: p.read_bytes() for p in example_files()}
+    assert copies == shared
