@@ -40,6 +40,7 @@ class PitchScreen(StepScreen):
                 itv.interest,
                 placeholder="e.g. building software that keeps robots safe around people",
                 id="interview-interest",
+                classes="last",  # Enter moves on; the tone below has a default and Tab reaches it
                 compact=True,
             ),
         )
