@@ -97,7 +97,7 @@ class ThankYouApp(App[int]):
 
     def on_mount(self) -> None:
         self._watching_theme = True
-        self.push_screen(HomeScreen(self.store.list(), self.clock, self.bank))
+        self.push_screen(HomeScreen(self.store.list(), self.clock))
         for problem in self.bank.problems:
             self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
         if self.profile_file.problem:

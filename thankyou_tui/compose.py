@@ -103,10 +103,23 @@ def compose(session: Session, now: datetime, bank: PhraseBank | None = None) -> 
     for index, person in enumerate(session.interviewers):
         for method in session.methods_for(person):
             notes.append(writer.note(index, method, NoteKind.THANK_YOU))
-    follow = writer.follow_up_target()
+    follow = follow_up_recipient(session, now)
     if follow is not None:
         notes.append(writer.note(follow, Method.EMAIL, NoteKind.FOLLOW_UP))
     return notes
+
+
+def follow_up_recipient(session: Session, now: datetime) -> int | None:
+    """Who gets the follow-up once it is due: the first interviewer thanked by email."""
+    itv = session.interview
+    if itv.stage is Stage.OFFER or not session.interviewers:
+        return None
+    if not follow_up_due(itv, now):
+        return None
+    for index, person in enumerate(session.interviewers):
+        if Method.EMAIL in session.methods_for(person):
+            return index
+    return 0
 
 
 def generate(
@@ -279,18 +292,6 @@ class _Writer:
             self.choose("sign_off", index),
         )
         return subject, body
-
-    def follow_up_target(self) -> int | None:
-        """Who gets the follow-up: the first interviewer thanked by email."""
-        itv = self.session.interview
-        if itv.stage is Stage.OFFER or not self.session.interviewers:
-            return None
-        if not follow_up_due(itv, self.now):
-            return None
-        for index, person in enumerate(self.session.interviewers):
-            if Method.EMAIL in self.session.methods_for(person):
-                return index
-        return 0
 
     # -- pieces --------------------------------------------------------------------
 

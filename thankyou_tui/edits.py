@@ -52,6 +52,3 @@ def clipboard_text(note: ComposedNote) -> str:
         return f"Subject: {note.subject}\n\n{body}"
     return body
 
-
-def sent_count(notes: list[ComposedNote]) -> int:
-    return sum(1 for n in notes if n.status is NoteStatus.SENT)

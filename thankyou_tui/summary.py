@@ -1,15 +1,17 @@
-"""One line about a session for the home table: when, how much is sent, time left. Pure."""
+"""One line about a session for the home table: when, how much is sent, time left. Pure.
+
+Counts come from the saved notes and the dates alone: nothing is composed, so the home
+screen stays cheap however many sessions there are.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from thankyou_tui.compose import ComposedNote, compose
-from thankyou_tui.edits import sent_count
-from thankyou_tui.model import NoteKind, NoteStatus, Session, Stage, is_draft
+from thankyou_tui.compose import follow_up_recipient
+from thankyou_tui.model import Method, NoteKind, NoteStatus, Session, Stage, is_draft
 from thankyou_tui.timing import countdown, follow_up_at, short_when
-from thankyou_tui.wording import PhraseBank
 
 
 @dataclass(frozen=True)
@@ -22,15 +24,22 @@ class Summary:
     search_text: str
 
 
-def summarise(session: Session, now: datetime, bank: PhraseBank | None = None) -> Summary:
+def _is_sent(session: Session, index: int, method: Method, kind: NoteKind) -> bool:
+    saved = session.interviewers[index].note_for(method, kind)
+    return saved is not None and saved.status is NoteStatus.SENT
+
+
+def summarise(session: Session, now: datetime) -> Summary:
     itv = session.interview
-    composed = compose(session, now, bank) if session.interviewers else []
-    notes = [n for n in composed if n.kind is NoteKind.THANK_YOU]
-    follow_up = next((n for n in composed if n.kind is NoteKind.FOLLOW_UP), None)
-    sent = sent_count(notes)
+    thanks = [
+        (index, method)
+        for index, person in enumerate(session.interviewers)
+        for method in session.methods_for(person)
+    ]
+    sent = sum(_is_sent(session, i, m, NoteKind.THANK_YOU) for i, m in thanks)
     left = countdown(itv, now)
-    if notes and sent == len(notes):
-        send_by = _after_thanks(session, follow_up)
+    if thanks and sent == len(thanks):
+        send_by = _after_thanks(session, now)
     elif left is None:
         send_by = "—"
     elif left.overdue:
@@ -44,16 +53,19 @@ def summarise(session: Session, now: datetime, bank: PhraseBank | None = None) -
         company=itv.company,
         role=itv.role,
         when=short_when(itv.date) if itv.date is not None else "—",
-        sent=f"{sent}/{len(notes)}",
+        sent=f"{sent}/{len(thanks)}",
         send_by=send_by,
         search_text=f"{itv.company} {itv.role} {names}".casefold(),
     )
 
 
-def _after_thanks(session: Session, follow_up: ComposedNote | None) -> str:
+def _after_thanks(session: Session, now: datetime) -> str:
     """Once every thank-you is out, the next thing to do: the polite follow-up."""
-    if follow_up is not None:
-        return "follow-up sent" if follow_up.status is NoteStatus.SENT else "follow up now"
+    recipient = follow_up_recipient(session, now)
+    if recipient is not None:
+        if _is_sent(session, recipient, Method.EMAIL, NoteKind.FOLLOW_UP):
+            return "follow-up sent"
+        return "follow up now"
     due = follow_up_at(session.interview)
     if due is None or session.interview.stage is Stage.OFFER:
         return "done"

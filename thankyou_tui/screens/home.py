@@ -19,7 +19,6 @@ from textual.widgets import DataTable, Footer, Input, Static
 from thankyou_tui.data.store import Listing
 from thankyou_tui.summary import Summary, summarise
 from thankyou_tui.textsafe import one_line
-from thankyou_tui.wording import PhraseBank
 
 WELCOME = (
     "No sessions yet.\n\n"
@@ -46,13 +45,10 @@ class HomeScreen(Screen[None]):
         action: str
         session_id: str | None = None
 
-    def __init__(
-        self, listing: Listing, clock: Callable[[], datetime], bank: PhraseBank | None = None
-    ) -> None:
+    def __init__(self, listing: Listing, clock: Callable[[], datetime]) -> None:
         super().__init__()
         self.listing = listing
         self.clock = clock
-        self.bank = bank
         self.summaries: dict[str, Summary] = {}
 
     def compose(self) -> ComposeResult:
@@ -75,7 +71,7 @@ class HomeScreen(Screen[None]):
     def show_listing(self, listing: Listing) -> None:
         self.listing = listing
         now = self.clock()
-        self.summaries = {s.id: summarise(s.session, now, self.bank) for s in listing.sessions}
+        self.summaries = {s.id: summarise(s.session, now) for s in listing.sessions}
         self.fill_table()
         broken = [
             ("read-only" if b.read_only else "broken")
