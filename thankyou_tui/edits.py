@@ -51,4 +51,3 @@ def clipboard_text(note: ComposedNote) -> str:
     if note.subject is not None:
         return f"Subject: {note.subject}\n\n{body}"
     return body
-

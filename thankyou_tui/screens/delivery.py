@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Checkbox, Label, Static
 
 from thankyou_tui.checks import Level, delivery_hints
-from thankyou_tui.model import METHOD_LABELS, SHORT_METHOD_LABELS, Method
+from thankyou_tui.model import METHOD_LABELS, Method
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
-from thankyou_tui.widgets.form import FieldError
+from thankyou_tui.widgets.form import FieldError, method_row
 
 
 class DeliveryScreen(StepScreen):
@@ -41,14 +41,7 @@ class DeliveryScreen(StepScreen):
                 yield Static(
                     Content(one_line(person.name) or f"Person {index + 1}"), classes="person-name"
                 )
-                with Horizontal(classes="methods"):
-                    for method in Method:
-                        yield Checkbox(
-                            SHORT_METHOD_LABELS[method],
-                            method in chosen,
-                            id=f"p{index}-{method.value}",
-                            compact=True,
-                        )
+                yield method_row(f"p{index}-", chosen)
                 yield FieldError(id=f"error-interviewers-{index}-methods")
         yield Label("Etiquette", classes="field-label")
         yield Static(id="hints")

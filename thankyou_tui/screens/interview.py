@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select
@@ -20,6 +22,8 @@ from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.timing import DateError, describe_when, parse_when
 from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
 
+E = TypeVar("E", bound=StrEnum)
+
 DATE_HINT = "e.g. 2026-11-24 14:00, today 14:00, yesterday"
 
 
@@ -29,6 +33,17 @@ def when_text(value: datetime | date | None) -> str:
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
     return value.isoformat()
+
+
+def _choice(labels: Mapping[E, str], value: E, widget_id: str) -> Select[str]:
+    """A compact drop-down over an enumeration, labelled for people, valued as in the file."""
+    return Select(
+        [(label, member.value) for member, label in labels.items()],
+        value=value.value,
+        allow_blank=False,
+        compact=True,
+        id=widget_id,
+    )
 
 
 class InterviewScreen(StepScreen):
@@ -52,26 +67,8 @@ class InterviewScreen(StepScreen):
                 compact=True,
             ),
         )
-        yield from labelled(
-            "Stage",
-            Select(
-                [(label, stage.value) for stage, label in STAGE_LABELS.items()],
-                value=itv.stage.value,
-                allow_blank=False,
-                compact=True,
-                id="interview-stage",
-            ),
-        )
-        yield from labelled(
-            "Format",
-            Select(
-                [(label, fmt.value) for fmt, label in FORMAT_LABELS.items()],
-                value=itv.format.value,
-                allow_blank=False,
-                compact=True,
-                id="interview-format",
-            ),
-        )
+        yield from labelled("Stage", _choice(STAGE_LABELS, itv.stage, "interview-stage"))
+        yield from labelled("Format", _choice(FORMAT_LABELS, itv.format, "interview-format"))
         yield Checkbox(
             "Panel: they interviewed me together", itv.panel, id="interview-panel", compact=True
         )

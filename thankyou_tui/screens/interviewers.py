@@ -15,7 +15,6 @@ from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.model import (
-    SHORT_METHOD_LABELS,
     Interviewer,
     Method,
     Problem,
@@ -24,7 +23,7 @@ from thankyou_tui.model import (
 )
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
-from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end, labelled
+from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end, labelled, method_row
 from thankyou_tui.widgets.point_list import PointList
 from thankyou_tui.wording import PhraseBank
 
@@ -105,15 +104,7 @@ class InterviewersScreen(StepScreen):
         )
         yield FieldError(id="error-points")
         yield Label("Thank them by (this person only)", classes="field-label")
-        chosen = self.session.methods_for(person)
-        with Horizontal(classes="methods"):
-            for method in Method:
-                yield Checkbox(
-                    SHORT_METHOD_LABELS[method],
-                    method in chosen,
-                    id=f"person-method-{method.value}",
-                    compact=True,
-                )
+        yield method_row("person-method-", self.session.methods_for(person))
 
     def on_mount(self) -> None:
         self.show_people()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Input, Label, Static
+from textual.widgets import Checkbox, Input, Label, Static
+
+from thankyou_tui.model import SHORT_METHOD_LABELS, Method
 
 
 class FieldError(Static):
@@ -61,3 +64,19 @@ def focus_at_end(widget: Widget) -> None:
         widget.select_on_focus = False
         widget.cursor_position = len(widget.value)
     widget.focus()
+
+
+def method_row(id_prefix: str, chosen: list[Method]) -> Horizontal:
+    """One compact checkbox per delivery method, ids `{id_prefix}{method}`, ticked if chosen."""
+    return Horizontal(
+        *(
+            Checkbox(
+                SHORT_METHOD_LABELS[method],
+                method in chosen,
+                id=f"{id_prefix}{method.value}",
+                compact=True,
+            )
+            for method in Method
+        ),
+        classes="methods",
+    )
