@@ -14,6 +14,7 @@ from thankyou_tui.model import (
     Note,
     NoteKind,
     NoteStatus,
+    Point,
     Session,
     Stage,
     Tone,
@@ -51,7 +52,7 @@ interviewers = st.builds(
     title=any_text,
     email=any_text,
     salutation=any_text,
-    points=st.lists(any_text, max_size=3),
+    points=st.lists(st.builds(Point, text=any_text, why=any_text), max_size=3),
     methods=st.none() | methods,
     notes=st.lists(notes, max_size=2),
 )
@@ -167,7 +168,7 @@ points = "not a list"
         "interview.panel: must be true or false, not 'yes'",
         "interview.date: must be a TOML date or date-time such as 2026-11-24T14:00:00, not 'tomorrow'",
         """interview.methods[1]: 'fax' is not one of "email", "handwritten", "call", "gift\"""",
-        'interviewers[0].points: must be a list of texts, like ["...", "..."]',
+        'interviewers[0].points: must be a list of texts, or of tables like { text = "...", why = "..." }',
     ]
 
 
@@ -217,3 +218,49 @@ def test_checked_in_examples_match_the_shared_ones():
     shared = {p.name: p.read_bytes() for p in EXAMPLES.glob("*.toml")}
     copies = {p.name: p.read_bytes() for p in example_files()}
     assert copies == shared
+
+
+def test_a_point_with_a_why_is_a_small_table_and_one_without_stays_text():
+    text = """schema = 1
+[candidate]
+name = "A"
+[interview]
+company = "C"
+role = "R"
+format = "video"
+date = 2026-11-24
+[[interviewers]]
+name = "P"
+points = ["plain", { text = "her plan", why = "I did the same at Lyft" }]
+"""
+    session = loads(text)
+    assert session.interviewers[0].points == [Point("plain"), Point("her plan", "I did the same at Lyft")]
+    written = dumps(session)
+    assert '"plain",' in written
+    assert '{ text = "her plan", why = "I did the same at Lyft" }' in written
+    assert loads(written) == session
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ('[{ text = "x", why = 3 }]', "interviewers[0].points[0].why: must be text in quotes"),
+        ('[{ text = "x", because = "y" }]', "interviewers[0].points[0]: has unknown key 'because'"),
+        ("[3]", "interviewers[0].points[0]: must be a list of texts"),
+    ],
+)
+def test_a_bad_point_names_the_point_and_the_fix(value, message):
+    text = f"""schema = 1
+[candidate]
+name = "A"
+[interview]
+company = "C"
+role = "R"
+format = "video"
+[[interviewers]]
+name = "P"
+points = {value}
+"""
+    with pytest.raises(SessionFileError) as caught:
+        loads(text)
+    assert any(str(p).startswith(message) for p in caught.value.problems), caught.value.problems

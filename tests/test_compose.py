@@ -1,8 +1,14 @@
-"""The composer: golden texts for the examples, and properties over generated sessions."""
+"""The composer: golden texts for the examples, the phrase bank's contract, specific behaviour.
+
+The measurable lines of the rubric, over every example and generated sessions, are in
+test_note_quality.py.
+"""
 
 from __future__ import annotations
 
+import json
 import re
+import string
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,9 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from thankyou_tui.compose import ComposedNote, compose, generate
+from thankyou_tui import english as en
+from thankyou_tui.compose import compose, generate
 from thankyou_tui.data.codec import loads
-from thankyou_tui.english import clean_phrase, infinitive_to_gerund
 from thankyou_tui.model import (
     Candidate,
     Format,
@@ -22,14 +28,16 @@ from thankyou_tui.model import (
     Note,
     NoteKind,
     NoteStatus,
+    Point,
     Session,
     Stage,
     Tone,
 )
-from thankyou_tui.wording import load_bank, shipped
+from thankyou_tui.wording import FACTS, load_bank, shipped
 
 from .conftest import FIXTURES
 from .conftest import run_cli as cli
+from .test_note_quality import typed_sessions
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -44,20 +52,30 @@ GOLDEN_CASES = [
         "video-panel-follow-up.txt",
     ),
     ("phone-edited-sent.toml", "2026-12-02T10:00", [], "phone-edited-sent-follow-up.txt"),
+    ("messy-panel-inperson.toml", "2026-11-23T19:00", [], "messy-panel-inperson.txt"),
+    ("offer-formal-phone.toml", "2026-11-25T19:00", [], "offer-formal-phone.txt"),
+    ("sparse-formal-video.toml", "2026-11-27T18:00", [], "sparse-formal-video.txt"),
 ]
 
 
-@pytest.mark.parametrize(("example", "now", "extra", "golden"), GOLDEN_CASES)
-def test_show_prints_the_approved_golden_text(example, now, extra, golden):
-    session_id = cli("import", str(FIXTURES / "examples" / example)).stdout.strip()
+def example(name: str) -> Session:
+    return loads((FIXTURES / "examples" / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("example_file", "now", "extra", "golden"), GOLDEN_CASES)
+def test_show_prints_the_approved_golden_text(example_file, now, extra, golden):
+    session_id = cli("import", str(FIXTURES / "examples" / example_file)).stdout.strip()
     result = cli("show", session_id, "--now", now, *extra)
     assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # the shipped bank keeps its own contract
     assert result.stdout == (GOLDEN / golden).read_text(encoding="utf-8")
 
 
-def test_show_json_shape_and_filters():
-    import json
+def test_every_example_has_a_golden_text():
+    assert {c[0] for c in GOLDEN_CASES} == {p.name for p in (FIXTURES / "examples").glob("*")}
 
+
+def test_show_json_shape_and_filters():
     session_id = cli("import", str(FIXTURES / "examples" / "phone-edited-sent.toml")).stdout.strip()
     notes = json.loads(cli("show", session_id, "--json", "--now", "2026-11-18T12:00").stdout)
     assert notes == [
@@ -67,8 +85,9 @@ def test_show_json_shape_and_filters():
             "kind": "thank-you",
             "subject": "Thank you for today's call",
             "body": notes[0]["body"],
-            "words": 75,
+            "words": 68,
             "edited": True,
+            "advice": [],
         }
     ]
     assert notes[0]["body"].startswith("Dear Ms. Kim,\n\nThank you")
@@ -84,199 +103,129 @@ def test_show_json_shape_and_filters():
     assert bad.returncode == 2 and "--now: can't read 'someday'" in bad.stderr
 
 
-# -- properties over generated sessions ---------------------------------------------
-
-words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=9)
-
-
-def phrase(min_words: int, max_words: int) -> st.SearchStrategy[str]:
-    return st.lists(words, min_size=min_words, max_size=max_words).map(" ".join)
-
-
-def proper(max_words: int) -> st.SearchStrategy[str]:
-    return st.lists(words.map(str.capitalize), min_size=1, max_size=max_words).map(" ".join)
+def test_the_word_count_is_the_letters_own():
+    """Greeting, sign-off and signature are not counted: 100-180 means the letter itself."""
+    session = example("inperson-single.toml")
+    email = compose(session, datetime(2026, 11, 20, 18))[0]
+    paragraphs = email.body.strip().split("\n\n")
+    assert email.words == sum(len(p.split()) for p in paragraphs[1:-1])
 
 
-# Points and interests as people type them: noun phrases, clauses, capitals, full stops.
-typed_point = st.one_of(
-    phrase(2, 8),
-    phrase(2, 7).map(lambda p: "the " + p),
-    phrase(2, 7).map(lambda p: "We discussed " + p + "."),
-    phrase(2, 7).map(lambda p: "How " + p + "?"),
+# -- the phrase bank's contract --------------------------------------------------------------
+
+
+def test_the_shipped_bank_keeps_its_own_contract():
+    bank = shipped()
+    assert bank.problems == ()
+    for name, slot in bank.slots.items():
+        assert slot.options, f"{name} has no alternatives"
+        for templates in slot.options.values():
+            for template in templates:
+                assert slot.problem(template) is None, (name, template)
+
+
+def _fill_every_placeholder(template: str) -> str:
+    names = {n for _, n, _, _ in string.Formatter().parse(template) if n}
+    return template.format_map({n: f"<{n}>" for n in names})
+
+
+# Every shape a slot takes, filled with the way people type it: the sentence must read as English
+# (checked by the slips a reader notices at once).
+SHAPED = {
+    "point.topic": ["your plan to retire paper tickets", "how you onboard new nurses", "the Q3 roadmap"],
+    "point.concern": ["your worry about queues at the terminal", "k8s cost overruns"],
+    "point.asked": ["your question about how I would prioritise the roadmap"],
+    "point.answer": ["how you measure developer productivity", "about the on-call rotation"],
+    "point.said": ["you're opening an office in Leeds", "we both used to work at agencies"],
+    "point.own": ["my portfolio piece on the checkout redesign"],
+    "point.own_clause": ["I walked you through my portfolio"],
+    "point.offer_topic": ["the flexibility you offered on the start date"],
+    "interest.gerund": ["helping clinics cut their paperwork"],
+    "interest.noun": ["the move to event-driven architecture", "your mission of fair banking"],
+    "interest.clause": ["I care about accessible public services", "I'd love to work on search"],
+    "offer_interest.gerund": ["building the adjudication practice"],
+    "offer_interest.noun": ["the mentoring scheme"],
+    "offer_interest.clause": ["I care about construction law"],
+    "qual.tied": ["I led the replacement of a booking system", "I am fluent in Spanish"],
+    "qual.role": ["I have spent 8 years running payments teams", "I hold a PhD in biology"],
+}
+SLIPS = re.compile(
+    r"\b(help(ing)? with \w+ing|the chance of \w+ing|about (we|I|you) \w+ed|(\w+) \4)\b|"
+    r"\{|\}|\s[,.]|\.\.",
+    re.I,
 )
-typed_interest = st.one_of(
-    st.just(""),
-    phrase(2, 9).map(lambda p: "building " + p),
-    phrase(2, 8).map(lambda p: "because I " + p),
-    phrase(2, 9).map(lambda p: "The " + p + "."),
-    phrase(2, 8).map(lambda p: "to " + p),
-)
-typed_qualification = st.one_of(
-    phrase(2, 9).map(lambda p: "led " + p),
-    phrase(2, 9).map(lambda p: "Managing " + p),
-    phrase(2, 9).map(lambda p: "10 years of " + p),
-)
 
 
-@st.composite
-def generated_sessions(draw: st.DrawFn) -> Session:
-    count = draw(st.integers(1, 6))
-    names = draw(
-        st.lists(
-            st.tuples(proper(1), proper(1)).map(" ".join),
-            min_size=count,
-            max_size=count,
-            unique_by=lambda n: n.split()[0].casefold(),
-        )
+@pytest.mark.parametrize("slot", sorted(SHAPED))
+@pytest.mark.parametrize("tone", list(Tone))
+def test_every_slot_reads_as_english_with_every_shape_it_takes(slot, tone):
+    bank = shipped()
+    placeholder = "point" if slot.startswith("point") else "qual" if slot.startswith("qual") else "interest"
+    values = {f: f"<{f}>" for f in FACTS} | {"also": "", "why": "I did the same at Lyft", "is": "is"}
+    for phrase in SHAPED[slot]:
+        for template in bank.templates(slot, tone):
+            text = en.tidy(template.format_map(values | {placeholder: phrase}))
+            assert not SLIPS.search(text), (template, text)
+        for variant in (f"{slot}_why",):
+            if bank.has(variant):
+                for template in bank.templates(variant, tone):
+                    assert not SLIPS.search(template.format_map(values | {placeholder: phrase}))
+
+
+def test_a_users_phrase_file_breaking_the_contract_is_reported_and_skipped(tmp_path: Path):
+    (tmp_path / "phrases.toml").write_text(
+        '[close.decision]\nwarm = ["I hope we speak again soon.", "Talk soon, {nonsense}."]\n'
+        '[sign_off]\nwarm = ["{nonsense} regards,"]\n'
+        '[point.topic]\nany = ["I liked it."]\nuses = ["point", "company"]\n[bogus]\nwarm = ["x"]\n'
     )
-    people = [
-        Interviewer(
-            name=name,
-            title=draw(st.sampled_from(["", "Engineer", "Director"])),
-            salutation=draw(st.sampled_from(["", "Dr. " + name.split()[-1]])),
-            points=draw(st.lists(typed_point, min_size=1, max_size=3)),
-            methods=draw(
-                st.none() | st.lists(st.sampled_from(Method), min_size=1, max_size=4, unique=True)
-            ),
-        )
-        for name in names
-    ]
-    when = draw(
-        st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)).map(
-            lambda d: d.replace(second=0, microsecond=0)
-        )
-    )
-    return Session(
-        candidate=Candidate(name=draw(proper(2)), email="me@example.com"),
-        interview=Interview(
-            company=draw(proper(3)),
-            role=draw(proper(4)),
-            stage=draw(st.sampled_from(Stage)),
-            format=draw(st.sampled_from(Format)),
-            panel=draw(st.booleans()),
-            date=when,
-            qualifications=draw(st.lists(typed_qualification, max_size=3)),
-            interest=draw(typed_interest),
-            methods=draw(st.lists(st.sampled_from(Method), min_size=1, max_size=4, unique=True)),
-            tone=draw(st.sampled_from(Tone)),
-        ),
-        interviewers=people,
-    )
+    bank = load_bank(tmp_path)
+    messages = [str(p).split(": ", 1)[1] for p in bank.problems]
+    assert any("{nonsense}" in m and "close.decision" in m for m in messages), messages
+    assert any("leaves out {point}" in m for m in messages), messages
+    assert any("the app sets what a slot takes" in m for m in messages), messages
+    assert any("bogus.warm: is not a phrase slot" in m for m in messages), messages
+    assert bank.templates("close.decision", Tone.WARM) == ("I hope we speak again soon.",)
+    # A list whose every template broke the contract is not blanked: the shipped one stays.
+    assert bank.templates("sign_off", Tone.WARM) == shipped().templates("sign_off", Tone.WARM)
+    assert bank.templates("point.topic", Tone.WARM) == shipped().templates("point.topic", Tone.WARM)
+    session = example("inperson-single.toml")
+    email = compose(session, datetime(2026, 11, 20, 18), bank)[0]
+    assert "I hope we speak again soon." in email.body
 
 
-INTEREST_WORDS = re.compile(r"interest|excited|keen|enthusiastic|eager|thrilled|love to|appeals")
-FORMAT_WORDS = {Format.PHONE: "by phone", Format.VIDEO: "by video", Format.IN_PERSON: "in person"}
+def test_a_missing_value_raises_rather_than_leaving_a_blank():
+    from thankyou_tui.compose import _Writer
+
+    session = example("inperson-single.toml")
+    writer = _Writer(session, datetime(2026, 11, 20, 18), shipped())
+    with pytest.raises(KeyError):
+        writer.one("point.topic", 0)  # a point slot given no point
 
 
-ABBREVIATIONS = ("Dr.", "Mr.", "Ms.", "Mrs.", "Prof.", "St.", "Co.", "Inc.", "Ltd.")
+def test_every_varying_slot_has_enough_alternatives_for_a_panel():
+    bank = shipped()
+    for name, slot in bank.slots.items():
+        if name.startswith(("opening", "point.", "qual.", "interest.", "close.", "panel.")):
+            for tone in Tone:
+                assert len(set(slot.templates(tone))) >= 3, (name, tone)
 
 
-def sentences(text: str) -> list[str]:
-    parts = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
-    merged: list[str] = []
-    for part in parts:
-        if merged and merged[-1].endswith(ABBREVIATIONS):
-            merged[-1] += " " + part
-        else:
-            merged.append(part)
-    return merged
+def test_no_two_alternatives_of_a_slot_share_six_words():
+    """Shared wording between alternatives is how panel notes come to share a run."""
+    bank = shipped()
+    for name, slot in bank.slots.items():
+        for tone in Tone:
+            seen: dict[tuple[str, ...], str] = {}
+            for template in slot.templates(tone):
+                for part in re.split(r"\{[^}]*\}", template):
+                    words = en.words_of(part)
+                    for i in range(len(words) - 5):
+                        run = words[i : i + 6]
+                        assert seen.get(run, template) == template, (name, run)
+                        seen[run] = template
 
 
-def thank_yous(notes: list[ComposedNote]) -> list[ComposedNote]:
-    return [n for n in notes if n.kind is NoteKind.THANK_YOU]
-
-
-@settings(max_examples=150, deadline=None)
-@given(generated_sessions(), st.integers(0, 30))
-def test_every_thank_you_note_meets_the_bar(session: Session, hours_later: int):
-    assert session.interview.date is not None
-    now = session.interview.date + timedelta(hours=hours_later)
-    notes = compose(session, now)
-    itv = session.interview
-    expected = sum(len(session.methods_for(p)) for p in session.interviewers)
-    assert len(thank_yous(notes)) == expected
-    names = [p.name for p in session.interviewers]
-    for note in thank_yous(notes):
-        person = session.interviewers[note.interviewer_index]
-        body = note.body
-        assert itv.company in body and itv.role in body, note.title
-        own = person.salutation or (
-            person.name.split()[0] if itv.tone is Tone.WARM else person.name
-        )
-        if note.method is Method.CALL:
-            assert re.search(rf"^(Hello|Hi) {re.escape(own)}\b", body, re.M), body
-        else:
-            assert body.splitlines()[0] == f"Dear {own},"
-        assert not any(
-            re.search(rf"\b(Dear|Hello|Hi) {re.escape(n)}\b", body)
-            for n in names
-            if n != person.name and not person.name.startswith(n)
-        )
-        cleaned = [clean_phrase(p) for p in person.points]
-        assert any(
-            p in body or p.removeprefix("We ").removeprefix("we ") in body for p in cleaned
-        ), (cleaned, body)
-        if itv.format is not Format.IN_PERSON:
-            assert FORMAT_WORDS[itv.format] in body
-        interest = clean_phrase(itv.interest)
-        if interest:
-            stated = re.sub(
-                r"^(because|since|as)\s+", "", infinitive_to_gerund(interest), flags=re.I
-            )
-            assert stated.lower() in body.lower()
-        else:
-            assert INTEREST_WORDS.search(body)
-        assert "{" not in body and "}" not in body, body
-        assert "  " not in body and ".." not in body and " ," not in body and " ." not in body
-        assert body.count("!") <= 1
-        # A clause never lands where a noun belongs ("talk about we discussed ...").
-        assert not re.search(r"\b(about|on|of|explaining|discussing) (we|they|he|she|I)\b", body)
-        if note.method is not Method.CALL:
-            # No two sentences open alike ("I also enjoyed ... I also enjoyed ...").
-            openings = [" ".join(s.split()[:3]) for s in sentences(body) if len(s.split()) > 4]
-            assert len(openings) == len(set(openings)), openings
-        if note.method is Method.EMAIL:
-            assert 50 <= note.words <= 200, (note.words, body)
-            assert note.subject and "{" not in note.subject
-        if note.method in (Method.HANDWRITTEN, Method.GIFT):
-            assert note.words <= 90, (note.words, body)
-
-
-@settings(max_examples=100, deadline=None)
-@given(generated_sessions())
-def test_panel_notes_share_no_sentence_but_shared_facts(session: Session):
-    session.interview.panel = True
-    session.interview.methods = [Method.EMAIL, Method.HANDWRITTEN]
-    for person in session.interviewers:
-        person.methods = None
-    assert session.interview.date is not None
-    notes = compose(session, session.interview.date + timedelta(hours=3))
-    cand = session.candidate
-    shared = {cand.name, cand.email}
-    for method in (Method.EMAIL, Method.HANDWRITTEN):
-        bodies = [n for n in notes if n.method is method and n.kind is NoteKind.THANK_YOU]
-        seen: dict[str, str] = {}
-        for note in bodies:
-            for line in sentences(note.body)[1:]:  # the greeting is allowed to match in form
-                if line in shared or line.endswith(","):  # signature and sign-off lines
-                    continue
-                assert seen.get(line, note.interviewer) == note.interviewer, line
-                seen[line] = note.interviewer
-
-
-@settings(max_examples=50, deadline=None)
-@given(generated_sessions())
-def test_same_session_composes_the_same_text(session: Session):
-    assert session.interview.date is not None
-    now = session.interview.date + timedelta(hours=2)
-    assert compose(session, now) == compose(session, now)
-
-
-# -- specific behaviour ----------------------------------------------------------------
-
-
-def example(name: str) -> Session:
-    return loads((FIXTURES / "examples" / name).read_text(encoding="utf-8"))
+# -- behaviour ---------------------------------------------------------------------------------
 
 
 def test_edited_note_is_used_exactly_and_regenerate_ignores_it():
@@ -287,7 +236,16 @@ def test_edited_note_is_used_exactly_and_regenerate_ignores_it():
     assert note.status is NoteStatus.SENT
     fresh = generate(session, datetime(2026, 11, 18, 12), 0, Method.EMAIL)
     assert not fresh.edited and fresh.body != saved.body
-    assert "Riverbend Library" in fresh.body
+    assert "Riverbend Library" in fresh.body or "Digital Services Librarian" in fresh.body
+
+
+def test_regenerate_gives_what_compose_would_without_the_edit():
+    session = example("video-panel.toml")
+    now = datetime(2026, 11, 24, 19, tzinfo=timezone(timedelta(hours=-8)))
+    plain = compose(session, now)
+    session.interviewers[1].notes.append(Note(Method.EMAIL, "My own words.\n", "Thanks"))
+    assert compose(session, now)[1].body == "My own words.\n"
+    assert generate(session, now, 1, Method.EMAIL).body == plain[1].body
 
 
 def test_follow_up_appears_two_business_days_after_the_decision_date():
@@ -299,8 +257,17 @@ def test_follow_up_appears_two_business_days_after_the_decision_date():
     (follow,) = [n for n in after if n.kind is NoteKind.FOLLOW_UP]
     assert follow.interviewer == "Priya Raman" and follow.method is Method.EMAIL
     assert "4 December" in follow.body
+    assert "Kafka" in follow.body  # it recalls a point of theirs
     for cliche in ("just checking in", "touching base", "circle back"):
         assert cliche not in follow.body.lower()
+
+
+def test_a_follow_up_greets_exactly_as_the_sent_thank_you_did():
+    session = example("phone-edited-sent.toml")
+    (follow,) = [
+        n for n in compose(session, datetime(2026, 12, 2, 10)) if n.kind is NoteKind.FOLLOW_UP
+    ]
+    assert follow.body.startswith("Dear Ms. Kim,\n")
 
 
 def test_follow_up_without_decision_date_is_five_business_days_later():
@@ -312,57 +279,86 @@ def test_follow_up_without_decision_date_is_five_business_days_later():
     assert len(due) == 1
 
 
-def test_offer_stage_has_no_follow_up():
-    session = example("video-panel.toml")
-    session.interview.stage = Stage.OFFER
+def test_an_offer_note_thanks_for_the_offer_and_pitches_nothing():
+    session = example("offer-formal-phone.toml")
+    (email,) = compose(session, datetime(2026, 11, 25, 19))
+    body = email.body.lower()
+    assert "offer" in body and "looking forward" in body
+    for pitch in ("i hope i get", "would bring", "my experience", "remain very interested", "fit"):
+        assert pitch not in body, pitch
     later = datetime(2027, 1, 30, tzinfo=UTC)
     assert not any(n.kind is NoteKind.FOLLOW_UP for n in compose(session, later))
-    assert (
-        "about your offer for the Staff Software Engineer role" in compose(session, later)[0].body
-    )
 
 
-def test_user_phrase_file_overrides_a_slot_and_reports_mistakes(tmp_path: Path):
-    (tmp_path / "phrases.toml").write_text(
-        '[close]\nwarm = ["I hope we speak again soon, {name}.", "Thanks once more for the chat."]\n'
-        '[sign_off]\nwarm = ["{nonsense} regards,"]\n[bogus]\nx = 1\n'
-    )
-    bank = load_bank(tmp_path)
-    assert [str(p).split(": ", 1)[1] for p in bank.problems] == [
-        "sign_off.warm: '{nonsense} regards,' uses unknown {nonsense}",
-        "bogus: is not a phrase slot; check the name",
-    ]
-    assert (
-        bank.options("close", Tone.WARM) == ["Thanks once more for the chat."]
-        or bank.options("close", Tone.WARM)[-1] == "Thanks once more for the chat."
-    )
-    assert bank.options("sign_off", Tone.WARM) == shipped().options("sign_off", Tone.WARM)
+def test_a_final_round_is_not_an_introduction_and_no_note_closes_like_networking():
+    session = example("messy-panel-inperson.toml")
+    for note in compose(session, datetime(2026, 11, 23, 19)):
+        body = note.body.lower()
+        assert "introduction to the team" not in body
+        assert "staying in touch" not in body and "stay in touch" not in body
+
+
+def test_a_video_email_says_how_you_met():
+    session = example("video-panel.toml")
+    for note in compose(session, datetime(2026, 11, 24, 19, tzinfo=timezone(timedelta(hours=-8)))):
+        assert "video" in note.body
+
+
+def test_an_interview_in_the_future_comes_with_a_warning():
+    session = example("sparse-formal-video.toml")  # Friday 27 November, 15:00
+    (email,) = compose(session, datetime(2026, 11, 26, 9))
+    assert any("still ahead" in a for a in email.advice)
+    (email,) = compose(session, datetime(2026, 11, 27, 18))
+    assert not any("still ahead" in a for a in email.advice)
+
+
+def test_a_thin_session_says_what_to_add_instead_of_padding():
+    session = example("sparse-formal-video.toml")
+    (email,) = compose(session, datetime(2026, 11, 27, 18))
+    assert email.words < 90
+    (advice,) = [a for a in email.advice if "short" in a]
+    assert "qualification" in advice and "draws you to the role" in advice
+    for empty_claim in ("suits the", "strong match", "plays to my strengths", "good fit"):
+        assert empty_claim not in email.body
+
+
+def test_points_beyond_three_are_reported_not_dropped_silently():
     session = example("inperson-single.toml")
-    email = compose(session, datetime(2026, 11, 20, 18), bank)[0]
-    assert (
-        "Thanks once more for the chat." in email.body or "I hope we speak again soon" in email.body
-    )
+    session.interviewers[0].points += [Point("the new oven"), Point("weekend rota")]
+    email = compose(session, datetime(2026, 11, 20, 18))[0]
+    assert "weekend rota" not in email.body
+    assert any("weekend rota" in a for a in email.advice)
 
 
-def test_every_slot_has_enough_alternatives_for_a_six_person_panel():
-    bank = shipped()
-    varying = [
-        "opening", "point", "point_clause", "point_own", "point_more", "point_more_clause",
-        "point_more_own", "card_point_own", "no_point",
-        "qualification", "fit",
-        "panel", "interest", "interest_clause", "no_interest", "close", "subject",
-        "card_opening", "gift_opening", "card_point", "card_point_clause", "card_interest",
-        "card_interest_clause", "card_no_interest",
-    ]  # fmt: skip
-    for slot in varying:
-        for tone in Tone:
-            options = bank.options(slot, tone)
-            assert len(set(options)) >= 6, (slot, tone)
+def test_why_a_point_mattered_is_woven_into_the_sentence():
+    session = example("video-panel.toml")
+    session.interviewers[1].points = [
+        Point("property-based testing of the motion planner", "I brought it into my last team")
+    ]
+    now = datetime(2026, 11, 24, 19, tzinfo=timezone(timedelta(hours=-8)))
+    marcus = compose(session, now)[1].body
+    sentence = next(s for s in en.sentences(marcus) if "motion planner" in s)
+    assert "I brought it into my last team" in sentence
+
+
+def test_colleagues_are_named_as_a_person_would_name_them():
+    session = example("messy-panel-inperson.toml")
+    session.interview.methods = [Method.EMAIL]
+    for person in session.interviewers:
+        person.methods = None
+    notes = compose(session, datetime(2026, 11, 23, 19))
+    bodies = " ".join(n.body for n in notes)
+    for full in ("Aisha Rahman", "Tom O'Brien", "Priya Natarajan"):
+        assert full not in bodies.replace("Dana Whitfield", "")
+    # Two people: colleagues by first name in a warm note.
+    session.interviewers = session.interviewers[:2]
+    (first, second) = compose(session, datetime(2026, 11, 23, 19))
+    assert "Aisha" in first.body and "Jean-Luc" in second.body
 
 
 def test_hostile_text_is_kept_literally():
     session = example("video-panel.toml")
-    session.interviewers[0].points = ["[/] the {role} and [link=x]markup[/link]"]
+    session.interviewers[0].points = [Point("[/] the {role} and [link=x]markup[/link]")]
     body = compose(session, datetime(2026, 11, 24, 19))[0].body
     assert "[/] the {role} and [link=x]markup[/link]" in body
 
@@ -376,8 +372,9 @@ def test_sparse_session_still_gives_a_real_note():
         interviewers=[Interviewer(name="Sam")],
     )
     (note,) = compose(session, datetime(2026, 3, 2, 20))
-    assert 50 <= note.words <= 200
-    assert "by phone today" in note.body
+    assert note.body.startswith("Dear Sam,")
+    assert "phone" in note.body and "today" in note.body and "Clerk" in note.body
+    assert note.advice  # it says what would make it better
 
 
 def test_user_edited_note_with_unknown_keys_round_trips_through_compose():
@@ -388,63 +385,14 @@ def test_user_edited_note_with_unknown_keys_round_trips_through_compose():
     assert [n.body for n in notes if n.method is Method.CALL] == ["my own call notes"]
 
 
-# Slots whose sentences can stand in the same note: no two may open with the same words.
-EMAIL_SLOTS = [
-    ["opening"], ["point", "point_clause", "point_own", "no_point"],
-    ["point_more", "point_more_clause", "point_more_own"],
-    ["qualification", "fit"],
-    ["panel"], ["interest", "interest_clause", "no_interest"], ["close"],
-]  # fmt: skip
-CARD_SLOTS = [
-    ["card_opening", "gift_opening"],
-    ["card_point", "card_point_clause", "card_point_own"],
-    ["card_interest", "card_interest_clause", "card_no_interest"],
-]
-
-
-@pytest.mark.parametrize("groups", [EMAIL_SLOTS, CARD_SLOTS], ids=["email", "card"])
-@pytest.mark.parametrize("tone", list(Tone))
-def test_sentences_that_meet_in_one_note_never_open_alike(groups, tone):
-    bank = shipped()
-
-    def opening(template: str) -> str:
-        return " ".join(template.lower().split()[:3])
-
-    seen: dict[str, str] = {}
-    for group in groups:
-        openings = {opening(t) for slot in group for t in bank.options(slot, tone)}
-        for words in openings:
-            assert words not in seen, f"{group} and {seen[words]} both open with {words!r}"
-        seen.update(dict.fromkeys(openings, str(group)))
-
-
-@pytest.mark.parametrize(
-    ("role", "phrase"),
-    [
-        ("Engineer", "as an Engineer,"),
-        ("UX Researcher", "as a UX Researcher,"),
-        ("Hourly Supervisor", "as an Hourly Supervisor,"),
-        ("Designer", "as a Designer,"),
-    ],
-)
-def test_articles_fit_the_role(tmp_path: Path, role: str, phrase: str):
-    (tmp_path / "phrases.toml").write_text(
-        '[no_interest]\nwarm = ["I would be delighted to join you as {a_role}, truly keen."]\n'
-    )
-    session = example("inperson-single.toml")
-    session.interview.role = role
-    session.interview.interest = ""
-    email = compose(session, datetime(2026, 11, 20, 18), load_bank(tmp_path))[0]
-    assert phrase in email.body
-
-
-def test_voicemail_is_one_or_two_sentences():
+def test_call_notes_have_talking_points_and_a_short_voicemail():
     session = example("video-panel.toml")
     session.interview.methods = [Method.CALL]
     for note in compose(session, datetime(2026, 11, 24, 19)):
-        voicemail = note.body.split("Voicemail (one or two sentences):\n", 1)[1].strip()
-        assert 1 <= len(sentences(voicemail)) <= 2, voicemail
-        assert "Acme Robotics" in voicemail and "by video" in voicemail
+        points, voicemail = note.body.split("Voicemail:\n", 1)
+        assert points.count("•") >= 4
+        assert 1 <= len(en.sentences(voicemail)) <= 2, voicemail
+        assert "Staff Software Engineer" in voicemail
 
 
 def test_show_uses_the_users_phrase_file_and_warns_about_mistakes(tmp_path: Path, monkeypatch):
@@ -452,7 +400,7 @@ def test_show_uses_the_users_phrase_file_and_warns_about_mistakes(tmp_path: Path
     config.mkdir()
     monkeypatch.setenv("THANKYOU_TUI_CONFIG_DIR", str(config))
     (config / "phrases.toml").write_text(
-        '[close]\nwarm = ["Talk soon, I hope."]\n[sign_off]\nwarm = ["{oops},"]\n'
+        '[close.decision]\nwarm = ["Talk soon, I hope."]\n[sign_off]\nwarm = ["{oops},"]\n'
     )
     session_id = cli("import", str(FIXTURES / "examples" / "inperson-single.toml")).stdout.strip()
     result = cli("show", session_id, "--method", "email", "--now", "2026-11-20T18:00")
@@ -462,27 +410,33 @@ def test_show_uses_the_users_phrase_file_and_warns_about_mistakes(tmp_path: Path
     assert "uses unknown {oops}" in result.stderr
 
 
-def test_a_clause_typed_as_a_second_point_reads_as_english():
-    session = example("inperson-single.toml")
-    session.interviewers[0].points = ["the sourdough programme", "We talked about night shifts."]
-    body = compose(session, datetime(2026, 11, 20, 18))[0].body
-    assert "when we talked about night shifts." in body
-    assert "about we talked" not in body and "on we talked" not in body
-
-
-def test_a_point_about_your_own_work_is_thanked_for_their_interest():
-    session = example("inperson-single.toml")
-    session.interviewers[0].points = ["my sourdough starter", "my plan for weekend shifts"]
-    email, card = compose(session, datetime(2026, 11, 20, 18))
-    for note in (email, card):
-        assert "my sourdough starter" in note.body
-        for wrong in ("hearing about my", "learning about my", "insight you shared on my"):
-            assert wrong not in note.body.lower()
-
-
 def test_interest_typed_as_an_infinitive_reads_as_english():
     session = example("video-panel.toml")
     session.interview.interest = "To make warehouse robots safer."
     for note in compose(session, datetime(2026, 11, 24, 19)):
-        assert "making warehouse robots safer" in note.body
+        assert "making warehouse robots safer" in note.body.lower()
         assert "about to make" not in note.body and "to to make" not in note.body
+
+
+@settings(max_examples=40, deadline=None)
+@given(typed_sessions())
+def test_same_session_composes_the_same_text(session: Session):
+    assert session.interview.date is not None
+    now = session.interview.date + timedelta(hours=2)
+    assert compose(session, now) == compose(session, now)
+
+
+@settings(max_examples=60, deadline=None)
+@given(typed_sessions(), st.sampled_from(list(Stage)))
+def test_every_note_greets_its_own_reader_and_no_one_else(session: Session, stage: Stage):
+    session.interview.stage = stage
+    assert session.interview.date is not None
+    notes = compose(session, session.interview.date + timedelta(hours=4))
+    formal = session.interview.tone is Tone.FORMAL
+    for note in notes:
+        person = session.interviewers[note.interviewer_index]
+        own = en.addressed_as(person.name, person.salutation, formal)
+        if note.method is Method.CALL:
+            assert re.search(rf"^(Hello|Hi) {re.escape(own)},", note.body, re.M), note.body
+        else:
+            assert note.body.splitlines()[0] == f"Dear {own},"

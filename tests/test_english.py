@@ -1,16 +1,27 @@
+"""Fitting the user's words into sentences to the reader: one assertion per way people type."""
+
 import pytest
 
 from thankyou_tui.english import (
+    Reader,
     Shape,
+    addressed_as,
     article,
     clean_phrase,
+    fit_interest,
+    fit_point,
+    fit_qualification,
+    fit_why,
     gerund,
+    grammatical_number,
     infinitive_to_gerund,
     join_names,
     possessive,
-    shape_of,
     tidy,
+    to_reader,
 )
+
+ACME = Reader("Priya Raman", "Acme Robotics")
 
 
 @pytest.mark.parametrize(
@@ -25,6 +36,9 @@ from thankyou_tui.english import (
         ("Managing a team of five", "managing a team of five"),
         ("Led the move", "led the move"),
         ('"the roadmap"', "the roadmap"),
+        ("budget + headcount for 2027", "budget and headcount for 2027"),
+        ("work-life balance / remote policy", "work-life balance and remote policy"),
+        ("CI/CD and M&S", "CI/CD and M&S"),
         ("", ""),
     ],
 )
@@ -32,20 +46,152 @@ def test_clean_phrase(typed, cleaned):
     assert clean_phrase(typed) == cleaned
 
 
+# A point as typed after the interview -> what the note says to its reader, and its shape.
+POINTS = [
+    ("her plan to move billing onto Stripe", "your plan to move billing onto Stripe", Shape.TOPIC),
+    ("his question about how I'd handle a failed migration", "your question about how I'd handle a failed migration", Shape.ASKED),
+    ("their move from Jenkins to GitHub Actions", "your move from Jenkins to GitHub Actions", Shape.TOPIC),
+    ("how they onboard new nurses on night shifts", "how you onboard new nurses on night shifts", Shape.TOPIC),
+    ("why they picked Postgres over Mongo", "why you picked Postgres over Mongo", Shape.TOPIC),
+    ("the company's push into the Nordic market", "your push into the Nordic market", Shape.TOPIC),
+    ("she's rebuilding the design system from scratch", "you're rebuilding the design system from scratch", Shape.SAID),
+    ("he thinks the mobile app needs a rewrite", "your view that the mobile app needs a rewrite", Shape.TOPIC),
+    ("what her team learned from last year's outage", "what your team learned from last year's outage", Shape.CONCERN),
+    ("their hiring plans for next year", "your hiring plans for next year", Shape.TOPIC),
+    ("Discussed the Q3 roadmap", "the Q3 roadmap", Shape.TOPIC),
+    ("Talked about mentoring junior analysts", "mentoring junior analysts", Shape.TOPIC),
+    ("asked me about my experience with HIPAA audits", "your question about my experience with HIPAA audits", Shape.ASKED),
+    ("We covered the on-call rotation", "the on-call rotation", Shape.TOPIC),
+    ("Went over the take-home feedback", "the take-home feedback", Shape.TOPIC),
+    ("She said the team ships every Tuesday", "the team ships every Tuesday", Shape.SAID),
+    ("Mentioned they're opening an office in Leeds", "you're opening an office in Leeds", Shape.SAID),
+    ("Q about conflict with product managers", "your question about conflict with product managers", Shape.ASKED),
+    ("k8s cost overruns", "k8s cost overruns", Shape.CONCERN),
+    ("my portfolio piece on the checkout redesign", "my portfolio piece on the checkout redesign", Shape.OWN),
+    ("my take-home: the forecasting notebook", "my take-home (the forecasting notebook)", Shape.OWN),
+    ("how I would prioritise a backlog of 200 tickets", "your question about how I would prioritise a backlog of 200 tickets", Shape.ASKED),
+    ("whether the role includes people management", "whether the role includes people management", Shape.TOPIC),
+    ("I asked how they measure developer productivity", "how you measure developer productivity", Shape.ANSWER),
+    ("we both used to work at agencies", "we both used to work at agencies", Shape.SAID),
+    ("your team's approach to accessibility testing", "your team's approach to accessibility testing", Shape.TOPIC),
+    ("the cost of the vendor and their contract ending in March", "the cost of the vendor and their contract ending in March", Shape.CONCERN),
+    ("she asked how I would prioritise the roadmap with the company's small team", "your question about how I would prioritise the roadmap with your small team", Shape.ASKED),
+    ("the flexibility she offered on the start date", "the flexibility you offered on the start date", Shape.TOPIC),
+    ("Priya's view on hiring", "your view on hiring", Shape.TOPIC),
+    ("Priya runs the platform team", "you run the platform team", Shape.SAID),
+    ("I walked them through my portfolio", "I walked you through my portfolio", Shape.OWN_CLAUSE),
+    ("asked her about the reorg", "your question about her about the reorg", None),
+]
+
+
+@pytest.mark.parametrize(("typed", "said", "shape"), [p for p in POINTS if p[2] is not None])
+def test_points_speak_to_their_reader(typed, said, shape):
+    fitted = fit_point(typed, ACME)
+    assert (fitted.text, fitted.shape) == (said, shape)
+
+
+def test_a_pronoun_that_belongs_to_another_noun_is_kept():
+    assert to_reader("helping small clinics cut their paperwork", ACME) == (
+        "helping small clinics cut their paperwork"
+    )
+    assert to_reader("the CEO and her vision", ACME) == "the CEO and her vision"
+    assert to_reader("asked her about the reorg", ACME) == "asked you about the reorg"
+    assert to_reader("she says the team is small", ACME) == "you say the team is small"
+    assert to_reader("he's been there ten years", ACME) == "you've been there ten years"
+    assert to_reader("she's excited about the launch", ACME) == "you're excited about the launch"
+
+
 @pytest.mark.parametrize(
-    ("phrase", "shape"),
+    ("typed", "clause"),
     [
-        ("we discussed the roadmap", Shape.CLAUSE),
-        ("I explained my approach", Shape.CLAUSE),
-        ("led the move of 40 services", Shape.VERB),
-        ("shipped the app", Shape.VERB),
-        ("managing a team", Shape.GERUND),
-        ("10 years of Python", Shape.NOUN),
-        ("the plan", Shape.NOUN),
+        ("I did the same move at Lyft", "I did the same move at Lyft"),
+        ("because I've been building exactly this", "I've been building exactly this"),
+        ("reminded me of the rollout I led at Arup", "it reminded me of the rollout I led at Arup"),
+        ("same problem we had at my last company", "it echoes the same problem we had at my last company"),
+        ("ties into my SOC 2 work", "it ties into my SOC 2 work"),
+        ("exactly what I want to do next", "it is exactly what I want to do next"),
+        ("did this at Monzo", "I did this at Monzo"),
+        ("", ""),
     ],
 )
-def test_shape_of(phrase, shape):
-    assert shape_of(phrase) is shape
+def test_why_becomes_a_clause(typed, clause):
+    assert fit_why(typed, ACME) == clause
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "shape"),
+    [
+        ("helping small clinics cut their paperwork", "helping small clinics cut their paperwork", Shape.GERUND),
+        ("to help the team ship faster", "helping the team ship faster", Shape.GERUND),
+        ("the chance to lead the platform team", "leading the platform team", Shape.GERUND),
+        ("I want to help their drivers spend less time waiting", "I want to help your drivers spend less time waiting", Shape.CLAUSE),
+        ("their mission of making banking fair for freelancers", "your mission of making banking fair for freelancers", Shape.NOUN),
+        ("because I care about accessible public services", "I care about accessible public services", Shape.CLAUSE),
+        ("the move to event-driven architecture", "the move to event-driven architecture", Shape.NOUN),
+        ("I'd love to work on the recommendation engine", "I'd love to work on the recommendation engine", Shape.CLAUSE),
+        ("Interested in growing the Berlin office", "growing the Berlin office", Shape.GERUND),
+    ],
+)
+def test_interest_shapes(typed, text, shape):
+    fitted = fit_interest(typed, ACME)
+    assert (fitted.text, fitted.shape) == (text, shape)
+
+
+@pytest.mark.parametrize(
+    ("typed", "clause"),
+    [
+        ("Led the migration of 30 services to Kubernetes", "I led the migration of 30 services to Kubernetes"),
+        ("5 years of B2B SaaS sales", "I bring 5 years of B2B SaaS sales"),
+        ("6 years building data platforms", "I have spent 6 years building data platforms"),
+        ("I built the analytics pipeline our marketing team still uses", "I built the analytics pipeline the marketing team at my company still uses"),
+        ("the guide our team onboards with", "I bring the guide my team onboards with"),
+        ("Managing a £2m budget", "I have experience managing a £2m budget"),
+        ("fluent in Spanish and Portuguese", "I am fluent in Spanish and Portuguese"),
+        ("PhD in computational biology", "I hold a PhD in computational biology"),
+        ("certified in PRINCE2", "I am certified in PRINCE2"),
+        ("cut cloud costs by 40%", "I cut cloud costs by 40%"),
+        ("we cut churn by half", "my team and I cut churn by half"),
+    ],
+)
+def test_qualifications_become_the_candidates_own_clause(typed, clause):
+    assert fit_qualification(typed).text == clause
+
+
+@pytest.mark.parametrize(
+    ("name", "salutation", "formal", "greeting"),
+    [
+        ("Dr. Lena Fischer", "", False, "Lena"),
+        ("Dr. Lena Fischer", "", True, "Dr. Fischer"),
+        ("Jean-Luc Moreau", "", False, "Jean-Luc"),
+        ("James Harris", "", True, "James Harris"),
+        ("Zhang Min", "", False, "Zhang Min"),
+        ("Nguyễn Thị Lan", "", False, "Nguyễn Thị Lan"),
+        ("Ms. Priya Natarajan", "", True, "Ms. Natarajan"),
+        ("Anne-Sophie de Vries", "", False, "Anne-Sophie"),
+        ("Robert Hale Jr.", "", False, "Robert"),
+        ("Priya Raman", "Dr. Raman", False, "Dr. Raman"),
+        ("Priya Raman", "Dear Dr. Raman,", False, "Dr. Raman"),
+        ("Lena Fischer", "Dr.", False, "Dr. Fischer"),
+    ],
+)
+def test_greetings(name, salutation, formal, greeting):
+    assert addressed_as(name, salutation, formal) == greeting
+
+
+@pytest.mark.parametrize(
+    ("phrase", "number"),
+    [
+        ("complaints from wheelchair users", 2),
+        ("your plan to retire paper tickets", 1),
+        ("budget and headcount for 2027", 2),
+        ("how you test new features", 1),
+        ("the sales process", 1),
+        ("pricing experiments", None),
+        ("mentoring the juniors", 1),
+    ],
+)
+def test_grammatical_number(phrase, number):
+    assert grammatical_number(phrase) == number
 
 
 def test_join_names():
@@ -66,6 +212,8 @@ def test_join_names():
         ("UX Researcher", "a"),
         ("Office Manager", "an"),
         ("user researcher", "a"),
+        ("URL shortener", "a"),
+        ("SQL analyst", "an"),
     ],
 )
 def test_article(word, expected):
@@ -83,25 +231,18 @@ def test_tidy_mends_seams():
     assert tidy("Wait... really") == "Wait... really"
     assert tidy("a,, b;; c") == "a, b; c"
     assert tidy("at Co.,. then") == "at Co. then"
+    assert tidy("at Acme Co..") == "at Acme Co."
 
 
 @pytest.mark.parametrize(
     ("verb", "ing"),
     [
-        ("help", "helping"),
-        ("make", "making"),
-        ("run", "running"),
-        ("plan", "planning"),
-        ("see", "seeing"),
-        ("lie", "lying"),
-        ("open", "opening"),
-        ("build", "building"),
-        ("shop", "shopping"),
-        ("grow", "growing"),
-        ("fix", "fixing"),
-        ("be", "being"),
+        ("help", "helping"), ("make", "making"), ("run", "running"), ("plan", "planning"),
+        ("see", "seeing"), ("lie", "lying"), ("open", "opening"), ("build", "building"),
+        ("shop", "shopping"), ("grow", "growing"), ("fix", "fixing"), ("be", "being"),
+        ("visit", "visiting"),
     ],
-)
+)  # fmt: skip
 def test_gerund(verb, ing):
     assert gerund(verb) == ing
 

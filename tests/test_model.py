@@ -6,6 +6,7 @@ from thankyou_tui.model import (
     Interviewer,
     Method,
     Note,
+    Point,
     Session,
     is_draft,
     set_progress,
@@ -74,7 +75,7 @@ def test_decision_date_before_interview_is_a_problem():
 
 def test_lone_surrogate_is_reported_not_saved():
     session = complete_session()
-    session.interviewers[0].points = ["fine", "bad \ud800 paste"]
+    session.interviewers[0].points = [Point("fine"), Point("bad \ud800 paste")]
     assert [p.field for p in validate(session)] == ["interviewers[0].points[1]"]
 
 
@@ -107,7 +108,7 @@ def test_repair_text_replaces_lone_surrogates_and_names_the_fields():
 
     session = complete_session()
     session.interview.company = "Acme\ud83d"
-    session.interviewers[0].points = ["ok", "bad \udc00 paste"]
+    session.interviewers[0].points = [Point("ok"), Point("bad \udc00 paste")]
     assert repair_text(session) == ["interview.company", "interviewers[0].points[1]"]
     assert session.interview.company == "Acme\ufffd"
     assert validate(session) == []

@@ -1,32 +1,30 @@
 """The composer: Session -> one note per interviewer and delivery method, plus a follow-up.
 
-Pure code, no I/O beyond reading the shipped phrase bank once. The same session and the
-same `now` always compose the same text; panel members each get different wording.
+Pure code, no I/O beyond reading the shipped phrase bank once. Notes are written by
+generate-and-select: for every sentence the bank offers several alternatives, and the writer
+keeps the one that costs least against what the note already says (no content word a third
+time, thanks at most twice, no two sentences opening alike) and against the notes already
+written for the panel (no run of nine words shared with a colleague's note). The same session
+and the same `now` always compose the same text.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
+import string
 import zlib
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache, lru_cache
 from typing import Any
 
-from thankyou_tui.english import (
-    Shape,
-    capitalise,
-    clean_phrase,
-    first_name,
-    first_word,
-    infinitive_to_gerund,
-    join_names,
-    possessive,
-    shape_of,
-    tidy,
-    with_article,
-    without_because,
-    word_count,
-)
+from thankyou_tui import english as en
+from thankyou_tui.english import Fitted, Reader, Shape
 from thankyou_tui.model import (
+    Format,
     Interviewer,
     Method,
     NoteKind,
@@ -35,18 +33,51 @@ from thankyou_tui.model import (
     Stage,
     Tone,
 )
-from thankyou_tui.timing import day_month, follow_up_due, when_words
+from thankyou_tui.timing import follow_up_due, local_view
 from thankyou_tui.wording import PhraseBank, shipped
 
-EMAIL_WORDS = (100, 200)
-EMAIL_MIN_WORDS = 50
-CARD_WORDS = (40, 90)
+EMAIL_WORDS = (100, 180)  # the body, greeting to sign-off exclusive
+THIN_WORDS = 90  # below this the preview says what to add, rather than padding
+CARD_WORDS = (30, 90)
+MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
+NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
+OPTIONAL_LIMIT = 10  # an optional sentence that would cost this much is left out
 METHOD_NOUNS = {
     Method.EMAIL: "Email",
     Method.HANDWRITTEN: "Card",
     Method.CALL: "Call",
     Method.GIFT: "Gift card",
 }
+STAGE_NOUNS = {
+    Stage.PHONE_SCREEN: "call",
+    Stage.INTERVIEW: "interview",
+    Stage.FINAL: "final interview",
+    Stage.TAKE_HOME: "take-home review",
+    Stage.OFFER: "offer",
+}
+BY = {Format.IN_PERSON: "in person", Format.PHONE: "by phone", Format.VIDEO: "by video"}
+MEDIUM = {Format.IN_PERSON: "conversation", Format.PHONE: "phone call", Format.VIDEO: "video call"}
+OPENING_SLOT = {
+    Stage.PHONE_SCREEN: "opening.phone-screen",
+    Stage.INTERVIEW: "opening",
+    Stage.FINAL: "opening.final",
+    Stage.TAKE_HOME: "opening.take-home",
+    Stage.OFFER: "opening.offer",
+}
+CLOSE_SLOT = {
+    Stage.PHONE_SCREEN: "close.next",
+    Stage.INTERVIEW: "close.next",
+    Stage.FINAL: "close.decision",
+    Stage.TAKE_HOME: "close.next",
+    Stage.OFFER: "close.offer",
+}
+# Facts that are the same in every note of a session (or are names): a run through them is not
+# a copied sentence, so they are masked when notes are compared.
+MASKED = (
+    "role", "company", "company_s", "a_role", "candidate", "others", "interest", "qual", "point",
+    "why",
+)  # fmt: skip
+_MASK = "§"
 
 
 @dataclass(frozen=True)
@@ -59,10 +90,14 @@ class ComposedNote:
     body: str
     edited: bool = False
     status: NoteStatus = NoteStatus.DRAFT
+    advice: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def words(self) -> int:
-        return word_count(self.body)
+        """Words in the letter itself: greeting, sign-off and signature not counted."""
+        if self.method is Method.CALL:
+            return en.word_count(self.body)
+        return letter_words(self.body)
 
     @property
     def target(self) -> tuple[int, int] | None:
@@ -93,20 +128,44 @@ class ComposedNote:
             "body": self.body,
             "words": self.words,
             "edited": self.edited,
+            "advice": list(self.advice),
         }
+
+
+_GREETING_LINE = re.compile(r"^(dear|hello|hi|hey|good (morning|afternoon|evening))\b.*,?$", re.I)
+
+
+def letter_words(body: str) -> int:
+    """Words between the greeting and the sign-off of a letter (edited ones included)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", body.strip()) if p.strip()]
+    if paragraphs and "\n" not in paragraphs[0].strip():
+        first = paragraphs[0].strip()
+        if first.endswith(",") and _GREETING_LINE.match(first):
+            paragraphs = paragraphs[1:]
+    if len(paragraphs) > 1:
+        last_line = paragraphs[-1].strip().splitlines()[0]
+        if last_line.endswith(",") and len(last_line.split()) <= 4:
+            paragraphs = paragraphs[:-1]
+    return sum(en.word_count(p) for p in paragraphs)
 
 
 def compose(session: Session, now: datetime, bank: PhraseBank | None = None) -> list[ComposedNote]:
     """Every note for the session: the user's edited text where there is one, else generated."""
+    return _Writer(session, now, bank or shipped()).all_notes()
+
+
+def generate(
+    session: Session,
+    now: datetime,
+    index: int,
+    method: Method,
+    kind: NoteKind = NoteKind.THANK_YOU,
+    bank: PhraseBank | None = None,
+) -> ComposedNote:
+    """A freshly generated note, ignoring any edited text: what "regenerate" offers."""
     writer = _Writer(session, now, bank or shipped())
-    notes: list[ComposedNote] = []
-    for index, person in enumerate(session.interviewers):
-        for method in session.methods_for(person):
-            notes.append(writer.note(index, method, NoteKind.THANK_YOU))
-    follow = follow_up_recipient(session, now)
-    if follow is not None:
-        notes.append(writer.note(follow, Method.EMAIL, NoteKind.FOLLOW_UP))
-    return notes
+    writer.all_notes(fresh=(index, method, kind))
+    return writer.written[(index, method, kind)]
 
 
 def follow_up_recipient(session: Session, now: datetime) -> int | None:
@@ -122,16 +181,294 @@ def follow_up_recipient(session: Session, now: datetime) -> int | None:
     return 0
 
 
-def generate(
-    session: Session,
-    now: datetime,
-    index: int,
-    method: Method,
-    kind: NoteKind = NoteKind.THANK_YOU,
-    bank: PhraseBank | None = None,
-) -> ComposedNote:
-    """A freshly generated note, ignoring any edited text: what "regenerate" offers."""
-    return _Writer(session, now, bank or shipped()).generated(index, method, kind)
+# -- facts about each reader ------------------------------------------------------------------
+
+
+@dataclass
+class _PersonFacts:
+    index: int
+    person: Interviewer
+    reader: Reader
+    greeting: str  # "Jean-Luc", "Dr. Fischer"
+    colleague: str  # how a colleague's note names them
+    points: list[tuple[Fitted, str]]  # each point fitted to the reader, with its why as a clause
+    unused: list[str] = field(default_factory=list)  # typed points beyond MAX_POINTS
+    qual: Fitted | None = None
+    qual_tied: bool = False
+    qual_woven: bool = False  # said as the reason a point mattered, not in a sentence of its own
+
+
+def _stem(word: str) -> str:
+    word = word.lower().removesuffix("'s")
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+_GENERIC = frozenset(
+    {"team", "work", "year", "role", "company", "people", "new", "current", "time", "plan",
+     "thing", "way", "good", "great", "lot", "really", "also", "make", "help", "first", "last",
+     "led", "built", "ran", "still", "whole", "took", "over"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _topic(text: str) -> frozenset[str]:
+    """What a text is about: its word stems, and the groups of related work its words belong
+    to ("wheelchair" and "WCAG" are both accessibility)."""
+    words = [w for w in en.content_words(text) if w not in _GENERIC]
+    concepts = en.word_lists().concepts
+    stems = {_stem(w) for w in words if len(_stem(w)) > 2} - _GENERIC
+    groups = {f"#{g}" for w in words for g in concepts.get(w, ())}
+    return frozenset(stems | groups)
+
+
+def _fit_scores(points: list[str], quals: list[str]) -> list[int]:
+    return [max((len(_topic(p) & _topic(q)) for p in points), default=0) for q in quals]
+
+
+def _assign_qualifications(people: list[_PersonFacts], quals: list[Fitted]) -> None:
+    """One qualification each, the one that best fits what they discussed, spread over the
+    panel: no qualification is used twice while another is unused. Ties go round the panel,
+    so readers hear different strengths."""
+    if not quals or not people:
+        return
+    texts = [q.typed for q in quals]
+    scores = [_fit_scores([f"{p.text} {w}" for p, w in person.points], texts) for person in people]
+    n = len(quals)
+    used = [0] * n
+    choice = [0] * len(people)
+    # Best fit first; each takes the best of the least-used qualifications.
+    for i in sorted(range(len(people)), key=lambda i: (-max(scores[i]), i)):
+        k = min(range(n), key=lambda k: (used[k], -scores[i][k], (k - i) % n))
+        used[k] += 1
+        choice[i] = k
+    # Then trade between readers while that makes the whole panel fit better.
+    improved = True
+    while improved:
+        improved = False
+        for a, b in itertools.combinations(range(len(people)), 2):
+            ka, kb = choice[a], choice[b]
+            if scores[a][kb] + scores[b][ka] > scores[a][ka] + scores[b][kb]:
+                choice[a], choice[b] = kb, ka
+                improved = True
+    for i, k in enumerate(choice):
+        people[i].qual = quals[k]
+        people[i].qual_tied = scores[i][k] > 0
+
+
+def _weave_qualification(facts: _PersonFacts) -> None:
+    """A qualification that fits a point with no why of its own becomes that point's why:
+    "your plan to retire paper tickets struck a chord: I led the replacement of ...". The
+    point says why it mattered, and the fit is tied to it, in one sentence."""
+    if facts.qual is None or not facts.qual_tied:
+        return
+    fits = _fit_scores([facts.qual.typed], [f"{p.text} {w}" for p, w in facts.points])
+    best = max(range(len(fits)), key=lambda k: (fits[k], -k))
+    point, why = facts.points[best]
+    if fits[best] and not why:
+        facts.points[best] = (point, facts.qual.text)
+        facts.qual_woven = True
+
+
+# -- a note being written ------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16384)
+def _ngrams(shadow: str, n: int = NGRAM) -> frozenset[tuple[str, ...]]:
+    """Runs of `n` words that do not cross a masked fact."""
+    grams: set[tuple[str, ...]] = set()
+    for segment in shadow.split(_MASK):
+        words = en.words_of(segment)
+        grams.update(words[i : i + n] for i in range(len(words) - n + 1))
+    return frozenset(grams)
+
+
+@lru_cache(maxsize=16384)
+def _fill(template: str, values: tuple[tuple[str, str], ...]) -> str:
+    """A template filled, its seams mended and its first letter a capital. Cached: the same
+    sentences are weighed for every draft and on every keystroke."""
+    return en.capitalise(en.tidy(template.format_map(dict(values))))
+
+
+@lru_cache(maxsize=8192)
+def _own_words(text: str, carries: str) -> Counter[str]:
+    """A sentence's content words less those the user's text brings into it."""
+    return Counter(en.content_words(text)) - Counter(en.content_words(carries))
+
+
+@lru_cache(maxsize=8192)
+def _phrases(shadow: str) -> frozenset[tuple[str, ...]]:
+    """Three-word runs with a content word in them: "struck a chord" said twice is a tic."""
+    stop = en.word_lists().stopwords
+    return frozenset(g for g in _ngrams(shadow, 3) if any(w not in stop for w in g))
+
+
+@cache
+def _placeholders(template: str) -> frozenset[str]:
+    return frozenset(n for _, n, _, _ in string.Formatter().parse(template) if n)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    place: tuple[int, int, int]  # paragraph, position in the layout, order written
+    text: str
+    shadow: str  # the template filled with the shared facts masked
+    template: str
+    carries: str  # the user's words it brings
+
+
+class _Draft:
+    """Sentences chosen so far for one note, and what they cost against the rules."""
+
+    def __init__(
+        self,
+        allowed: Counter[str],
+        panel: set[tuple[str, ...]],
+        panel_templates: set[str] | None = None,
+        banned: set[str] | None = None,
+    ) -> None:
+        # Sentences may be chosen in any order (the ones carrying the user's words first) and
+        # still read in layout order: each is filed under (paragraph, position, sequence).
+        self.sentences: list[_Sentence] = []
+        self.place = (0, 0)
+        self.counts: Counter[str] = Counter()
+        self.allowed = allowed  # user text may repeat a word; templates may not add to it
+        self.thanks = 0
+        self.openings: list[list[str]] = []
+        self.panel = panel  # word runs of the notes already written for this session
+        self.phrases: set[tuple[str, ...]] = set()  # three-word runs this note already says
+        self.topics: list[set[str]] = []  # content words of each sentence
+        self.panel_templates = panel_templates if panel_templates is not None else set()
+        self.banned = banned if banned is not None else set()  # failed this note's own check
+        self.tail = ""  # the end of the last sentence written, for runs across sentences
+        self.templates: set[str] = set()
+        self.sign_off = ""
+
+    def reserve(self, texts: Iterable[str]) -> None:
+        """Count the user's words that later sentences will carry, before any is written, so
+        the sentences before them leave those words room ("Harbourline" a third time)."""
+        self.counts.update(en.content_words(" ".join(texts)))
+
+    def limit(self, word: str) -> int:
+        return max(2, self.allowed.get(word, 0))
+
+    def cost(self, text: str, shadow: str, carries: str = "", template: str = "") -> float:
+        # A sentence a colleague's note already has reads as a copy even when it is short;
+        # the same sentence twice in one note reads as a machine.
+        penalty = 12.0 if template in self.panel_templates else 0.0
+        penalty += 40.0 if template in self.templates else 0.0
+        penalty += 100.0 if template in self.banned else 0.0
+        local = _own_words(text, carries)
+        counts, allowed = self.counts, self.allowed
+        for word, n in local.items():
+            excess = counts.get(word, 0) + n - max(2, allowed.get(word, 0))
+            if excess > 0:
+                penalty += 25 * excess
+        thanks = en.thanks_count(text)
+        if self.thanks + thanks > 2:
+            penalty += 20 * (self.thanks + thanks - 2)
+        opening = en.words_of(text)[:3]
+        for earlier in self.openings:
+            if opening == earlier:
+                penalty += 30
+            elif opening[:2] == earlier[:2]:
+                penalty += 15
+            elif opening[:1] == earlier[:1]:
+                penalty += 1.5 if opening[:1] != ["i"] else 2.5
+        # The run may start in the sentence before: count it with that sentence's tail.
+        penalty += 15 * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
+        # Saying the same thing twice: a three-word run again, or a sentence that mostly
+        # repeats an earlier one ("... about joining Acme as an Engineer" twice).
+        penalty += 5 * len(_phrases(shadow) & self.phrases)
+        mine = set(local)
+        if any(len(mine & earlier) >= 4 for earlier in self.topics):
+            penalty += 6
+        return penalty
+
+    def add(self, text: str, shadow: str, carries: str = "", template: str = "") -> None:
+        self.sentences.append(_Sentence((*self.place, len(self.sentences)), text, shadow, template, carries))
+        self.templates.add(template)
+        self.counts.update(_own_words(text, carries))
+        self.thanks += en.thanks_count(text)
+        self.openings.append(en.words_of(text)[:3])
+        self.tail = " ".join(shadow.split()[-(NGRAM - 1) :])
+        self.phrases |= _phrases(shadow)
+        self.topics.append(set(en.content_words(text)))
+
+    def break_paragraph(self) -> None:
+        self.place = (self.place[0] + 1, 0)
+
+    def in_order(self) -> list[_Sentence]:
+        return sorted(self.sentences, key=lambda s: s.place)
+
+    def grams(self) -> set[tuple[str, ...]]:
+        """The note's word runs as it reads, across sentence ends, shared facts masked."""
+        return _ngrams(" ".join(s.shadow for s in self.in_order()))
+
+    def audit(self, sign_off: str) -> set[str]:
+        """The note's own check, on the finished text: the templates of sentences that break
+        a rule (a word a third time, thanks a third time, two sentences opening alike, a run
+        shared with a colleague's note). Empty when the note passes."""
+        order = self.in_order()
+        bad: set[str] = set()
+        counts: Counter[str] = Counter()
+        for sentence in order:
+            counts.update(en.content_words(sentence.text))
+        for word, n in counts.items():
+            if n > self.limit(word):
+                users = [s for s in order if word in en.content_words(s.text)]
+                free = [s for s in users if word not in en.content_words(s.carries)]
+                bad.update(s.template for s in free[-(n - self.limit(word)) :])
+        thanks = sum(en.thanks_count(s.text) for s in order) + en.thanks_count(sign_off)
+        if thanks > 2:
+            thankful = [s for s in order[1:] if en.thanks_count(s.text)]
+            bad.update(s.template for s in thankful[-(thanks - 2) :])
+        seen: set[tuple[str, ...]] = set()
+        for sentence in order:
+            opening = tuple(en.words_of(sentence.text)[:3])
+            if opening in seen:
+                bad.add(sentence.template)
+            seen.add(opening)
+        tail = ""
+        for sentence in order:
+            if _ngrams(f"{tail} {sentence.shadow}") & self.panel:
+                bad.add(sentence.template)
+            tail = " ".join(sentence.shadow.split()[-(NGRAM - 1) :])
+        return bad
+
+    def paragraphs(self) -> list[list[str]]:
+        grouped: dict[int, list[str]] = {}
+        for sentence in self.in_order():
+            grouped.setdefault(sentence.place[0], []).append(sentence.text)
+        return [grouped[k] for k in sorted(grouped)]
+
+    def text(self) -> list[str]:
+        """The paragraphs; a lone sentence after the first paragraph joins its neighbour."""
+        merged: list[list[str]] = []
+        for n, para in enumerate(self.paragraphs()):
+            if merged and n > 1 and len(merged[-1]) == 1:
+                merged[-1] += para
+            else:
+                merged.append(list(para))
+        if len(merged) > 2 and len(merged[-1]) == 1:
+            last = merged.pop()
+            merged[-1] += last
+        return [" ".join(p) for p in merged]
+
+    def words(self) -> int:
+        return sum(en.word_count(s.text) for s in self.sentences)
+
+
+# Paragraph plans for a thank-you email, rotated across a panel so the notes differ in shape.
+# O opening, F format remark, P points, Q qualification, C colleagues, I interest, X close.
+LAYOUTS = (
+    "O F P | Q | I C X",
+    "O F | P Q | C I X",
+    "O F C | P | Q I X",
+    "O F P | Q I | X C",
+)
 
 
 class _Writer:
@@ -141,48 +478,163 @@ class _Writer:
         self.bank = bank
         itv = session.interview
         self.tone = itv.tone
-        fmt = bank.entry("format", itv.format.value)
-        stage = bank.entry("stage", itv.stage.value)
-        role, company = itv.role.strip(), itv.company.strip()
+        self.stage = itv.stage
+        role, company = " ".join(itv.role.split()), " ".join(itv.company.split())
         when: datetime | date = itv.date if itv.date is not None else now
+        day, today = local_view(when, now)
+        at = when if isinstance(when, datetime) else None
+        self.future = day > today
         self.facts: dict[str, str] = {
             "role": role,
             "company": company,
-            "a_role": with_article(role),
-            "company_s": possessive(company),
-            "meeting": fmt["meeting"],
-            "meeting_to": fmt["meeting_to"],
-            "meeting_us": fmt["meeting_us"],
-            "when": when_words(when, now),
-            "occasion": stage["occasion"].format(role=role, company=company),
-            "stage_noun": stage["noun"],
-            "candidate": session.candidate.name.strip(),
+            "a_role": en.with_article(role),
+            "company_s": en.possessive(company),
+            "when": en.when_words(day, today, at),
+            "by": BY[itv.format],
+            "medium": MEDIUM[itv.format],
+            "stage_noun": STAGE_NOUNS[itv.stage],
+            "candidate": " ".join(session.candidate.name.split()),
+            "also": "",
         }
-        self.card_when = when_words(when, now, relative=False)
+        self.card_when = en.when_words(day, today, at, relative=False)
+        # A decision date still ahead is worth saying; one passed is the follow-up's business.
+        decided = itv.decision_by
+        decision_day = decided.date() if isinstance(decided, datetime) else decided
+        self.decision = (
+            en.day_month(decision_day)
+            if decision_day is not None and decision_day >= today
+            else ""
+        )
+        self.interview_day = day
         # Seeds the deterministic choices: stable across runs, different across sessions.
         self.seed = f"{company}|{role}|{itv.stage.value}"
+        self.interest = en.fit_interest(itv.interest, Reader("", company))
+        quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
+        self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
+        # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
+        pitched = [
+            p for p in self.people if {Method.EMAIL, Method.CALL} & set(session.methods_for(p.person))
+        ]
+        _assign_qualifications(pitched, quals)
+        for facts in pitched:
+            if itv.stage is not Stage.OFFER:  # an offer note pitches nothing
+                _weave_qualification(facts)
+        self.written: dict[tuple[int, Method, NoteKind], ComposedNote] = {}
+        self.panel_grams: set[tuple[str, ...]] = set()
+        # Templates used so far, by method and by person: a colleague's note of the same kind,
+        # or this person's other note, should not repeat a sentence.
+        self.used_by_method: dict[Method, set[str]] = {}
+        self.used_by_person: dict[int, set[str]] = {}
+        self.method = Method.EMAIL
+        # A short note: 1 prefers the fuller of good alternatives; 2 also says where a point
+        # might go; 3 also offers something concrete (references, examples of work).
+        self.long = 0
 
-    # -- choosing wording --------------------------------------------------------
+    def _facts_for(self, index: int, person: Interviewer) -> _PersonFacts:
+        formal = self.tone is Tone.FORMAL
+        company = self.facts["company"]
+        reader = Reader(person.name, company)
+        typed = [p for p in person.points if p.text.strip()]
+        points = [
+            (en.fit_point(p.text, reader), en.fit_why(p.why, reader, n))
+            for n, p in enumerate(typed[:MAX_POINTS])
+        ]
+        name = " ".join(person.name.split())
+        greeting = en.addressed_as(name, person.salutation, formal) or "there"
+        # Colleagues are named as they name each other: first names in a warm note.
+        colleague = en.addressed_as(name, "", formal) if name else ""
+        return _PersonFacts(
+            index=index,
+            person=person,
+            reader=reader,
+            greeting=greeting,
+            colleague=colleague,
+            points=points,
+            unused=[p.text for p in typed[MAX_POINTS:]],
+        )
 
-    def choose(self, slot: str, index: int, **values: str) -> str:
-        """The template for `slot`, different for each interviewer index, filled in."""
-        return self.fill(self.rotate(self.bank.options(slot, self.tone), slot, index), **values)
+    # -- choosing wording --------------------------------------------------------------
 
-    def rotate(self, options: list[str], slot: str, index: int) -> str:
-        """Deterministic per session and slot; consecutive interviewers get consecutive options."""
+    def rotation(self, options: tuple[str, ...], slot: str, index: int) -> list[str]:
+        """Alternatives in a deterministic order, different for each interviewer."""
         # surrogatepass: a lone surrogate from a paste must not stop the preview.
-        start = zlib.crc32(f"{self.seed}|{slot}".encode("utf-8", "surrogatepass"))
-        return options[(start + index) % len(options)]
+        start = zlib.crc32(f"{self.seed}|{slot}".encode("utf-8", "surrogatepass")) + index
+        return [options[(start + k) % len(options)] for k in range(len(options))]
 
-    def fill(self, template: str, **values: str) -> str:
-        return tidy(template.format_map(_Blank({**self.facts, **values})))
+    def fill(self, template: str, values: dict[str, str]) -> str:
+        return _fill(template, tuple(sorted(values.items())))
 
-    # -- notes ---------------------------------------------------------------------
+    def pick(
+        self,
+        draft: _Draft,
+        slot: str,
+        index: int,
+        carries: str = "",
+        optional: bool = False,
+        **values: str | None,
+    ) -> str:
+        """The alternative for `slot` that costs least against the draft; it is added.
 
-    def note(self, index: int, method: Method, kind: NoteKind) -> ComposedNote:
+        `carries` is the user's text this sentence brings (reserved in the draft already).
+        An `optional` sentence is left out rather than written badly.
+        A value of None means "cannot be said here" (the number of a phrase that cannot be
+        told, say): templates that use it are left out. Any other missing value is a bug.
+        """
+        unsayable = {k for k, v in values.items() if v is None}
+        full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
+        key = tuple(sorted(full.items()))
+        shadow_values = {k: (_MASK if k in MASKED else v) for k, v in full.items()}
+        best: tuple[float, int, str, str, str] | None = None
+        for template in self.rotation(self.bank.templates(slot, self.tone), slot, index):
+            if unsayable and unsayable & _placeholders(template):
+                continue
+            text = _fill(template, key)
+            shadow = template.format_map(shadow_values)
+            cost = draft.cost(text, shadow, carries, template)
+            # A short note prefers the fuller of equally good sentences, never a worse one;
+            # a note still short after that lets length outweigh the soft preferences (a
+            # sentence a colleague's note has in another form), never the rules.
+            length = -en.word_count(text) if self.long else 0
+            rank = cost // 20 if self.long >= 2 else cost
+            if best is None or (rank, length) < best[:2]:
+                best = (rank, length, text, shadow, template)
+            if cost == 0 and not self.long:
+                break
+        if best is None or (optional and best[0] >= (OPTIONAL_LIMIT if self.long < 2 else 1)):
+            return ""
+        draft.add(best[2], best[3], carries, best[4])
+        return best[2]
+
+    def one(self, slot: str, index: int, **values: str) -> str:
+        """A single sentence with no draft to weigh it against (subjects, headings)."""
+        options = self.bank.templates(slot, self.tone)
+        return self.fill(self.rotation(options, slot, index)[0], {**self.facts, **values})
+
+    # -- all notes ------------------------------------------------------------------------
+
+    def all_notes(self, fresh: tuple[int, Method, NoteKind] | None = None) -> list[ComposedNote]:
+        """Every note in order; `fresh` is generated even where the user has edited it."""
+        keys = [
+            (i, m, NoteKind.THANK_YOU)
+            for i, person in enumerate(self.session.interviewers)
+            for m in self.session.methods_for(person)
+        ]
+        follow = follow_up_recipient(self.session, self.now)
+        if follow is not None:
+            keys.append((follow, Method.EMAIL, NoteKind.FOLLOW_UP))
+        # The user's own texts come first, so the generated ones steer clear of them.
+        for i, person in enumerate(self.session.interviewers):
+            for saved in person.notes:
+                if (i, saved.method, saved.kind) != fresh:
+                    self.panel_grams |= _ngrams(saved.body)
+        for key in [*keys, *([fresh] if fresh is not None and fresh not in keys else [])]:
+            self.written[key] = self.note(*key, fresh=key == fresh)
+        return [self.written[key] for key in keys]
+
+    def note(self, index: int, method: Method, kind: NoteKind, fresh: bool) -> ComposedNote:
         person = self.session.interviewers[index]
         saved = person.note_for(method, kind)
-        if saved is not None:
+        if saved is not None and not fresh:
             return ComposedNote(
                 interviewer=person.name,
                 interviewer_index=index,
@@ -193,134 +645,213 @@ class _Writer:
                 edited=True,
                 status=saved.status,
             )
-        return self.generated(index, method, kind)
-
-    def generated(self, index: int, method: Method, kind: NoteKind) -> ComposedNote:
-        person = self.session.interviewers[index]
+        facts = self.people[index]
+        self.method = method
         if kind is NoteKind.FOLLOW_UP:
-            subject, body = self.follow_up(index, person)
+            subject, body, advice = self.follow_up(facts)
         elif method is Method.EMAIL:
-            subject, body = self.email(index, person)
+            subject, body, advice = self.email(facts)
         elif method is Method.CALL:
-            subject, body = None, self.call(index, person)
+            subject, body, advice = None, self.call(facts), []
         else:
-            subject, body = None, self.card(index, person, gift=method is Method.GIFT)
-        return ComposedNote(person.name, index, method, kind, subject, body)
+            subject, (body, advice) = None, self.card(facts, gift=method is Method.GIFT)
+        if self.future:
+            advice.insert(0, self.future_warning())
+        return ComposedNote(
+            person.name, index, method, kind, subject, body, advice=tuple(dict.fromkeys(advice))
+        )
 
-    def email(self, index: int, person: Interviewer) -> tuple[str, str]:
-        points = self.points(person)
-        first = self.point_sentence("point", index, points[0] if points else None)
-        more = self.point_sentence("point_more", index, points[1]) if len(points) > 1 else ""
-        middle = [self.qualification(index, person)]
+    def future_warning(self) -> str:
+        day = self.interview_day
+        return (
+            f"The interview date ({en.weekday_name(day)} {en.day_month(day)}) is still ahead: "
+            "thank-you notes are for interviews that happened. Check the date on the Interview step."
+        )
+
+    # -- the thank-you email ----------------------------------------------------------------
+
+    def allowed_words(self, facts: _PersonFacts, extra: Iterable[str] = ()) -> Counter[str]:
+        """How often the user's own words already use each word: templates may not add more."""
+        texts = [self.interest.text, facts.greeting]
+        texts += [p.text + " " + why for p, why in facts.points]
+        if facts.qual is not None:
+            texts.append(facts.qual.text)
+        texts += list(extra)
+        return Counter(en.content_words(" ".join(texts)))
+
+    def email(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
+        points = list(facts.points)
+        advice = [
+            f"Only three points are used for {facts.colleague or 'this person'}, to keep the "
+            f"note short; left out: “{u}”." for u in facts.unused
+        ]
+        while True:
+            draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
+            # Short: say the same things in the fuller of the good wordings, and then, if
+            # still short, say where a point might go next.
+            for fuller in (1, 2, 3):
+                # Only a note with something to say is made fuller: a thin one is left short
+                # and the preview says what to add. An offer note is short by nature.
+                if draft.words() >= EMAIL_WORDS[0] or facts.qual is None or self.stage is Stage.OFFER:
+                    break
+                self.long = fuller
+                draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
+                self.long = 0
+            if draft.words() <= EMAIL_WORDS[1] or len(points) <= 1:
+                break
+            dropped, _ = points.pop()
+            advice.append(
+                f"“{dropped.typed}” was left out to keep the email under {EMAIL_WORDS[1]} words; "
+                "edit the note if it matters more than the others."
+            )
+        self.keep(draft, facts.index)
+        if draft.words() < THIN_WORDS:
+            advice.append(self.thin_advice(facts))
+        subject_slot = "subject.offer" if self.stage is Stage.OFFER else "subject.thanks"
+        return self.one(subject_slot, facts.index), body, advice
+
+    def checked(self, write: Callable[[set[str]], tuple[_Draft, str]]) -> tuple[_Draft, str]:
+        """Write a note, read it back with its own check, and write it again without the
+        sentences that failed: generate, then select."""
+        banned: set[str] = set()
+        for _ in range(8):
+            draft, body = write(banned)
+            failed = draft.audit(draft.sign_off)
+            if not failed or failed <= banned:
+                break
+            banned |= failed
+        return draft, body
+
+    def new_draft(self, facts: _PersonFacts, banned: set[str]) -> _Draft:
+        return _Draft(
+            self.allowed_words(facts), self.panel_grams, self.used_templates(facts.index), banned
+        )
+
+    def email_draft(
+        self, facts: _PersonFacts, points: list[tuple[Fitted, str]], banned: set[str]
+    ) -> tuple[_Draft, str]:
+        index = facts.index
+        draft = self.new_draft(facts, banned)
+        offer = self.stage is Stage.OFFER
+        layout = LAYOUTS[(zlib.crc32(self.seed.encode("utf-8", "surrogatepass")) + index) % 4]
+        if facts.qual_tied:  # the fit follows the point it speaks to
+            layout = layout.replace(" Q", "").replace("| |", "|").replace("P", "P Q", 1)
         others = self.others(index)
-        if others:
-            middle.append(
-                self.choose(
-                    "panel", index, others=join_names(others), team=join_names(["you", *others])
-                )
-            )
-        closing = [self.interest("", index), self.choose("close", index)]
-        opening = self.choose("opening", index)
+        # File each part under its place; the user's words are counted before any sentence is
+        # chosen, so the sentences around them steer clear of the words those already use.
+        places: dict[str, tuple[int, int]] = {}
+        paragraph = 0
+        for position, part in enumerate(layout.split()):
+            if part == "|":
+                paragraph += 1
+            else:
+                places[part] = (paragraph, position)
+        draft.reserve(self.carried(facts, points))
+        opening = ""
+        for part in sorted(places, key="OFPQCIX".index):
+            draft.place = places[part]
+            if part == "O":
+                opening = self.pick(draft, OPENING_SLOT[self.stage], index)
+                if offer:
+                    self.pick(draft, "offer_reaction", index)
+            elif part == "F" and self.session.interview.format is not Format.IN_PERSON:
+                # A word for the format where it fits: when the opening did not name it, and
+                # in every other note of a panel, so the remark is not in all of them.
+                named = self.facts["by"] in opening or self.facts["medium"] in opening
+                if not offer and (not named or index % 2 == 0 or self.long):
+                    self.pick(draft, "format_note", index, optional=named)
+            elif part == "P":
+                self.point_sentences(draft, index, points)
+            elif part == "Q" and facts.qual is not None and not offer:
+                if not facts.qual_woven:
+                    slot = "qual.tied" if facts.qual_tied else "qual.role"
+                    self.pick(draft, slot, index, carries=facts.qual.text, qual=facts.qual.text)
+                elif self.long:
+                    self.pick(draft, "qual.echo", index, optional=True)
+            elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
+                if len(others) <= 2:
+                    names = en.join_names(others)
+                    self.pick(draft, "panel.few", index, optional=True, others=names)
+                else:
+                    self.pick(draft, "panel.many", index, optional=True)
+            elif part == "I":
+                self.interest_sentence(draft, index, "offer_interest" if offer else "interest")
+            elif part == "X":
+                if self.long == 3 and not offer:
+                    self.pick(draft, "extra", index)
+                dated = ""
+                if self.decision and not offer:
+                    dated = self.pick(
+                        draft, "close.dated", index, optional=True, decision=self.decision
+                    )
+                if not dated:
+                    self.pick(draft, CLOSE_SLOT[self.stage], index)
+        return draft, self.letter(draft, facts, "sign_off")
 
-        def assemble(with_more: bool) -> str:
-            first_para = [opening, first] + ([more] if with_more and more else [])
-            return self.letter(
-                index, person, [first_para, middle, closing], self.choose("sign_off", index)
-            )
+    def point_sentences(
+        self, draft: _Draft, index: int, points: list[tuple[Fitted, str]], limit: int = MAX_POINTS
+    ) -> None:
+        if not points:
+            self.pick(draft, "point.none", index)
+            return
+        for n, (point, why) in enumerate(points[:limit]):
+            shape = point.shape.value
+            if self.stage is Stage.OFFER and not why and en.is_kindness(point.text):
+                shape = "offer_topic"  # "the flexibility you offered": thank them for it
+            slot = f"point.{shape}" + ("_why" if why else "")
+            also = "also" if n > 0 else ""
+            values = {"point": point.text, "why": why, "also": also, "is": point.verb_is}
+            self.pick(draft, slot, index + n, carries=f"{point.text} {why}", **values)
+            if limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
+                self.pick(draft, f"point_follow.{shape}", index, optional=True)
 
-        body = assemble(True)
-        if more and word_count(body) > EMAIL_WORDS[1]:
-            body = assemble(False)
-        return self.choose("subject", index), body
+    def interest_sentence(self, draft: _Draft, index: int, group: str) -> None:
+        interest = self.interest
+        if not interest.text:
+            self.pick(draft, f"{group}.none", index)
+            return
+        shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
+        values = {"interest": interest.text, "is": interest.verb_is}
+        self.pick(draft, f"{group}.{shape.value}", index, carries=interest.text, **values)
 
-    def card(self, index: int, person: Interviewer, *, gift: bool) -> str:
-        points = self.points(person)
-        opening = self.choose(
-            "gift_opening" if gift else "card_opening", index, when=self.card_when
-        )
-        point = self.point_sentence("card_point", index, points[0] if points else None)
-        paragraphs = [[opening, point] if point else [opening], [self.interest("card_", index)]]
-        sign_off = self.choose("card_sign_off", index)
-        return self.letter(index, person, paragraphs, sign_off, signature=self.facts["candidate"])
+    def used_templates(self, index: int) -> set[str]:
+        return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())
 
-    def call(self, index: int, person: Interviewer) -> str:
-        call = self.bank.entry("call")
-        points = self.points(person)
-        name = self.greeting_name(person)
-        qual = self.best_qual(index, person)
-        fit = self.fill(call["fit"], qual=qual) if qual else self.fill(call["fit_none"])
-        talking_points = [
-            self.fill(call["thanks"]),
-            self.mention(call, points),
-            fit,
-            self.interest_line(call),
-            self.fill(call["next"]),
-        ]
-        lines = [
-            self.fill(call["heading"], name=" ".join(person.name.split())),
-            "",
-            *("• " + line for line in talking_points),
-            "",
-            "Voicemail (one or two sentences):",
-            self.voicemail(index, call, name, points),
-        ]
-        return "\n".join(lines) + "\n"
+    def keep(self, draft: _Draft, index: int) -> None:
+        """A finished note: the notes after it steer clear of its wording."""
+        self.panel_grams |= draft.grams()
+        self.used_by_method.setdefault(self.method, set()).update(draft.templates)
+        self.used_by_person.setdefault(index, set()).update(draft.templates)
 
-    def follow_up(self, index: int, person: Interviewer) -> tuple[str, str]:
-        entry = self.bank.entry("follow_up")
-        itv = self.session.interview
-        when = self.card_when
-        sentences = [self.fill(entry["opening"], when=when)]
-        if itv.decision_by is not None:
-            decided = itv.decision_by
-            sentences.append(self.fill(entry["decision"], decision=day_month(decided)))
-        else:
-            sentences.append(self.fill(entry["no_decision"]))
-        interest = self.interest_phrase()
-        if not interest:
-            tail = self.fill(entry["no_interest"])
-        elif self.is_clause(interest):
-            tail = self.fill(entry["interest_clause"], interest=without_because(interest))
-        else:
-            tail = self.fill(entry["interest"], interest=interest)
-        subjects = list(entry["subject"])
-        subject = self.fill(self.rotate(subjects, "follow_up.subject", 0))
-        body = self.letter(
-            index,
-            person,
-            [sentences, [tail, self.fill(entry["close"])]],
-            self.choose("sign_off", index),
-        )
-        return subject, body
+    def carried(self, facts: _PersonFacts, points: list[tuple[Fitted, str]]) -> list[str]:
+        """The user's words a note will carry: its points and whys, qualification, interest."""
+        texts = [f"{p.text} {why}" for p, why in points[:MAX_POINTS]]
+        if facts.qual is not None and self.stage is not Stage.OFFER and not facts.qual_woven:
+            texts.append(facts.qual.text)
+        return [*texts, self.interest.text]
 
-    # -- pieces --------------------------------------------------------------------
+    def others(self, index: int) -> list[str]:
+        """The other panel members, as this note's reader would hear them named."""
+        if not self.session.interview.panel or len(self.people) < 2:
+            return []
+        return [p.colleague for p in self.people if p.index != index and p.colleague]
 
     def letter(
-        self,
-        index: int,
-        person: Interviewer,
-        paragraphs: list[list[str]],
-        sign_off: str,
-        signature: str | None = None,
+        self, draft: _Draft, facts: _PersonFacts, sign_off_slot: str, signature: str | None = None
     ) -> str:
-        greeting = self.fill(
-            self.bank.pick("greeting", self.tone, 0), name=self.greeting_name(person)
-        )
-        blocks = [greeting]
-        blocks += [" ".join(s for s in para if s) for para in paragraphs if any(para)]
+        greeting = self.one("greeting", 0, name=facts.greeting)
+        sign_off = self.pick_sign_off(draft, sign_off_slot, facts.index)
+        draft.sign_off = sign_off
+        blocks = [greeting, *draft.text()]
         blocks.append(sign_off + "\n" + (signature if signature is not None else self.signature()))
         return "\n\n".join(blocks) + "\n"
 
-    def greeting_name(self, person: Interviewer) -> str:
-        salutation = " ".join(person.salutation.split())
-        for prefix in ("dear ", "hello ", "hi "):
-            if salutation.lower().startswith(prefix):
-                salutation = salutation[len(prefix) :]
-        salutation = salutation.rstrip(",")
-        if salutation:
-            return salutation
-        name = " ".join(person.name.split())
-        return first_name(name) if self.tone is Tone.WARM else name
+    def pick_sign_off(self, draft: _Draft, slot: str, index: int) -> str:
+        options = self.rotation(self.bank.templates(slot, self.tone), slot, index)
+        for option in options:
+            if draft.thanks + en.thanks_count(option) <= 2:
+                return option
+        return options[0]
 
     def signature(self) -> str:
         cand = self.session.candidate
@@ -329,105 +860,114 @@ class _Writer:
         lines = [cand.name.strip(), cand.email.strip(), cand.phone.strip()]
         return "\n".join(line for line in lines if line)
 
-    def interest_phrase(self) -> str:
-        """The candidate's interest, ready for a sentence ("to help X" reads "helping X")."""
-        return infinitive_to_gerund(clean_phrase(self.session.interview.interest))
+    def thin_advice(self, facts: _PersonFacts) -> str:
+        itv = self.session.interview
+        wants = []
+        if not facts.points:
+            wants.append(f"what you discussed with {facts.colleague or 'them'} (Interviewers step)")
+        elif not any(why for _, why in facts.points):
+            wants.append("a few words on why a point mattered to you (Interviewers step)")
+        if not any(q.strip() for q in itv.qualifications) and self.stage is not Stage.OFFER:
+            wants.append("one qualification to highlight (Pitch step)")
+        if not itv.interest.strip():
+            wants.append("what draws you to the role (Pitch step)")
+        if len(facts.points) == 1:
+            wants.append("a second point you talked about")
+        what = en.join_names(wants) if wants else "another point you discussed"
+        return f"This note is short and will not be padded: add {what} to give it substance."
 
-    def points(self, person: Interviewer) -> list[str]:
-        return [p for p in (clean_phrase(p) for p in person.points) if p]
+    # -- cards ------------------------------------------------------------------------------
+
+    def card(self, facts: _PersonFacts, *, gift: bool) -> tuple[str, list[str]]:
+        draft, body = self.checked(lambda banned: self.card_draft(facts, gift, banned))
+        self.keep(draft, facts.index)
+        advice = []
+        if draft.words() > CARD_WORDS[1]:
+            advice.append(
+                f"At {draft.words()} words this is long for a card; shorten the point or the "
+                "interest when you copy it out."
+            )
+        return body, advice
+
+    def card_draft(self, facts: _PersonFacts, gift: bool, banned: set[str]) -> tuple[_Draft, str]:
+        index = facts.index
+        draft = self.new_draft(facts, banned)
+        # One point on a card: not the one the email leads with when there is another, and
+        # short to say, so the card stays a card and adds something.
+        others = facts.points[1:] or facts.points
+        points = sorted(others, key=lambda p: len(p[0].text.split()) + len(p[1].split()))
+        draft.reserve([f"{p.text} {why}" for p, why in points[:1]] + [self.interest.text])
+        slot = "card_opening.gift" if gift else "card_opening"
+        self.pick(draft, slot, index, when=self.card_when)
+        self.point_sentences(draft, index + 1, points, limit=1)
+        self.interest_sentence(
+            draft, index + 1, "offer_interest" if self.stage is Stage.OFFER else "interest"
+        )
+        return draft, self.letter(draft, facts, "card_sign_off", signature=self.facts["candidate"])
+
+    # -- calls --------------------------------------------------------------------------------
+
+    def call(self, facts: _PersonFacts) -> str:
+        index = facts.index
+        draft = self.new_draft(facts, set())
+        thanks = self.pick(draft, OPENING_SLOT[self.stage], index)
+        mention = ""
+        if facts.points:
+            scratch = self.new_draft(facts, set())
+            self.point_sentences(scratch, index, facts.points[:1])
+            mention = scratch.text()[0]
+        fit = f"Fit: “{facts.qual.text}.”" if facts.qual else self.one("call.fit_none", index)
+        interest = _Draft(self.allowed_words(facts), set())
+        self.interest_sentence(interest, index, "interest")
+        lines = [f"Open with thanks: “{thanks}”"]
+        if mention:
+            lines.append(f"Mention what you discussed: “{mention}”")
+        lines += [fit, f"Interest: “{interest.text()[0]}”", self.one("call.next", index)]
+        heading = self.one("call.heading", index, name=" ".join(facts.person.name.split()))
+        voicemail = self.one(
+            "call.voicemail", index, name=facts.greeting, voice_point=self.voice_point(facts)
+        )
+        return "\n".join(
+            [heading, "", *("• " + line for line in lines), "", "Voicemail:", voicemail]
+        ) + "\n"
+
+    def voice_point(self, facts: _PersonFacts) -> str:
+        if not facts.points:
+            return self.one("voice_point.none", facts.index)
+        point, _ = facts.points[0]
+        return self.one(f"voice_point.{point.shape.value}", facts.index, point=point.text)
+
+    # -- the follow-up -----------------------------------------------------------------------
+
+    def follow_up(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
+        index = facts.index
+        itv = self.session.interview
+        draft = _Draft(self.allowed_words(facts), set())
+        draft.reserve([f"{p.text} {why}" for p, why in facts.points[:1]] + [self.interest.text])
+        self.pick(draft, "follow_up.opening", index, when=self.card_when)
+        if itv.decision_by is not None:
+            decided = itv.decision_by
+            day = decided.date() if isinstance(decided, datetime) else decided
+            self.pick(draft, "follow_up.decision", index, decision=en.day_month(day))
+        else:
+            self.pick(draft, "follow_up.no_decision", index)
+        draft.break_paragraph()
+        if facts.points:
+            point, _ = facts.points[0]
+            self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
+        self.interest_sentence(draft, index, "follow_up.interest")
+        self.pick(draft, "follow_up.close", index)
+        body = self.letter(draft, facts, "sign_off")
+        greeting = self.thank_you_greeting(facts.person)
+        if greeting is not None:  # greet them exactly as the thank-you did
+            body = greeting + body[body.index("\n") :]
+        return self.one("follow_up.subject", 0), body, []
 
     @staticmethod
-    def is_clause(phrase: str) -> bool:
-        return shape_of(phrase) is Shape.CLAUSE or without_because(phrase) != phrase
-
-    def point_sentence(self, slot: str, index: int, point: str | None) -> str:
-        if point is None:
-            return self.choose("no_point", index) if slot == "point" else ""
-        if self.is_clause(point):
-            return self.choose(f"{slot}_clause", index, point=without_because(point))
-        if first_word(point) == "my":  # their questions about your work, not news to you
-            return self.choose(f"{slot}_own", index, point=point)
-        return self.choose(slot, index, point=point)
-
-    def best_qual(self, index: int, person: Interviewer) -> str:
-        """The qualification closest to what this interviewer discussed, as a clause."""
-        quals = [q for q in (clean_phrase(q) for q in self.session.interview.qualifications) if q]
-        if not quals:
-            return ""
-        topic = _content_words(" ".join(person.points))
-        # Most overlap wins; ties rotate by interviewer so a panel hears different strengths.
-        ranked = sorted(
-            range(len(quals)),
-            key=lambda k: (-len(topic & _content_words(quals[k])), (k - index) % len(quals)),
-        )
-        return _as_clause(quals[ranked[0]])
-
-    def qualification(self, index: int, person: Interviewer) -> str:
-        qual = self.best_qual(index, person)
-        return self.choose("qualification", index, qual=qual) if qual else self.choose("fit", index)
-
-    def others(self, index: int) -> list[str]:
-        """The other panel members' names (none unless the interviewers met you together)."""
-        people = self.session.interviewers
-        if not self.session.interview.panel or len(people) < 2:
-            return []
-        return [" ".join(p.name.split()) for j, p in enumerate(people) if j != index]
-
-    def interest(self, prefix: str, index: int) -> str:
-        interest = self.interest_phrase()
-        if not interest:
-            return self.choose(f"{prefix}no_interest", index)
-        if self.is_clause(interest):
-            return self.choose(
-                f"{prefix}interest_clause", index, interest=without_because(interest)
-            )
-        return self.choose(
-            f"{prefix}interest", index, interest=interest, interest_cap=capitalise(interest)
-        )
-
-    def mention(self, call: dict[str, Any], points: list[str]) -> str:
-        if not points:
-            return self.fill(call["mention_none"])
-        if self.is_clause(points[0]):
-            return self.fill(call["mention_clause"], point=without_because(points[0]))
-        return self.fill(call["mention"], point=points[0])
-
-    def interest_line(self, call: dict[str, Any]) -> str:
-        interest = self.interest_phrase()
-        if not interest:
-            return self.fill(call["interest_none"])
-        if self.is_clause(interest):
-            return self.fill(call["interest_clause"], interest=without_because(interest))
-        return self.fill(call["interest"], interest=interest)
-
-    def voicemail(self, index: int, call: dict[str, Any], name: str, points: list[str]) -> str:
-        if not points:
-            voice_point = self.fill(call["voice_point_none"])
-        elif self.is_clause(points[0]):
-            voice_point = self.fill(call["voice_point_clause"], point=without_because(points[0]))
-        else:
-            voice_point = self.fill(call["voice_point"], point=points[0])
-        template = self.rotate(call["voicemail"], "voicemail", index)
-        return self.fill(template, name=name, voice_point=voice_point)
-
-
-class _Blank(dict[str, str]):
-    """Fills a template; a placeholder with no value becomes empty rather than raising."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in (w.strip(".,;:!?()").lower() for w in text.split()) if len(w) > 3}
-
-
-def _as_clause(qual: str) -> str:
-    shape = shape_of(qual)
-    if shape is Shape.VERB:
-        return f"I {qual}"
-    if shape is Shape.GERUND:
-        return f"I have experience {qual}"
-    if shape is Shape.CLAUSE:
-        return qual
-    return f"I can draw on {qual}"
+    def thank_you_greeting(person: Interviewer) -> str | None:
+        for note in person.notes:
+            if note.kind is NoteKind.THANK_YOU and note.method is Method.EMAIL:
+                first = note.body.strip().splitlines()[0].strip() if note.body.strip() else ""
+                if first.endswith(",") and _GREETING_LINE.match(first):
+                    return first
+        return None

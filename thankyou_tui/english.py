@@ -1,23 +1,49 @@
-"""Fitting the user's phrases into correct English sentences. Pure code."""
+"""English: fitting the user's own words into sentences addressed to the interviewer. Pure code.
+
+Everything the composer needs to know about English lives here, behind one object (`ENGLISH`):
+how a typed point turns into something said to its reader ("her plan to X" -> "your plan to X",
+"Discussed the roadmap" -> "the roadmap", "she asked how I'd X" -> "your question about how I'd
+X"), what grammatical shape a phrase has (so a template only receives shapes it reads well with),
+articles, possessives, names and greetings, and how to say when the interview was. A second
+language would be a second such object and a second phrase bank, not a fork of the composer.
+"""
 
 from __future__ import annotations
 
 import re
 import tomllib
 from dataclasses import dataclass
-from enum import Enum
-from functools import cache
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache, lru_cache
 from importlib import resources
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
 class WordLists:
     lowercase_starters: frozenset[str]
     clause_subjects: frozenset[str]
-    verb_starters: frozenset[str]
+    past_verbs: frozenset[str]
+    base_verbs: frozenset[str]
+    ed_adjectives: frozenset[str]
+    state_adjectives: frozenset[str]
+    held_nouns: frozenset[str]
+    adverbs: frozenset[str]
+    participles: frozenset[str]
+    function_words: frozenset[str]
+    object_followers: frozenset[str]
+    stopwords: frozenset[str]
+    family_name_first: frozenset[str]
     an_exceptions: frozenset[str]
     an_prefixes: tuple[str, ...]
     a_exceptions: frozenset[str]
+    concepts: dict[str, frozenset[int]]  # word -> the groups of related work it belongs to
 
 
 @cache
@@ -25,72 +51,172 @@ def word_lists() -> WordLists:
     raw = tomllib.loads(
         resources.files("thankyou_tui.phrases").joinpath("grammar.toml").read_text("utf-8")
     )
+    sets = {
+        key: frozenset(raw[key])
+        for key in (
+            "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
+            "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
+            "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
+        )
+    }  # fmt: skip
+    concepts: dict[str, set[int]] = {}
+    for group, words in enumerate(raw["concepts"]):
+        for word in words:
+            concepts.setdefault(word, set()).add(group)
     return WordLists(
-        lowercase_starters=frozenset(raw["lowercase_starters"]),
-        clause_subjects=frozenset(raw["clause_subjects"]),
-        verb_starters=frozenset(raw["irregular_past"]) | frozenset(raw["base_verbs"]),
-        an_exceptions=frozenset(raw["an_exceptions"]),
+        past_verbs=frozenset(raw["irregular_past"]),
         an_prefixes=tuple(raw["an_prefixes"]),
-        a_exceptions=frozenset(raw["a_exceptions"]),
+        concepts={w: frozenset(g) for w, g in concepts.items()},
+        **sets,
     )
 
 
-class Shape(Enum):
-    """What kind of phrase the user typed, so the sentence around it fits."""
+# -- shapes --------------------------------------------------------------------------------
 
-    NOUN = "noun"  # "the plan to move telemetry onto Kafka", "how the team works"
-    CLAUSE = "clause"  # "we discussed the roadmap"
-    VERB = "verb"  # "led the move of 40 services" (qualifications)
-    GERUND = "gerund"  # "managing a team of five" (qualifications)
 
+class Shape(StrEnum):
+    """The grammatical shape of a fitted phrase: a template slot says which shapes it takes."""
+
+    # points
+    TOPIC = "topic"  # a noun phrase: "your plan to X", "how you onboard nurses", "the roadmap"
+    CONCERN = "concern"  # a topic nobody enjoys: "your worry about queues", "k8s cost overruns"
+    ASKED = "asked"  # the reader's question: "your question about how I'd handle X"
+    ANSWER = "answer"  # what I asked them: "how you measure productivity" (after "when I asked")
+    SAID = "said"  # a clause they told me: "you're opening an office in Leeds"
+    OWN = "own"  # my own work, as a noun phrase: "my portfolio piece on the checkout"
+    OWN_CLAUSE = "own_clause"  # what I did: "I walked you through my portfolio"
+    # interests
+    GERUND = "gerund"  # "helping clinics cut paperwork"
+    NOUN = "noun"  # "the move to event-driven architecture"
+    CLAUSE = "clause"  # "I care about accessible public services"
+    # qualifications, always a clause that starts with "I"
+    ACTION = "action"  # "I led the migration of 30 services"
+    STATE = "state"  # "I have 5 years of B2B SaaS sales", "I am fluent in Spanish"
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """A user phrase rewritten to sit in a sentence to the reader, and its shape."""
+
+    text: str
+    shape: Shape
+    typed: str = ""  # what the user typed, for messages about it
+
+    @property
+    def verb_is(self) -> str | None:
+        """ "is" or "are" for this phrase as a subject; None when that cannot be told."""
+        if self.shape not in _NOUN_SHAPES:
+            return None
+        number = grammatical_number(self.text)
+        return None if number is None else ("are" if number > 1 else "is")
+
+
+def grammatical_number(phrase: str) -> int | None:
+    """1 or 2 (plural) for a noun phrase as a subject: "complaints from users" (2), "how you
+    test X" (1), "budget and headcount" (2), "the process" (1); None when a guess would be
+    needed ("pricing experiments" or "mentoring juniors"?)."""
+    words = [_core(w) for w in phrase.split()]
+    if not words:
+        return None
+    lists = word_lists()
+    if words[0] in _WH:
+        return 1
+    if words[0].endswith("ing") and len(words[0]) > 4:
+        follows = words[1] if len(words) > 1 else ""
+        return 1 if follows in _DETERMINERS or not follows else None
+    head: list[str] = []
+    for word in words:
+        if word in lists.function_words and word != "and":
+            break
+        head.append(word)
+    if "and" in head[1:]:
+        return 2
+    noun = head[-1] if head else words[0]
+    if noun in _SINGULAR_S or noun.endswith(("ss", "us", "is", "'s", "ics")):
+        return 1
+    return 2 if noun.endswith("s") and len(noun) > 2 else 1
+
+
+_SINGULAR_S = frozenset(
+    {"news", "series", "species", "means", "lens", "gas", "bus", "yes", "this", "its", "ops",
+     "devops", "mlops", "finops", "k8s", "aws", "gcp", "sales", "rs", "ios", "macos", "js"}
+)  # fmt: skip
+
+
+_NOUN_SHAPES = frozenset({Shape.TOPIC, Shape.CONCERN, Shape.OWN, Shape.NOUN, Shape.GERUND})
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Who a note is to: their name (as it may appear in their own points) and the company."""
+
+    name: str = ""
+    company: str = ""
+
+
+# -- small helpers --------------------------------------------------------------------------
 
 _SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"[\s.!?;:,]+$")
+_WORD = re.compile(r"[\w'’-]+")
+_EDGE_PUNCT = "\"'“”‘’()[]{}.,;:!?"
 
 
 def first_word(text: str) -> str:
-    match = re.match(r"[\w'’-]+", text)
+    match = _WORD.match(text)
     return match.group(0).lower().replace("’", "'") if match else ""
 
 
+def _core(token: str) -> str:
+    """A token's word without surrounding punctuation, lower case, straight apostrophes."""
+    return token.strip(_EDGE_PUNCT).lower().replace("’", "'")
+
+
+def _recase(replacement: str, original: str) -> str:
+    """Put a replacement word in the original token's place, keeping its punctuation."""
+    stripped = original.strip(_EDGE_PUNCT)
+    if not stripped:
+        return replacement
+    start = original.find(stripped)
+    return original[:start] + replacement + original[start + len(stripped) :]
+
+
 def clean_phrase(text: str) -> str:
-    """A user phrase ready to sit mid-sentence: one line, no end punctuation, and a
-    lowercased first letter when the first word is an ordinary word ("The" -> "the")."""
+    """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
+    out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
     text = _TRAILING.sub("", text)
     # Quotes around the whole phrase add nothing mid-sentence.
     if len(text) >= 2 and text[0] in "\"'“‘" and text[-1] in "\"'”’":
         text = text[1:-1].strip()
+    # Note-taking shorthand: "budget + headcount", "balance / remote policy".
+    text = re.sub(r"\s+[+&/]\s+", " and ", text)
+    text = re.sub(r"\s+w/\s+", " with ", text)
+    text = re.sub(r"\bi\b", "I", text)
+    return _lower_first(text)
+
+
+def _lower_first(text: str) -> str:
     word = first_word(text)
     lists = word_lists()
     ordinary = (
         word in lists.lowercase_starters
-        or word in lists.verb_starters
+        or word in lists.past_verbs
+        or word in lists.base_verbs
         or (len(word) > 4 and word.endswith(("ing", "ed")))
     )
     # Keep acronyms and names: only lower a capital followed by a lower-case letter.
-    if ordinary and word != "i" and text[:1].isupper() and not text[1:2].isupper():
-        text = text[0].lower() + text[1:]
+    if ordinary and word != "i" and not word.startswith("i'") and text[:1].isupper():
+        if not text[1:2].isupper():
+            text = text[0].lower() + text[1:]
     return text
 
 
-def shape_of(text: str) -> Shape:
-    word = first_word(text)
-    lists = word_lists()
-    if word in lists.clause_subjects:
-        return Shape.CLAUSE
-    if word in lists.verb_starters or (len(word) > 4 and word.endswith("ed")):
-        return Shape.VERB
-    if len(word) > 4 and word.endswith("ing"):
-        return Shape.GERUND
-    return Shape.NOUN
-
-
-def without_because(text: str) -> str:
-    return re.sub(r"^(because|since|as)\s+", "", text, flags=re.IGNORECASE)
-
-
 def capitalise(text: str) -> str:
+    """Capital first letter, unless the first word is written with inner capitals (iPhone)."""
+    word = _WORD.match(text)
+    if word and any(c.isupper() for c in word.group(0)[1:]):
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -110,7 +236,7 @@ def article(phrase: str) -> str:
         return "a"
     if word in lists.an_exceptions or word.startswith(lists.an_prefixes):
         return "an"
-    if word in lists.a_exceptions or word.startswith(("uni", "use", "eu")):
+    if word in lists.a_exceptions or word.startswith(("uni", "use", "eu", "usu")):
         return "a"
     return "an" if word[0] in "aeiou" else "a"
 
@@ -127,23 +253,18 @@ def possessive(name: str) -> str:
     return f"{name}'" if name.endswith(("s", "S")) else f"{name}'s"
 
 
-def first_name(full_name: str) -> str:
-    parts = full_name.split()
-    return parts[0] if parts else full_name
-
-
-_DOUBLED = [
+_SEAMS = [
     (re.compile(r"\s+([,.;:!?])"), r"\1"),  # no space before punctuation
     (re.compile(r"([,;:])\1+"), r"\1"),
     (re.compile(r",\."), "."),
-    (re.compile(r"(?<!\.)\.\.(?!\.)"), "."),  # ".." -> "." but keep an ellipsis
+    (re.compile(r"(?<![.])([.!?])\.(?![.])"), r"\1"),  # "Co.." or "?." -> one mark; "..." stays
     (re.compile(r"[ \t]{2,}"), " "),
 ]
 
 
 def tidy(sentence: str) -> str:
     """Mend the seams where user phrases meet template text."""
-    for pattern, replacement in _DOUBLED:
+    for pattern, replacement in _SEAMS:
         sentence = pattern.sub(replacement, sentence)
     return sentence.strip()
 
@@ -183,3 +304,589 @@ def infinitive_to_gerund(phrase: str) -> str:
     if not match:
         return phrase
     return gerund(match.group(1)) + match.group(2)
+
+
+def without_because(text: str) -> str:
+    return re.sub(r"^(because|since|as|bc|b/c)\s+", "", text, flags=re.IGNORECASE)
+
+
+# -- speaking to the reader -----------------------------------------------------------------
+
+_SUBJECT = {"she": "you", "he": "you", "they": "you"}
+_SUBJECT_CONTRACTED = {
+    "they're": "you're", "they've": "you've", "they'd": "you'd", "they'll": "you'll",
+    "she'd": "you'd", "he'd": "you'd", "she'll": "you'll", "he'll": "you'll",
+}  # fmt: skip
+_AGREEMENT = {
+    "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
+    "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't", "says": "say",
+}  # fmt: skip
+_REFLEXIVE = {"herself": "yourself", "himself": "yourself", "themselves": "yourselves"}
+_NOT_VERBS_ENDING_S = ("ss", "us", "is", "ous")
+
+
+def _third_to_plural_verb(word: str) -> str:
+    """ "thinks" -> "think", "tries" -> "try", "watches" -> "watch": agreement with "you"."""
+    lower = word.lower()
+    if lower in _AGREEMENT:
+        return _AGREEMENT[lower]
+    if not lower.endswith("s") or lower.endswith(_NOT_VERBS_ENDING_S) or len(lower) < 3:
+        return word
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
+        return word[:-2]
+    return word[:-1]
+
+
+class _Rewriter:
+    """Turns third-person talk about the reader into second person, word by word."""
+
+    def __init__(self, text: str, reader: Reader) -> None:
+        self.parts = re.split(r"(\s+)", text)
+        self.reader = reader
+        self.lists = word_lists()
+
+    def words(self) -> list[str]:
+        return self.parts[0::2]
+
+    def run(self) -> str:
+        words = self.words()
+        out = list(words)
+        reader_first, reader_last = _name_parts(self.reader.name)
+        own = {f"{n.lower()}'s" for n in (reader_first, reader_last) if n}
+        i = 0
+        while i < len(words):
+            w = _core(words[i])
+            prev = self._before(words, i)
+            nxt = _core(words[i + 1]) if i + 1 < len(words) else ""
+            if w == "the" and nxt in ("company's", "company’s"):
+                out[i] = "your"  # "the company's small team" -> "your small team"
+                out[i + 1] = _recase("", words[i + 1]).strip()
+                i += 2
+                continue
+            if w == "the" and nxt == "company" and self.reader.company:
+                out[i] = ""
+                out[i + 1] = _recase(self.reader.company, words[i + 1])
+                i += 2
+                continue
+            if w in own:
+                out[i] = _recase("your", words[i])
+                if i > 0 and _core(words[i - 1]) == reader_first.lower():
+                    out[i - 1] = ""  # "Priya Raman's" -> "your"
+            elif w in _SUBJECT:
+                out[i] = _recase("you", words[i])
+                if w != "they":
+                    self._agree(words, out, i + 1)
+            elif w in ("she's", "he's"):
+                out[i] = _recase("you've" if self._participle(words, i + 1) else "you're", words[i])
+            elif w in _SUBJECT_CONTRACTED:
+                out[i] = _recase(_SUBJECT_CONTRACTED[w], words[i])
+            elif w in _REFLEXIVE:
+                out[i] = _recase(_REFLEXIVE[w], words[i])
+            elif w in ("her", "his", "their", "them", "him", "hers", "theirs"):
+                if not self._belongs_to_a_noun(words, i) and not (
+                    w in ("their", "them", "theirs") and self._plural_before(words, i)
+                ):
+                    out[i] = _recase(self._possessive_or_object(w, nxt), words[i])
+            del prev
+            i += 1
+        self.parts[0::2] = out
+        return re.sub(r"\s{2,}", " ", "".join(self.parts)).strip()
+
+    @staticmethod
+    def _before(words: list[str], i: int) -> str:
+        return _core(words[i - 1]) if i > 0 else ""
+
+    def _possessive_or_object(self, word: str, nxt: str) -> str:
+        if word in ("them", "him"):
+            return "you"
+        if word in ("hers", "theirs"):
+            return "yours"
+        ends = not nxt or nxt in self.lists.object_followers
+        if word == "her":
+            return "you" if ends else "your"
+        return "yours" if ends and word == "his" else "your"
+
+    def _belongs_to_a_noun(self, words: list[str], i: int) -> bool:
+        """ "the vendor and their contract": the pronoun is the vendor's, not the reader's."""
+        if i < 2 or _core(words[i - 1]) not in ("and", "or", "&"):
+            return False
+        before = _core(words[i - 2])
+        return bool(before) and before not in self.lists.function_words
+
+    def _plural_before(self, words: list[str], i: int) -> bool:
+        """ "helping clinics cut their paperwork": a plural noun earlier owns "their"."""
+        for word in (_core(w) for w in words[:i]):
+            if word in self.lists.function_words or word in _SINGULAR_S or len(word) < 4:
+                continue
+            if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
+                return True
+        return False
+
+    def _agree(self, words: list[str], out: list[str], j: int) -> None:
+        if j < len(words) and _core(words[j]) in self.lists.adverbs:
+            j += 1
+        if j < len(words):
+            out[j] = _recase(_third_to_plural_verb(words[j].strip(_EDGE_PUNCT)), words[j])
+
+    def _participle(self, words: list[str], j: int) -> bool:
+        if j < len(words) and _core(words[j]) in self.lists.adverbs:
+            j += 1
+        if j >= len(words):
+            return False
+        word = _core(words[j])
+        if word in self.lists.participles:
+            return True
+        return word.endswith("ed") and word not in self.lists.ed_adjectives
+
+
+def to_reader(text: str, reader: Reader) -> str:
+    """Third person about the reader becomes second person: "her team's idea" -> "your team's
+    idea", "how they onboard nurses" -> "how you onboard nurses", "she's rebuilding X" ->
+    "you're rebuilding X", "the company's push" -> "Acme's push"."""
+    return _Rewriter(text, reader).run()
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    if not name.strip():
+        return "", ""
+    parsed = parse_name(name)
+    return parsed.first, parsed.last
+
+
+# Note-taking openers, longest first within each group. A leading subject ("we", "she",
+# the reader's name) is taken off before these are tried.
+_TOPIC_OPENERS = (
+    "talked about", "talked through", "talked over", "chatted about", "spoke about",
+    "went over", "went through", "touched on", "looked at", "dug into", "dived into",
+    "dove into", "got into", "discussion of", "discussion about", "discussion on",
+    "conversation about", "conversation on", "chat about", "talk about", "discussed",
+    "covered", "reviewed", "re:", "re",
+)  # fmt: skip
+_SAID_OPENERS = (
+    "told me that", "told me", "said that", "said", "pointed out that", "pointed out",
+    "mentioned that", "noted that", "explained that", "shared that", "admitted that",
+)  # fmt: skip
+_TELL_OPENERS = ("mentioned", "noted", "explained", "shared", "described", "admitted")
+_VIEW_VERBS = ("thinks", "think", "believes", "believe", "feels", "feel", "reckons", "reckon")
+_ASKED_OPENERS = (
+    "asked me about", "asked about", "asked me", "asked", "questions about", "questions on",
+    "question about", "question on", "q about", "q on", "q re", "q:", "q -", "q",
+)  # fmt: skip
+_WH = ("how", "what", "why", "whether", "which", "when", "where", "who", "if")
+WH_WORDS = frozenset(_WH)
+_DETERMINERS = ("the", "a", "an", "your", "their", "his", "her", "my", "our", "this", "that")
+_MODAL = re.compile(r"^(how|what|why|whether|which|when|where)\s+I('d|\s+would|\s+should|"
+                    r"\s+could|\s+might|\s+will|'ll)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _strip_opener(text: str, openers: tuple[str, ...]) -> str | None:
+    lower = text.lower()
+    for opener in openers:
+        if lower == opener:
+            return ""
+        if lower.startswith(opener + " ") or (opener.endswith(":") and lower.startswith(opener)):
+            return text[len(opener) :].strip(" :-—")
+    return None
+
+
+def _split_subject(text: str, reader: Reader) -> tuple[str, str]:
+    """ "She asked about X" -> ("she", "asked about X"); no subject -> ("", text)."""
+    first, _ = _name_parts(reader.name)
+    word = first_word(text)
+    for subject in ("she", "he", "they", "we", "i", "you"):
+        if word == subject:
+            return subject, text[len(word) :].strip()
+    if first and word == first.lower():
+        return "reader", text[len(word) :].strip()
+    return "", text
+
+
+def fit_point(typed: str, reader: Reader) -> Fitted:
+    """A discussion point as typed after the interview, fitted to a note to `reader`."""
+    text = clean_phrase(typed)
+    text = re.sub(r"^(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)  # "my take-home: the notebook"
+    subject, rest = _split_subject(text, reader)
+
+    # "Discussed X", "We covered X", "She talked about X": the topic itself.
+    if subject in ("", "we", "she", "he", "they", "reader"):
+        topic = _strip_opener(rest, _TOPIC_OPENERS)
+        if topic:
+            return _topic(topic, reader, typed)
+
+    # "asked me about X", "Q about X", "she asked how I'd X": their question.
+    if subject in ("", "she", "he", "they", "reader"):
+        asked = _strip_opener(rest, _ASKED_OPENERS)
+        if asked is not None and asked and not (subject == "" and rest.lower().startswith("q ")
+                                                and not asked):
+            return _asked(asked, reader, typed)
+
+    # "I asked how they measure X": their answer to my question.
+    if subject == "i":
+        asked = _strip_opener(rest, ("asked them about", "asked about", "asked them", "asked"))
+        if asked:
+            return Fitted(to_reader(_about(asked), reader), Shape.ANSWER, typed)
+
+    # "She said X", "Mentioned they're opening X": something they told me.
+    if subject in ("", "she", "he", "they", "reader"):
+        said = _strip_opener(rest, _SAID_OPENERS)
+        if said:
+            return Fitted(to_reader(said, reader), Shape.SAID, typed)
+        told = _strip_opener(rest, _TELL_OPENERS)
+        if told:
+            if first_word(told) in _DETERMINERS + _WH:
+                return _topic(told, reader, typed)
+            return Fitted(to_reader(told, reader), Shape.SAID, typed)
+
+    # "he thinks the app needs a rewrite": their view.
+    if subject in ("she", "he", "they", "reader"):
+        for verb in _VIEW_VERBS:
+            view = _strip_opener(rest, (verb + " that", verb))
+            if view:
+                return Fitted("your view that " + to_reader(view, reader), Shape.TOPIC, typed)
+
+    if subject in ("she", "he", "they", "we", "you") or first_word(text) in (
+        "she's", "he's", "they're", "we're", "you're", "she'd", "he'd", "they've", "we've",
+    ):  # fmt: skip
+        return Fitted(to_reader(text, reader), Shape.SAID, typed)
+    if subject == "reader":
+        return Fitted(to_reader("you " + _third_to_plural_rest(rest), reader), Shape.SAID, typed)
+    if subject == "i" or first_word(text) in ("i'm", "i've", "i'd"):
+        return Fitted(to_reader(text, reader), Shape.OWN_CLAUSE, typed)
+    if first_word(text) == "my":
+        return Fitted(to_reader(text, reader), Shape.OWN, typed)
+    if _MODAL.match(text):  # "how I would prioritise X": they asked me that
+        return _asked(text, reader, typed)
+    return _topic(text, reader, typed)
+
+
+_KINDNESS = re.compile(
+    r"\b(flexibility|advice|help|support|introduction|introductions|patience|guidance|"
+    r"feedback|generosity|offer|welcome|tour|lunch|"
+    r"you (offered|gave|arranged|shared|made|found|suggested|recommended|organised|organized))\b",
+    re.IGNORECASE,
+)
+
+
+def is_kindness(point: str) -> bool:
+    """ "the flexibility you offered on the start date", "your advice on the path": something
+    they did for the candidate, to thank them for (rather than a topic they talked about)."""
+    return bool(_KINDNESS.search(point)) and first_word(point) not in _WH
+
+
+def _third_to_plural_rest(rest: str) -> str:
+    word, _, tail = rest.partition(" ")
+    return (_third_to_plural_verb(word) + " " + tail).strip()
+
+
+def _topic(text: str, reader: Reader, typed: str) -> Fitted:
+    text = _lower_first(text)
+    if _MODAL.match(text):
+        return _asked(text, reader, typed)
+    if first_word(text) == "my":
+        return Fitted(to_reader(text, reader), Shape.OWN, typed)
+    text = to_reader(text, reader)
+    if text.startswith("your question"):
+        return Fitted(text, Shape.ASKED, typed)
+    words = {_stem_concern(w) for w in (_core(w) for w in text.split())}
+    if words & _CONCERNS:
+        return Fitted(text, Shape.CONCERN, typed)
+    return Fitted(text, Shape.TOPIC, typed)
+
+
+# Topics nobody "enjoys hearing about": the note is interested, not delighted.
+_CONCERNS = frozenset(
+    {"worry", "concern", "problem", "issue", "complaint", "challenge", "risk", "frustration",
+     "outage", "incident", "backlog", "overrun", "churn", "cost", "pain", "struggle", "failure",
+     "attrition", "burnout", "shortage", "delay", "bottleneck", "debt", "queue", "layoff",
+     "cut", "difficulty", "headache", "bug", "crisis", "complaints", "turnover"}
+)  # fmt: skip
+
+
+def _stem_concern(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _about(text: str) -> str:
+    """What follows "question" or "asked": "about X", or a wh-clause as it is."""
+    word = first_word(text)
+    if word == "if":
+        return "whether" + text[2:]
+    if word in _WH or word == "about":
+        return text
+    return "about " + text
+
+
+def _asked(text: str, reader: Reader, typed: str) -> Fitted:
+    text = _lower_first(text.strip())
+    if first_word(text) == "to":  # "asked me to sketch X": a request, told as a clause
+        return Fitted("you asked me " + to_reader(text, reader), Shape.SAID, typed)
+    text = re.sub(r"^(about|on|re:?|regarding)\s+", "", text, flags=re.IGNORECASE)
+    if first_word(text) == "if":
+        text = "whether" + text[2:]
+    return Fitted("your question about " + to_reader(text, reader), Shape.ASKED, typed)
+
+
+_RELATION_VERBS = (
+    "remind", "reminds", "reminded", "tie", "ties", "tied", "connect", "connects", "connected",
+    "relate", "relates", "related", "match", "matches", "matched", "mirror", "mirrors",
+    "mirrored", "echo", "echoes", "echoed", "link", "links", "linked", "sounds", "sounded",
+    "fits", "fit", "lines", "lined", "overlaps", "overlapped", "builds", "is", "was",
+)  # fmt: skip
+
+
+# Ways to say that a point matches something of the candidate's own, varied so that three
+# points with a why each do not all "echo" something.
+_LIKE = ("it echoes", "it mirrors", "it is close to")
+_RELATES = ("it connects with", "it ties in with", "it relates to")
+
+
+def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
+    """Why a point mattered, as a clause that can follow "because": "I did the same at Lyft",
+    "it reminds me of my time at Arup", "it echoes the same problem at my last job"."""
+    text = without_because(clean_phrase(typed))
+    if not text:
+        return ""
+    text = to_reader(text, reader)
+    word = first_word(text)
+    lists = word_lists()
+    if word in ("my", "same"):
+        return f"{_LIKE[variant % 3]} " + ("the " if word == "same" else "") + text
+    if word in ("this", "that") and len(text.split()) > 1 and text.split()[1] in ("is", "was"):
+        return text  # "this is what I did at Lyft"
+    if word in lists.clause_subjects or word == "that's":
+        return text
+    if word in _RELATION_VERBS:
+        return "it " + text
+    if word in lists.past_verbs or word in lists.base_verbs or (
+        word.endswith("ed") and word not in lists.ed_adjectives
+    ):
+        return "I " + text
+    if word.endswith("ing") and len(word) > 4:
+        return "I have been " + text
+    if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
+        return "it is " + text
+    return f"{_RELATES[variant % 3]} " + text
+
+
+def fit_interest(typed: str, reader: Reader) -> Fitted:
+    """The candidate's interest as a gerund phrase, a noun phrase or a clause."""
+    text = clean_phrase(typed)
+    if not text:
+        return Fitted("", Shape.NOUN, typed)
+    lowered = without_because(text)
+    if lowered != text:
+        return Fitted(to_reader(lowered, reader), Shape.CLAUSE, typed)
+    for opener in (
+        "i'm interested in", "i am interested in", "interested in", "i'm excited about",
+        "i am excited about", "excited about", "keen on", "passionate about",
+    ):  # fmt: skip
+        rest = _strip_opener(text, (opener,))
+        if rest:
+            text = _lower_first(rest)
+            break
+    chance = re.match(
+        r"^(?:the|a|an)\s+(?:chance|opportunity|prospect)\s+(?:to|of)\s+(.+)$", text, re.I
+    )
+    if chance:
+        text = chance.group(1)
+        if not first_word(text).endswith("ing"):
+            text = "to " + text
+    if _INFINITIVE.match(text):
+        text = infinitive_to_gerund(text)
+    word = first_word(text)
+    if word in word_lists().clause_subjects:
+        return Fitted(to_reader(text, reader), Shape.CLAUSE, typed)
+    text = to_reader(text, reader)
+    if len(word) > 4 and word.endswith("ing"):
+        return Fitted(text, Shape.GERUND, typed)
+    return Fitted(text, Shape.NOUN, typed)
+
+
+def fit_qualification(typed: str) -> Fitted:
+    """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
+    X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team"."""
+    text = clean_phrase(typed)
+    if not text:
+        return Fitted("", Shape.STATE, typed)
+    # A CV's "our" is the candidate's employer, not the reader's.
+    text = re.sub(r"\bour (team|teams|group|squad|department|unit)\b", r"my \1", text, flags=re.I)
+    text = re.sub(r"\bour ([\w-]+) (team|teams|department)\b", r"the \1 \2 at my company", text, flags=re.I)
+    text = re.sub(r"\bour\b", "my team's", text, flags=re.I)
+    text = re.sub(r"^we\b", "my team and I", text, flags=re.I)
+    lists = word_lists()
+    word = first_word(text)
+    years = re.match(r"^(\d+\+?|\w+)\s+years?'?\s+(?:of\s+)?(\w+ing)\b(.*)$", text, re.I)
+    if word in lists.clause_subjects or word == "my team and i":
+        return Fitted(text, Shape.ACTION if _past_clause(text) else Shape.STATE, typed)
+    if text.lower().startswith("my team and i"):
+        return Fitted(text, Shape.ACTION, typed)
+    if word in lists.state_adjectives:
+        return Fitted(f"I am {text}", Shape.STATE, typed)
+    if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3):
+        return Fitted(f"I {text}", Shape.ACTION, typed)
+    if word in lists.base_verbs:
+        return Fitted(f"I {text}", Shape.STATE, typed)
+    if len(word) > 4 and word.endswith("ing"):
+        return Fitted(f"I have experience {text}", Shape.STATE, typed)
+    if years:
+        return Fitted(
+            f"I have spent {years.group(1)} years {years.group(2)}{years.group(3)}",
+            Shape.STATE,
+            typed,
+        )
+    if word in lists.held_nouns:
+        return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
+    if word in ("background", "track"):
+        return Fitted(f"I bring {with_article(text)}", Shape.STATE, typed)
+    return Fitted(f"I bring {text}", Shape.STATE, typed)
+
+
+def _past_clause(text: str) -> bool:
+    words = text.split()
+    lists = word_lists()
+    verb = _core(words[1]) if len(words) > 1 else ""
+    return verb in lists.past_verbs or (verb.endswith("ed") and verb not in lists.ed_adjectives)
+
+
+# -- names --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Name:
+    title: str
+    first: str
+    last: str
+    full: str  # as typed, spaces tidied
+    family_first: bool
+
+
+@cache
+def parse_name(name: str) -> Name:
+    """Title, given and family name, with nameparser (imported here: it costs ~70 ms)."""
+    from nameparser import HumanName
+
+    full = " ".join(name.split())
+    parsed = HumanName(full)
+    parts = full.split()
+    family_first = (
+        2 <= len(parts) <= 3
+        and not parsed.title
+        and parts[0].lower().strip(".,") in word_lists().family_name_first
+    )
+    return Name(
+        title=str(parsed.title),
+        first=str(parsed.first),
+        last=" ".join(x for x in (str(parsed.last), str(parsed.suffix)) if x),
+        full=full,
+        family_first=family_first,
+    )
+
+
+_GREETING_WORDS = re.compile(r"^(dear|hello|hi|hey)\s+", re.IGNORECASE)
+
+
+def addressed_as(name: str, salutation: str, formal: bool) -> str:
+    """How the note greets someone: their chosen salutation, else the first name (warm) or
+    title and surname / full name (formal). "Dr. Lena Fischer" never becomes "Dear Dr."."""
+    chosen = _GREETING_WORDS.sub("", " ".join(salutation.split())).rstrip(",").strip()
+    parsed = parse_name(name) if name.strip() else None
+    if chosen:
+        title_only = parse_name(chosen)
+        if title_only.title and not (title_only.first or title_only.last) and parsed:
+            return f"{title_only.title} {parsed.last or parsed.first}".strip()
+        return chosen
+    if parsed is None:
+        return ""
+    if parsed.family_first:
+        return parsed.full
+    if formal:
+        if parsed.title and (parsed.last or parsed.first):
+            return f"{parsed.title} {parsed.last or parsed.first}"
+        return parsed.full
+    if parsed.first:
+        return parsed.first
+    if parsed.title and parsed.last:
+        return f"{parsed.title} {parsed.last}"
+    return parsed.full
+
+
+# -- when ---------------------------------------------------------------------------------
+
+
+def weekday_name(day: date) -> str:
+    return WEEKDAYS[day.weekday()]
+
+
+def day_month(day: date) -> str:
+    """ "24 November"."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def when_words(day: date, today: date, at: datetime | None, *, relative: bool = True) -> str:
+    """How a note says when the interview was: "this morning", "yesterday", "on Tuesday".
+
+    `relative=False` is for cards read days later: never "today" or "yesterday".
+    """
+    age = (today - day).days
+    if relative and age == 0:
+        if at is None:
+            return "today"
+        if at.hour < 12:
+            return "this morning"
+        return "this afternoon" if at.hour < 17 else "this evening"
+    if relative and age == 1:
+        return "yesterday"
+    if 0 <= age <= 6:
+        return f"on {weekday_name(day)}"
+    return f"on {weekday_name(day)} {day_month(day)}"
+
+
+# -- reading a note's own words -------------------------------------------------------------
+
+_ABBREVIATIONS = ("Dr.", "Mr.", "Ms.", "Mrs.", "Mx.", "Prof.", "St.", "Co.", "Inc.", "Ltd.", "Jr.")
+
+
+def sentences(text: str) -> list[str]:
+    """A text's sentences (and lines), not split after titles such as "Dr."."""
+    parts = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and merged[-1].endswith(_ABBREVIATIONS):
+            merged[-1] += " " + part
+        else:
+            merged.append(part)
+    return merged
+
+
+_WORDS = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=8192)
+def words_of(text: str) -> tuple[str, ...]:
+    """Lower-case words, apostrophes straightened, for counting and comparing."""
+    return tuple(w.lower().replace("’", "'") for w in _WORDS.findall(text))
+
+
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> tuple[str, ...]:
+    """The words that count when checking a note does not repeat itself. Cached: the
+    composer weighs the same sentences again and again as the user types."""
+    stop = word_lists().stopwords
+    return tuple(w for w in words_of(text) if len(w) > 2 and w not in stop and not w.isdigit())
+
+
+_THANKS = re.compile(
+    r"\b(thank|thanks|thanked|thankful|grateful|gratefully|gratitude|appreciate|appreciated|"
+    r"appreciation|appreciative)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8192)
+def thanks_count(text: str) -> int:
+    """Expressions of thanks, the sign-off's included."""
+    return len(_THANKS.findall(text))

@@ -99,20 +99,45 @@ class Note:
 
 
 @dataclass
+class Point:
+    """Something you discussed with an interviewer, and (optionally) why it stayed with you.
+
+    `why` is a few words of your own ("I did the same move at Lyft"): with it, the note can say
+    why the point mattered instead of a stock phrase. In the file, a point without a why is
+    plain text; one with a why is a small table `{ text = "...", why = "..." }`.
+    """
+
+    text: str
+    why: str = ""
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip() and not self.why.strip()
+
+
+@dataclass
 class Interviewer:
     name: str = ""
     title: str = ""
     email: str = ""
     salutation: str = ""
-    points: list[str] = field(default_factory=list)
+    points: list[Point] = field(default_factory=list)
     methods: list[Method] | None = None
     notes: list[Note] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Plain strings are points without a why (convenient in code and tests).
+        self.points = [Point(p) if isinstance(p, str) else p for p in self.points]
 
     @property
     def is_blank(self) -> bool:
         texts = (self.name, self.title, self.email, self.salutation)
         return not any(t.strip() for t in texts) and not self.points and not self.notes
+
+    @property
+    def point_texts(self) -> list[str]:
+        return [p.text for p in self.points]
 
     def note_for(self, method: Method, kind: NoteKind = NoteKind.THANK_YOU) -> Note | None:
         for note in self.notes:
@@ -254,7 +279,8 @@ def validate(session: Session, *, draft: bool = False) -> list[Problem]:
         if person.email.strip() and not _EMAIL.match(person.email.strip()):
             problems.append(Problem(f"{where}.email", f"'{person.email}' {_NOT_EMAIL}"))
         for j, point in enumerate(person.points):
-            problems += _text_problems(f"{where}.points[{j}]", point)
+            problems += _text_problems(f"{where}.points[{j}]", point.text)
+            problems += _text_problems(f"{where}.points[{j}].why", point.why)
         if person.methods is not None and not person.methods:
             problems.append(
                 Problem(f"{where}.methods", "is empty; remove it to use interview.methods")
@@ -354,7 +380,7 @@ def step_problems(session: Session, step: str) -> list[Problem]:
         # The file allows a person without points; the wizard asks, since points are what
         # make a note personal.
         for index, person in enumerate(session.interviewers):
-            if person.name.strip() and not any(p.strip() for p in person.points):
+            if person.name.strip() and not any(p.text.strip() for p in person.points):
                 found.append(
                     Problem(
                         f"interviewers[{index}].points",
@@ -393,7 +419,10 @@ def repair_text(session: Session) -> list[str]:
         where = f"interviewers[{i}]"
         for key in ("name", "title", "email", "salutation"):
             setattr(person, key, fix(f"{where}.{key}", getattr(person, key)))
-        person.points = [fix(f"{where}.points[{j}]", p) for j, p in enumerate(person.points)]
+        person.points = [
+            Point(fix(f"{where}.points[{j}]", p.text), fix(f"{where}.points[{j}].why", p.why))
+            for j, p in enumerate(person.points)
+        ]
         for k, note in enumerate(person.notes):
             note.body = fix(f"{where}.notes[{k}].body", note.body)
             if note.subject is not None:

@@ -24,6 +24,7 @@ from thankyou_tui.model import (
     Note,
     NoteKind,
     NoteStatus,
+    Point,
     Problem,
     Session,
     Stage,
@@ -77,6 +78,32 @@ class _Reader:
             return []
         return list(value)
 
+    def points(self, data: dict[str, Any], key: str, path: str) -> list[Point]:
+        """Points are texts, or tables `{ text = "...", why = "..." }` when there is a why."""
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            self.problems.append(Problem(path, _POINTS_SHAPE))
+            return []
+        out: list[Point] = []
+        for j, item in enumerate(value):
+            where = f"{path}[{j}]"
+            if isinstance(item, str):
+                out.append(Point(item))
+            elif isinstance(item, dict) and isinstance(item.get("text"), str):
+                unknown = sorted(set(item) - {"text", "why"})
+                if unknown:
+                    self.problems.append(
+                        Problem(where, f"has unknown key {unknown[0]!r}; a point has text and why")
+                    )
+                why = item.get("why", "")
+                if not isinstance(why, str):
+                    self.problems.append(Problem(f"{where}.why", "must be text in quotes"))
+                    why = ""
+                out.append(Point(item["text"], why))
+            else:
+                self.problems.append(Problem(where, _POINTS_SHAPE))
+        return out
+
     def boolean(self, data: dict[str, Any], key: str, path: str) -> bool:
         value = data.get(key, False)
         if not isinstance(value, bool):
@@ -126,6 +153,11 @@ class _Reader:
             if member not in out:
                 out.append(member)
         return out
+
+
+_POINTS_SHAPE = (
+    'must be a list of texts, or of tables like { text = "...", why = "..." }'
+)
 
 
 def _shown(value: object) -> str:
@@ -271,7 +303,7 @@ def _interviewer(read: _Reader, data: dict[str, Any], path: str) -> Interviewer:
         title=read.text(data, "title", f"{path}.title"),
         email=read.text(data, "email", f"{path}.email"),
         salutation=read.text(data, "salutation", f"{path}.salutation"),
-        points=read.texts(data, "points", f"{path}.points"),
+        points=read.points(data, "points", f"{path}.points"),
         methods=read.choices(data, "methods", f"{path}.methods", Method),
         notes=notes,
         extra=_rest(data, _INTERVIEWER_KEYS),
@@ -336,7 +368,7 @@ def _interviewer_to_dict(person: Interviewer) -> dict[str, Any]:
             "title": person.title,
             "email": person.email,
             "salutation": person.salutation,
-            "points": list(person.points),
+            "points": [_point_to_toml(p) for p in person.points],
         },
         keep=("name",),
     )
@@ -346,6 +378,10 @@ def _interviewer_to_dict(person: Interviewer) -> dict[str, Any]:
     if person.notes:
         out["notes"] = [_note_to_dict(n) for n in person.notes]
     return out
+
+
+def _point_to_toml(point: Point) -> str | dict[str, str]:
+    return {"text": point.text, "why": point.why} if point.why else point.text
 
 
 def _note_to_dict(note: Note) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
@@ -17,13 +18,21 @@ from thankyou_tui.compose import ComposedNote
 from thankyou_tui.model import (
     Interviewer,
     Method,
+    Point,
     Problem,
     Session,
     step_problems,
 )
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
-from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end, labelled, method_row
+from thankyou_tui.widgets.form import (
+    FieldError,
+    FieldHint,
+    field_id,
+    focus_at_end,
+    labelled,
+    method_row,
+)
 from thankyou_tui.widgets.point_list import PointList
 from thankyou_tui.wording import PhraseBank
 
@@ -40,6 +49,7 @@ class InterviewersScreen(StepScreen):
     STEP = "interviewers"
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("ctrl+o", "add_person", "Add person"),
+        Binding("ctrl+z", "undo_remove", "Undo", show=False),
         Binding("alt+up", "move(-1)", "Move up", show=False),
         Binding("alt+down", "move(1)", "Move down", show=False),
     ]
@@ -51,6 +61,8 @@ class InterviewersScreen(StepScreen):
         if not self.session.interviewers:
             self.session.interviewers.append(Interviewer())
         self.selected = 0
+        self.editing_point: int | None = None  # the point loaded into the inputs, if any
+        self.removed: tuple[Interviewer, int, Point] | None = None  # for ctrl+z
 
     @property
     def person(self) -> Interviewer:
@@ -96,11 +108,22 @@ class InterviewersScreen(StepScreen):
         )
         yield Label("What you talked about, one point at a time", classes="field-label")
         yield PointList(id="points", compact=True)
+        yield Label("", id="point-editing", classes="field-hint")
         yield Input(
-            placeholder="type a point, Enter adds it",
+            placeholder="a point, as you'd jot it: her plan to move billing to Stripe",
             id="new-point",
             classes="keeps-enter",
             compact=True,
+        )
+        yield Input(
+            placeholder="why it stayed with you (optional): I did the same move at Lyft",
+            id="new-why",
+            classes="keeps-enter",
+            compact=True,
+        )
+        yield FieldHint(
+            Content("Enter adds the point · Enter on an empty line: next step"),
+            id="hint-new-point",
         )
         yield FieldError(id="error-points")
         yield Label("Thank them by (this person only)", classes="field-label")
@@ -130,6 +153,7 @@ class InterviewersScreen(StepScreen):
                 widget.value = getattr(person, key)
         self.query_one("#points", PointList).show(person.points)
         self.query_one("#error-points", FieldError).show(None)
+        self.stop_editing_point()
         chosen = self.session.methods_for(person)
         for method in Method:
             box = self.query_one(f"#person-method-{method.value}", Checkbox)
@@ -142,6 +166,25 @@ class InterviewersScreen(StepScreen):
         if (method in self.session.methods_for(self.person)) != event.value:
             self.session.toggle_method(method, event.value, self.person)
             self.edited()
+
+    def session_for_preview(self) -> Session:
+        """The session with the point being typed in it, so the preview shows how it reads."""
+        session = super().session_for_preview()
+        if not self.is_mounted:
+            return session
+        text = " ".join(self.query_one("#new-point", Input).value.split())
+        if not text or session is not self.session:
+            return session
+        why = " ".join(self.query_one("#new-why", Input).value.split())
+        people = list(session.interviewers)
+        person = people[self.selected]
+        points = list(person.points)
+        if self.editing_point is not None and self.editing_point < len(points):
+            points[self.editing_point] = Point(text, why)
+        else:
+            points.append(Point(text, why))
+        people[self.selected] = replace(person, points=points)
+        return replace(session, interviewers=people)
 
     def preview_choice(self, notes: list[ComposedNote]) -> int:
         for i, note in enumerate(notes):
@@ -161,11 +204,16 @@ class InterviewersScreen(StepScreen):
             self.select(event.option_index)
 
     def select(self, index: int) -> None:
+        if index != self.selected:
+            self.commit_point()  # a half-typed point belongs to the person it was typed for
         self.selected = max(0, min(index, len(self.session.interviewers) - 1))
         self.preview_offset = 0
         self.load_person()
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id in ("new-point", "new-why"):
+            self.schedule_preview()  # the preview shows how the point will read
+            return
         key = (event.input.id or "").removeprefix("person-")
         if key in PERSON_FIELDS and getattr(self.person, key) != event.value:
             setattr(self.person, key, event.value)
@@ -177,23 +225,86 @@ class InterviewersScreen(StepScreen):
             self.edited()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id != "new-point":
+        if event.input.id not in ("new-point", "new-why"):
             return  # StepScreen's handler moves focus on
-        text = " ".join(event.value.split())
-        if not text:
+        point = self.query_one("#new-point", Input).value
+        why = self.query_one("#new-why", Input).value
+        if not point.strip() and not why.strip() and self.editing_point is None:
             # An empty Enter on the point line means "done with this person".
             self.action_next()
             return
-        self.person.points.append(text)
-        with event.input.prevent(Input.Changed):
-            event.input.value = ""
-        self.query_one("#points", PointList).show(self.person.points)
-        self.query_one("#error-points", FieldError).show(None)
+        self.commit_point()
+
+    def commit_point(self) -> bool:
+        """Keep what is in the point inputs: a new point, or the one being edited."""
+        point_input = self.query_one("#new-point", Input)
+        why_input = self.query_one("#new-why", Input)
+        text, why = " ".join(point_input.value.split()), " ".join(why_input.value.split())
+        error = self.query_one("#error-points", FieldError)
+        if not text:
+            if why or self.editing_point is not None:
+                error.show("Points: type the point itself first; the why goes with it")
+                focus_at_end(point_input)
+                return False
+            return True
+        points = self.person.points
+        if self.editing_point is not None and self.editing_point < len(points):
+            points[self.editing_point] = Point(text, why)
+        else:
+            points.append(Point(text, why))
+        with point_input.prevent(Input.Changed), why_input.prevent(Input.Changed):
+            point_input.value = ""
+            why_input.value = ""
+        self.stop_editing_point()
+        self.query_one("#points", PointList).show(points)
+        error.show(None)
+        point_input.focus()
         self.edited()
+        return True
+
+    def stop_editing_point(self) -> None:
+        self.editing_point = None
+        self.query_one("#point-editing", Label).update(Content(""))
+
+    def flush_pending(self) -> None:
+        # A point typed but not confirmed with Enter is still a point: keep it on every way out.
+        self.commit_point()
+
+    def on_point_list_edit(self, event: PointList.Edit) -> None:
+        if not self.commit_point():  # keep anything half-typed before loading another
+            return
+        point = self.person.points[event.index]
+        point_input = self.query_one("#new-point", Input)
+        why_input = self.query_one("#new-why", Input)
+        with point_input.prevent(Input.Changed), why_input.prevent(Input.Changed):
+            point_input.value = point.text
+            why_input.value = point.why
+        self.editing_point = event.index
+        self.query_one("#point-editing", Label).update(
+            Content(f"Editing point {event.index + 1}: Enter keeps the change")
+        )
+        focus_at_end(point_input)
 
     def on_point_list_removed(self, event: PointList.Removed) -> None:
-        del self.person.points[event.index]
+        point = self.person.points.pop(event.index)
+        self.removed = (self.person, event.index, point)
+        if self.editing_point is not None:
+            self.stop_editing_point()
         event.point_list.show(self.person.points)
+        self.notify(
+            f"Removed “{one_line(point.text)}” — ctrl+z puts it back.", markup=False, timeout=8
+        )
+        self.edited()
+
+    def action_undo_remove(self) -> None:
+        if self.removed is None:
+            return
+        person, index, point = self.removed
+        self.removed = None
+        person.points.insert(min(index, len(person.points)), point)
+        if person is self.person:
+            self.query_one("#points", PointList).show(person.points)
+        self.notify(f"Put back “{one_line(point.text)}”.", markup=False)
         self.edited()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -207,6 +318,7 @@ class InterviewersScreen(StepScreen):
             actions[event.button.id]()
 
     def action_add_person(self) -> None:
+        self.commit_point()
         self.session.interviewers.append(Interviewer())
         self.selected = len(self.session.interviewers) - 1
         self.show_people()

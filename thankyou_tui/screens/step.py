@@ -120,6 +120,10 @@ class StepScreen(Screen[None]):
         """Call after writing user input into the session."""
         self.session_label = self.session_title()
         self.post_message(self.SessionEdited())
+        self.schedule_preview()
+
+    def schedule_preview(self) -> None:
+        """Recompose the preview once typing pauses (composing takes a few milliseconds)."""
         if self._preview_timer is not None:
             self._preview_timer.stop()
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self.update_preview)

@@ -53,6 +53,8 @@ def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableTy
     target = note.target
     if target is not None and note.words > target[1]:
         parts.append(Text(f"\n{note.words} words: aim for at most {target[1]}.", style="bold"))
+    for advice in note.advice:
+        parts.append(Text("\n! " + one_line(advice), style="italic"))
     if countdown is not None:
         day = countdown.deadline
         due = f"{weekday_name(day)[:3]} {day:%H:%M}"

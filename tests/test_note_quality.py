@@ -1,0 +1,295 @@
+"""The quality suite: every generated note, for every example and for sessions typed the way
+people really type after an interview, read against the measurable lines of the rubric."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from thankyou_tui import english as en
+from thankyou_tui.compose import EMAIL_WORDS, ComposedNote, compose
+from thankyou_tui.data.codec import loads
+from thankyou_tui.model import (
+    Candidate,
+    Format,
+    Interview,
+    Interviewer,
+    Method,
+    NoteKind,
+    Point,
+    Session,
+    Stage,
+    Tone,
+)
+
+from .conftest import FIXTURES
+
+PHRASINGS = tomllib.loads((FIXTURES / "phrasings.toml").read_text(encoding="utf-8"))
+
+# Who a sentence is about when it should be about "you": a gendered pronoun left in a note.
+THIRD_PERSON = re.compile(r"\b(she|he|her|his|him|hers|herself|himself|she's|he's)\b", re.I)
+# "they"/"their" about the reader where it plainly means them: after a preposition, a question
+# word or a verb of helping ("about their plan", "how they onboard", "help their drivers").
+# A noun before it may own it ("clinics cut their paperwork", "the vendor and their contract").
+THEIR = re.compile(
+    r"(?:^|[.;:]\s+|\b(?:about|for|with|of|on|into|from|that|how|why|what|whether|when|where|"
+    r"help|join|hearing|learning)\s+)(their|they|they're|them|themselves)\b",
+    re.I,
+)
+NOTE_VERB_AFTER_PREPOSITION = re.compile(
+    r"\b(about|of|on|regarding|through|hearing|learning)\s+"
+    r"(discussed|talked|asked|covered|mentioned|said|went|chatted|spoke|q)\b",
+    re.I,
+)
+DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
+HELP_WITH_ING = re.compile(r"\bhelp(ing)? with \w+ing\b", re.I)
+PREPOSITION_THEN_CLAUSE = re.compile(r"\b(about|of|on|in|to) (we|I|you|they|she|he) \w+ed\b")
+BROKEN = re.compile(r"\{|\}|\s[,.;:]|\.\.(?!\.)| {2}|\b(a|an) (a|an|the)\b", re.I)
+
+
+def letter_sentences(note: ComposedNote) -> list[str]:
+    """The sentences between the greeting and the sign-off."""
+    paragraphs = [p for p in note.body.strip().split("\n\n") if p.strip()]
+    return [s for p in paragraphs[1:-1] for s in en.sentences(p)]
+
+
+def masked_words(text: str, facts: list[str]) -> list[list[str]]:
+    """The text's words in runs that do not cross a fact (a name, the company, the role)."""
+    for fact in sorted(facts, key=len, reverse=True):
+        if fact.strip():
+            text = re.sub(re.escape(fact), "§", text, flags=re.I)
+    return [en.words_of(part) for part in text.split("§")]
+
+
+def runs(text: str, facts: list[str], n: int = 9) -> set[tuple[str, ...]]:
+    out: set[tuple[str, ...]] = set()
+    for words in masked_words(text, facts):
+        out.update(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
+    return out
+
+
+def user_words(session: Session, note: ComposedNote) -> Counter[str]:
+    person = session.interviewers[note.interviewer_index]
+    itv = session.interview
+    texts = [itv.company, itv.role, itv.interest, *itv.qualifications, person.name]
+    # What the user typed, also as the note rewrote it ("our team" -> "the team at my company").
+    texts += [en.fit_qualification(q).text for q in itv.qualifications]
+    texts.append(en.fit_interest(itv.interest, en.Reader("", itv.company)).text)
+    texts += [en.fit_why(p.why, en.Reader(), n) for n, p in enumerate(person.points)]
+    reader = en.Reader(person.name, itv.company)
+    texts += [en.fit_point(p.text, reader).text + " " + p.why for p in person.points]
+    texts += [p.name for p in session.interviewers]
+    return Counter(en.content_words(" ".join(texts)))
+
+
+def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
+    """Every measurable slip in a session's generated notes, as readable lines."""
+    found: list[str] = []
+    itv = session.interview
+    names = [p.name for p in session.interviewers] + [session.candidate.name]
+    facts = [*names, itv.company, itv.role, en.fit_interest(itv.interest, en.Reader()).text]
+    facts += [n for p in session.interviewers for n in p.name.split()]
+    # The user's own words are the same facts wherever they appear: a point or a why typed
+    # for two people, the qualifications.
+    facts += [t for p in session.interviewers for pt in p.points for t in (pt.text, pt.why)]
+    facts += [en.fit_qualification(q).text for q in itv.qualifications]
+    facts += [en.fit_why(pt.why, en.Reader(), n) for p in session.interviewers for n, pt in enumerate(p.points)]
+    facts += [en.fit_point(pt.text, en.Reader(p.name, itv.company)).text for p in session.interviewers for pt in p.points]
+    generated = [n for n in notes if not n.edited]
+    for note in generated:
+        where = f"{note.title} ({note.kind})"
+        body = note.body
+        letter = " ".join(letter_sentences(note))
+        if note.method is Method.CALL:
+            # Talking points are notes to yourself ("ask whether they need anything"): what is
+            # said to the reader is the quoted lines and the voicemail.
+            spoken = re.findall(r"“([^”]*)”", body)
+            letter = " ".join([*spoken, body.split("Voicemail:", 1)[-1]])
+        # The candidate's qualifications talk about their own past ("mentored six engineers
+        # through their first rotations"): only the rest speaks of the reader.
+        about_reader = letter
+        for qual in itv.qualifications:
+            about_reader = about_reader.replace(en.fit_qualification(qual).text, "§")
+        if THIRD_PERSON.search(about_reader):
+            found.append(f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}")
+        if THEIR.search(about_reader):
+            found.append(f"{where}: 'their/they' about the reader: {about_reader!r}")
+        for pattern in (NOTE_VERB_AFTER_PREPOSITION, HELP_WITH_ING, PREPOSITION_THEN_CLAUSE):
+            if pattern.search(letter):
+                found.append(f"{where}: {pattern.search(letter)[0]!r}")
+        doubled = [m[0] for m in DOUBLED.finditer(letter) if m[1].lower() not in ("that",)]
+        if doubled:
+            found.append(f"{where}: doubled word {doubled}")
+        if BROKEN.search(body):
+            found.append(f"{where}: broken seam {BROKEN.search(body)[0]!r}")
+        if note.method is Method.CALL:
+            continue
+        allowed = user_words(session, note)
+        counts = Counter(en.content_words(letter))
+        over = [w for w, c in counts.items() if c > max(2, allowed[w])]
+        if over:
+            found.append(f"{where}: words used three times or more: {over}")
+        thanks = en.thanks_count(body.split("\n\n", 1)[1])  # sign-off counted, greeting not
+        if thanks > 2:
+            found.append(f"{where}: thanks said {thanks} times")
+        openings = [" ".join(en.words_of(s)[:3]) for s in letter_sentences(note)]
+        if len(openings) != len(set(openings)):
+            found.append(f"{where}: sentences open alike: {openings}")
+        person = session.interviewers[note.interviewer_index]
+        if (
+            note.method is Method.EMAIL
+            and note.kind is NoteKind.THANK_YOU
+            and any(p.text.strip() for p in person.points)
+            and any(q.strip() for q in itv.qualifications)
+            and itv.stage is not Stage.OFFER
+            and not EMAIL_WORDS[0] <= note.words <= EMAIL_WORDS[1]
+        ):
+            found.append(f"{where}: {note.words} words, outside {EMAIL_WORDS}:\n{body}")
+        if note.method in (Method.HANDWRITTEN, Method.GIFT) and note.words > 90:
+            found.append(f"{where}: a card of {note.words} words")
+    # Across the panel: no shared runs of nine words, no qualification twice while one is unused.
+    for method in (Method.EMAIL, Method.HANDWRITTEN, Method.GIFT):  # call notes are not sent
+        same = [n for n in generated if n.method is method and n.kind is NoteKind.THANK_YOU]
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                shared = runs(" ".join(letter_sentences(a)), facts) & runs(
+                    " ".join(letter_sentences(b)), facts
+                )
+                if shared:
+                    found.append(f"{a.title} and {b.title} share {' '.join(next(iter(shared)))!r}")
+    quals = [q for q in itv.qualifications if q.strip()]
+    # Emails and call notes speak of fit; cards do not.
+    emails = [
+        n
+        for n in generated
+        if n.method in (Method.EMAIL, Method.CALL) and n.kind is NoteKind.THANK_YOU
+    ]
+    if quals and itv.stage is not Stage.OFFER:
+        used = Counter(
+            q
+            for i in {n.interviewer_index for n in emails}
+            for q in quals
+            if any(en.fit_qualification(q).text in n.body for n in emails if n.interviewer_index == i)
+        )
+        readers = {n.interviewer_index for n in emails}
+        if max(used.values(), default=0) > 1 and len(used) < min(len(quals), len(readers)):
+            found.append(f"a qualification repeated while another is unused: {used}")
+    return found
+
+
+# -- the examples ---------------------------------------------------------------------------
+
+EXAMPLE_NOW = {
+    "inperson-single.toml": "2026-11-20T18:00",
+    "video-panel.toml": "2026-11-24T19:00-08:00",
+    "phone-edited-sent.toml": "2026-11-18T12:00",
+    "messy-panel-inperson.toml": "2026-11-23T19:00",
+    "offer-formal-phone.toml": "2026-11-25T19:00",
+    "sparse-formal-video.toml": "2026-11-27T18:00",
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLE_NOW))
+def test_example_notes_have_no_measurable_slip(name: str):
+    session = loads((FIXTURES / "examples" / name).read_text(encoding="utf-8"))
+    notes = compose(session, datetime.fromisoformat(EXAMPLE_NOW[name]))
+    assert problems_in(session, notes) == []
+
+
+def test_every_example_has_its_time():
+    assert sorted(p.name for p in (FIXTURES / "examples").glob("*.toml")) == sorted(EXAMPLE_NOW)
+
+
+# -- sessions typed the way people type -------------------------------------------------------
+
+points = st.sampled_from(PHRASINGS["points"])
+whys = st.sampled_from(
+    [
+        "",
+        "",
+        "I did the same move at my last job",
+        "reminded me of the rollout I led at Arup",
+        "same problem we had at my last company",
+        "because I've been building exactly this for two years",
+        "ties into my SOC 2 work",
+        "it's what I want to do next",
+    ]
+)
+interests = st.sampled_from([*PHRASINGS["interests"], ""])
+qualifications = st.sampled_from(PHRASINGS["qualifications"])
+names = st.sampled_from(PHRASINGS["names"])
+
+
+@st.composite
+def typed_sessions(draw: st.DrawFn) -> Session:
+    count = draw(st.integers(1, 5))
+    people_names = draw(st.lists(names, min_size=count, max_size=count, unique=True))
+    people = [
+        Interviewer(
+            name=name,
+            points=[
+                Point(text, draw(whys))
+                for text in draw(st.lists(points, min_size=1, max_size=4, unique=True))
+            ],
+            methods=draw(
+                st.none()
+                | st.lists(st.sampled_from(list(Method)), min_size=1, max_size=3, unique=True)
+            ),
+        )
+        for name in people_names
+    ]
+    when = datetime(2026, 11, 2) + timedelta(days=draw(st.integers(0, 60)), hours=draw(st.integers(8, 18)))
+    return Session(
+        candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+        interview=Interview(
+            company=draw(st.sampled_from(["Acme Robotics", "Harbourline Ferries", "NHS Lothian", "Castell & Pryce LLP", "Greenleaf Co."])),
+            role=draw(st.sampled_from(["Staff Engineer", "Head of Product", "Ward Manager", "Senior Associate, Disputes", "Data Analyst"])),
+            stage=draw(st.sampled_from(list(Stage))),
+            format=draw(st.sampled_from(list(Format))),
+            panel=draw(st.booleans()),
+            date=when,
+            qualifications=draw(st.lists(qualifications, max_size=4, unique=True)),
+            interest=draw(interests),
+            methods=draw(st.lists(st.sampled_from(list(Method)), min_size=1, max_size=3, unique=True)),
+            tone=draw(st.sampled_from(list(Tone))),
+        ),
+        interviewers=people,
+    )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(typed_sessions(), st.integers(1, 30))
+def test_notes_for_sessions_typed_as_people_type_have_no_measurable_slip(session, hours):
+    assert session.interview.date is not None
+    notes = compose(session, session.interview.date + timedelta(hours=hours))
+    assert problems_in(session, notes) == []
+
+
+def test_the_suite_catches_the_slips_it_looks_for():
+    """Each measurement fails on a note that has the slip: the suite can fail."""
+    session = Session(
+        candidate=Candidate(name="Sam Rivera"),
+        interview=Interview(company="Acme", role="Engineer", date=datetime(2026, 11, 2, 10)),
+        interviewers=[Interviewer(name="Lena Fischer", points=["x"])],
+    )
+
+    def note(body: str) -> ComposedNote:
+        return ComposedNote("Lena Fischer", 0, Method.EMAIL, NoteKind.THANK_YOU, "S", body)
+
+    bad = [
+        "Dear Lena,\n\nI enjoyed learning about her plan.\n\nBest,\nSam\n",
+        "Dear Lena,\n\nI enjoyed our talk about discussed the roadmap.\n\nBest,\nSam\n",
+        "Dear Lena,\n\nI would love to help with helping you.\n\nBest,\nSam\n",
+        "Dear Lena,\n\nIt was the the best.\n\nBest,\nSam\n",
+        "Dear Lena,\n\nThank you. Thanks again. I am grateful.\n\nBest,\nSam\n",
+        "Dear Lena,\n\nThe roadmap was good. The roadmap was fine. The roadmap was long.\n\nBest,\nSam\n",
+    ]
+    for body in bad:
+        assert problems_in(session, [note(body)]), body
