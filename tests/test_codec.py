@@ -234,7 +234,10 @@ name = "P"
 points = ["plain", { text = "her plan", why = "I did the same at Lyft" }]
 """
     session = loads(text)
-    assert session.interviewers[0].points == [Point("plain"), Point("her plan", "I did the same at Lyft")]
+    assert session.interviewers[0].points == [
+        Point("plain"),
+        Point("her plan", "I did the same at Lyft"),
+    ]
     written = dumps(session)
     assert '"plain",' in written
     assert '{ text = "her plan", why = "I did the same at Lyft" }' in written

@@ -132,7 +132,11 @@ def _fill_every_placeholder(template: str) -> str:
 # Every shape a slot takes, filled with the way people type it: the sentence must read as English
 # (checked by the slips a reader notices at once).
 SHAPED = {
-    "point.topic": ["your plan to retire paper tickets", "how you onboard new nurses", "the Q3 roadmap"],
+    "point.topic": [
+        "your plan to retire paper tickets",
+        "how you onboard new nurses",
+        "the Q3 roadmap",
+    ],
     "point.concern": ["your worry about queues at the terminal", "k8s cost overruns"],
     "point.asked": ["your question about how I would prioritise the roadmap"],
     "point.answer": ["how you measure developer productivity", "about the on-call rotation"],
@@ -160,8 +164,14 @@ SLIPS = re.compile(
 @pytest.mark.parametrize("tone", list(Tone))
 def test_every_slot_reads_as_english_with_every_shape_it_takes(slot, tone):
     bank = shipped()
-    placeholder = "point" if slot.startswith("point") else "qual" if slot.startswith("qual") else "interest"
-    values = {f: f"<{f}>" for f in FACTS} | {"also": "", "why": "I did the same at Lyft", "is": "is"}
+    placeholder = (
+        "point" if slot.startswith("point") else "qual" if slot.startswith("qual") else "interest"
+    )
+    values = {f: f"<{f}>" for f in FACTS} | {
+        "also": "",
+        "why": "I did the same at Lyft",
+        "is": "is",
+    }
     for phrase in SHAPED[slot]:
         for template in bank.templates(slot, tone):
             text = en.tidy(template.format_map(values | {placeholder: phrase}))

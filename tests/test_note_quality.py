@@ -7,7 +7,6 @@ import re
 import tomllib
 from collections import Counter
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -100,8 +99,16 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     # for two people, the qualifications.
     facts += [t for p in session.interviewers for pt in p.points for t in (pt.text, pt.why)]
     facts += [en.fit_qualification(q).text for q in itv.qualifications]
-    facts += [en.fit_why(pt.why, en.Reader(), n) for p in session.interviewers for n, pt in enumerate(p.points)]
-    facts += [en.fit_point(pt.text, en.Reader(p.name, itv.company)).text for p in session.interviewers for pt in p.points]
+    facts += [
+        en.fit_why(pt.why, en.Reader(), n)
+        for p in session.interviewers
+        for n, pt in enumerate(p.points)
+    ]
+    facts += [
+        en.fit_point(pt.text, en.Reader(p.name, itv.company)).text
+        for p in session.interviewers
+        for pt in p.points
+    ]
     generated = [n for n in notes if not n.edited]
     for note in generated:
         where = f"{note.title} ({note.kind})"
@@ -118,7 +125,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         for qual in itv.qualifications:
             about_reader = about_reader.replace(en.fit_qualification(qual).text, "§")
         if THIRD_PERSON.search(about_reader):
-            found.append(f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}")
+            found.append(
+                f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}"
+            )
         if THEIR.search(about_reader):
             found.append(f"{where}: 'their/they' about the reader: {about_reader!r}")
         for pattern in (NOTE_VERB_AFTER_PREPOSITION, HELP_WITH_ING, PREPOSITION_THEN_CLAUSE):
@@ -176,7 +185,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             q
             for i in {n.interviewer_index for n in emails}
             for q in quals
-            if any(en.fit_qualification(q).text in n.body for n in emails if n.interviewer_index == i)
+            if any(
+                en.fit_qualification(q).text in n.body for n in emails if n.interviewer_index == i
+            )
         )
         readers = {n.interviewer_index for n in emails}
         if max(used.values(), default=0) > 1 and len(used) < min(len(quals), len(readers)):
@@ -245,19 +256,43 @@ def typed_sessions(draw: st.DrawFn) -> Session:
         )
         for name in people_names
     ]
-    when = datetime(2026, 11, 2) + timedelta(days=draw(st.integers(0, 60)), hours=draw(st.integers(8, 18)))
+    when = datetime(2026, 11, 2) + timedelta(
+        days=draw(st.integers(0, 60)), hours=draw(st.integers(8, 18))
+    )
     return Session(
         candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
         interview=Interview(
-            company=draw(st.sampled_from(["Acme Robotics", "Harbourline Ferries", "NHS Lothian", "Castell & Pryce LLP", "Greenleaf Co."])),
-            role=draw(st.sampled_from(["Staff Engineer", "Head of Product", "Ward Manager", "Senior Associate, Disputes", "Data Analyst"])),
+            company=draw(
+                st.sampled_from(
+                    [
+                        "Acme Robotics",
+                        "Harbourline Ferries",
+                        "NHS Lothian",
+                        "Castell & Pryce LLP",
+                        "Greenleaf Co.",
+                    ]
+                )
+            ),
+            role=draw(
+                st.sampled_from(
+                    [
+                        "Staff Engineer",
+                        "Head of Product",
+                        "Ward Manager",
+                        "Senior Associate, Disputes",
+                        "Data Analyst",
+                    ]
+                )
+            ),
             stage=draw(st.sampled_from(list(Stage))),
             format=draw(st.sampled_from(list(Format))),
             panel=draw(st.booleans()),
             date=when,
             qualifications=draw(st.lists(qualifications, max_size=4, unique=True)),
             interest=draw(interests),
-            methods=draw(st.lists(st.sampled_from(list(Method)), min_size=1, max_size=3, unique=True)),
+            methods=draw(
+                st.lists(st.sampled_from(list(Method)), min_size=1, max_size=3, unique=True)
+            ),
             tone=draw(st.sampled_from(list(Tone))),
         ),
         interviewers=people,

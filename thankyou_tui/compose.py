@@ -336,7 +336,7 @@ class _Draft:
         self.counts: Counter[str] = Counter()
         self.allowed = allowed  # user text may repeat a word; templates may not add to it
         self.thanks = 0
-        self.openings: list[list[str]] = []
+        self.openings: list[tuple[str, ...]] = []
         self.panel = panel  # word runs of the notes already written for this session
         self.phrases: set[tuple[str, ...]] = set()  # three-word runs this note already says
         self.topics: list[set[str]] = []  # content words of each sentence
@@ -376,7 +376,7 @@ class _Draft:
             elif opening[:2] == earlier[:2]:
                 penalty += 15
             elif opening[:1] == earlier[:1]:
-                penalty += 1.5 if opening[:1] != ["i"] else 2.5
+                penalty += 1.5 if opening[:1] != ("i",) else 2.5
         # The run may start in the sentence before: count it with that sentence's tail.
         penalty += 15 * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
         # Saying the same thing twice: a three-word run again, or a sentence that mostly
@@ -388,7 +388,9 @@ class _Draft:
         return penalty
 
     def add(self, text: str, shadow: str, carries: str = "", template: str = "") -> None:
-        self.sentences.append(_Sentence((*self.place, len(self.sentences)), text, shadow, template, carries))
+        self.sentences.append(
+            _Sentence((*self.place, len(self.sentences)), text, shadow, template, carries)
+        )
         self.templates.add(template)
         self.counts.update(_own_words(text, carries))
         self.thanks += en.thanks_count(text)
@@ -403,7 +405,7 @@ class _Draft:
     def in_order(self) -> list[_Sentence]:
         return sorted(self.sentences, key=lambda s: s.place)
 
-    def grams(self) -> set[tuple[str, ...]]:
+    def grams(self) -> frozenset[tuple[str, ...]]:
         """The note's word runs as it reads, across sentence ends, shared facts masked."""
         return _ngrams(" ".join(s.shadow for s in self.in_order()))
 
@@ -501,9 +503,7 @@ class _Writer:
         decided = itv.decision_by
         decision_day = decided.date() if isinstance(decided, datetime) else decided
         self.decision = (
-            en.day_month(decision_day)
-            if decision_day is not None and decision_day >= today
-            else ""
+            en.day_month(decision_day) if decision_day is not None and decision_day >= today else ""
         )
         self.interview_day = day
         # Seeds the deterministic choices: stable across runs, different across sessions.
@@ -513,7 +513,9 @@ class _Writer:
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
         pitched = [
-            p for p in self.people if {Method.EMAIL, Method.CALL} & set(session.methods_for(p.person))
+            p
+            for p in self.people
+            if {Method.EMAIL, Method.CALL} & set(session.methods_for(p.person))
         ]
         _assign_qualifications(pitched, quals)
         for facts in pitched:
@@ -665,7 +667,8 @@ class _Writer:
         day = self.interview_day
         return (
             f"The interview date ({en.weekday_name(day)} {en.day_month(day)}) is still ahead: "
-            "thank-you notes are for interviews that happened. Check the date on the Interview step."
+            "thank-you notes are for interviews that happened. "
+            "Check the date on the Interview step."
         )
 
     # -- the thank-you email ----------------------------------------------------------------
@@ -683,7 +686,8 @@ class _Writer:
         points = list(facts.points)
         advice = [
             f"Only three points are used for {facts.colleague or 'this person'}, to keep the "
-            f"note short; left out: “{u}”." for u in facts.unused
+            f"note short; left out: “{u}”."
+            for u in facts.unused
         ]
         while True:
             draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
@@ -692,7 +696,11 @@ class _Writer:
             for fuller in (1, 2, 3):
                 # Only a note with something to say is made fuller: a thin one is left short
                 # and the preview says what to add. An offer note is short by nature.
-                if draft.words() >= EMAIL_WORDS[0] or facts.qual is None or self.stage is Stage.OFFER:
+                if (
+                    draft.words() >= EMAIL_WORDS[0]
+                    or facts.qual is None
+                    or self.stage is Stage.OFFER
+                ):
                     break
                 self.long = fuller
                 draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
@@ -800,8 +808,10 @@ class _Writer:
                 shape = "offer_topic"  # "the flexibility you offered": thank them for it
             slot = f"point.{shape}" + ("_why" if why else "")
             also = "also" if n > 0 else ""
-            values = {"point": point.text, "why": why, "also": also, "is": point.verb_is}
-            self.pick(draft, slot, index + n, carries=f"{point.text} {why}", **values)
+            values: dict[str, str | None] = {
+                "point": point.text, "why": why, "also": also, "is": point.verb_is,
+            }  # fmt: skip
+            self.pick(draft, slot, index + n, f"{point.text} {why}", False, **values)
             if limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
 
@@ -811,8 +821,8 @@ class _Writer:
             self.pick(draft, f"{group}.none", index)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
-        values = {"interest": interest.text, "is": interest.verb_is}
-        self.pick(draft, f"{group}.{shape.value}", index, carries=interest.text, **values)
+        values: dict[str, str | None] = {"interest": interest.text, "is": interest.verb_is}
+        self.pick(draft, f"{group}.{shape.value}", index, interest.text, False, **values)
 
     def used_templates(self, index: int) -> set[str]:
         return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())
@@ -927,9 +937,10 @@ class _Writer:
         voicemail = self.one(
             "call.voicemail", index, name=facts.greeting, voice_point=self.voice_point(facts)
         )
-        return "\n".join(
-            [heading, "", *("• " + line for line in lines), "", "Voicemail:", voicemail]
-        ) + "\n"
+        return (
+            "\n".join([heading, "", *("• " + line for line in lines), "", "Voicemail:", voicemail])
+            + "\n"
+        )
 
     def voice_point(self, facts: _PersonFacts) -> str:
         if not facts.points:

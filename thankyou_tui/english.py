@@ -206,9 +206,9 @@ def _lower_first(text: str) -> str:
         or (len(word) > 4 and word.endswith(("ing", "ed")))
     )
     # Keep acronyms and names: only lower a capital followed by a lower-case letter.
-    if ordinary and word != "i" and not word.startswith("i'") and text[:1].isupper():
-        if not text[1:2].isupper():
-            text = text[0].lower() + text[1:]
+    starts_upper = text[:1].isupper() and not text[1:2].isupper()
+    if ordinary and word != "i" and not word.startswith("i'") and starts_upper:
+        text = text[0].lower() + text[1:]
     return text
 
 
@@ -358,7 +358,6 @@ class _Rewriter:
         i = 0
         while i < len(words):
             w = _core(words[i])
-            prev = self._before(words, i)
             nxt = _core(words[i + 1]) if i + 1 < len(words) else ""
             if w == "the" and nxt in ("company's", "company’s"):
                 out[i] = "your"  # "the company's small team" -> "your small team"
@@ -384,19 +383,14 @@ class _Rewriter:
                 out[i] = _recase(_SUBJECT_CONTRACTED[w], words[i])
             elif w in _REFLEXIVE:
                 out[i] = _recase(_REFLEXIVE[w], words[i])
-            elif w in ("her", "his", "their", "them", "him", "hers", "theirs"):
-                if not self._belongs_to_a_noun(words, i) and not (
-                    w in ("their", "them", "theirs") and self._plural_before(words, i)
-                ):
-                    out[i] = _recase(self._possessive_or_object(w, nxt), words[i])
-            del prev
+            elif w in ("her", "his", "their", "them", "him", "hers", "theirs") and not (
+                self._belongs_to_a_noun(words, i)
+                or (w in ("their", "them", "theirs") and self._plural_before(words, i))
+            ):
+                out[i] = _recase(self._possessive_or_object(w, nxt), words[i])
             i += 1
         self.parts[0::2] = out
         return re.sub(r"\s{2,}", " ", "".join(self.parts)).strip()
-
-    @staticmethod
-    def _before(words: list[str], i: int) -> str:
-        return _core(words[i - 1]) if i > 0 else ""
 
     def _possessive_or_object(self, word: str, nxt: str) -> str:
         if word in ("them", "him"):
@@ -439,6 +433,32 @@ class _Rewriter:
         if word in self.lists.participles:
             return True
         return word.endswith("ed") and word not in self.lists.ed_adjectives
+
+
+# Things that belong to the reader's team when a point says "the": "the plan" -> "your plan".
+_THEIRS = frozenset(
+    {"team", "plan", "plans", "roadmap", "programme", "program", "strategy", "rotation",
+     "rollout", "process", "approach", "vision", "product", "platform", "project", "projects",
+     "office", "offices", "firm", "firm's", "team's", "warehouse", "backlog", "pipeline",
+     "stack", "codebase", "migration", "redesign", "launch", "budget", "rota", "department"}
+)  # fmt: skip
+
+
+def _the_to_your(text: str) -> str:
+    """ "the plan to move X" -> "your plan to move X"; "how the team shares" -> "how your team
+    shares". Only where "the" opens the phrase (or its wh-clause) and the thing it names, within
+    three words, is the reader's team's: "the take-home feedback" and "the cost of X" stay."""
+    words = text.split()
+    start = 1 if words and words[0].lower() in _WH else 0
+    if len(words) <= start or words[start].lower() != "the":
+        return text
+    for word in words[start + 1 : start + 4]:
+        core = _core(word)
+        if core in _THEIRS:
+            return " ".join([*words[:start], "your", *words[start + 1 :]])
+        if core in word_lists().function_words or core == "and":
+            break
+    return text
 
 
 def to_reader(text: str, reader: Reader) -> str:
@@ -518,8 +538,11 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # "asked me about X", "Q about X", "she asked how I'd X": their question.
     if subject in ("", "she", "he", "they", "reader"):
         asked = _strip_opener(rest, _ASKED_OPENERS)
-        if asked is not None and asked and not (subject == "" and rest.lower().startswith("q ")
-                                                and not asked):
+        if (
+            asked is not None
+            and asked
+            and not (subject == "" and rest.lower().startswith("q ") and not asked)
+        ):
             return _asked(asked, reader, typed)
 
     # "I asked how they measure X": their answer to my question.
@@ -586,7 +609,7 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
         return _asked(text, reader, typed)
     if first_word(text) == "my":
         return Fitted(to_reader(text, reader), Shape.OWN, typed)
-    text = to_reader(text, reader)
+    text = _the_to_your(to_reader(text, reader))
     if text.startswith("your question"):
         return Fitted(text, Shape.ASKED, typed)
     words = {_stem_concern(w) for w in (_core(w) for w in text.split())}
@@ -661,8 +684,10 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return text
     if word in _RELATION_VERBS:
         return "it " + text
-    if word in lists.past_verbs or word in lists.base_verbs or (
-        word.endswith("ed") and word not in lists.ed_adjectives
+    if (
+        word in lists.past_verbs
+        or word in lists.base_verbs
+        or (word.endswith("ed") and word not in lists.ed_adjectives)
     ):
         return "I " + text
     if word.endswith("ing") and len(word) > 4:
@@ -714,7 +739,9 @@ def fit_qualification(typed: str) -> Fitted:
         return Fitted("", Shape.STATE, typed)
     # A CV's "our" is the candidate's employer, not the reader's.
     text = re.sub(r"\bour (team|teams|group|squad|department|unit)\b", r"my \1", text, flags=re.I)
-    text = re.sub(r"\bour ([\w-]+) (team|teams|department)\b", r"the \1 \2 at my company", text, flags=re.I)
+    text = re.sub(
+        r"\bour ([\w-]+) (team|teams|department)\b", r"the \1 \2 at my company", text, flags=re.I
+    )
     text = re.sub(r"\bour\b", "my team's", text, flags=re.I)
     text = re.sub(r"^we\b", "my team and I", text, flags=re.I)
     lists = word_lists()

@@ -155,9 +155,7 @@ class _Reader:
         return out
 
 
-_POINTS_SHAPE = (
-    'must be a list of texts, or of tables like { text = "...", why = "..." }'
-)
+_POINTS_SHAPE = 'must be a list of texts, or of tables like { text = "...", why = "..." }'
 
 
 def _shown(value: object) -> str:
