@@ -10,6 +10,7 @@ from thankyou_tui.timing import (
     describe_when,
     follow_up_at,
     follow_up_due,
+    is_future,
     parse_when,
     send_by,
     short_when,
@@ -109,6 +110,21 @@ def test_parse_when_looks_ahead_for_decisions():
     assert parse_when("friday", NOW, future=True) == date(2026, 11, 27)
     assert parse_when("tomorrow", NOW) == date(2026, 11, 26)
     assert parse_when("next wed", NOW) == date(2026, 12, 2)
+
+
+def test_next_friday_is_the_friday_of_next_week_and_this_friday_is_this_weeks():
+    thursday = datetime(2026, 11, 26, 10)
+    assert parse_when("next friday", thursday) == date(2026, 12, 4)
+    assert parse_when("this friday", thursday) == date(2026, 11, 27)
+    assert parse_when("friday", thursday, future=True) == date(2026, 11, 27)
+    assert parse_when("friday", thursday) == date(2026, 11, 20)  # the interview: the last one
+    assert parse_when("next monday", datetime(2026, 11, 29, 10)) == date(2026, 11, 30)
+
+
+def test_is_future():
+    assert is_future(datetime(2026, 11, 26, 10, 1), datetime(2026, 11, 26, 10))
+    assert not is_future(date(2026, 11, 26), datetime(2026, 11, 26, 23))
+    assert is_future(date(2026, 11, 27), datetime(2026, 11, 26, 23))
 
 
 @pytest.mark.parametrize("typed", ["tomorow", "25:00", "13pm", "soon", "2026-13-40", "blah 14:00"])

@@ -240,8 +240,15 @@ def _read_day(text: str, now: datetime, *, future: bool) -> date:
     if text in named:
         return named[text]
     for i, name in enumerate(_WEEKDAYS):
-        if len(text) >= 3 and name.startswith(text.removeprefix("last ").removeprefix("next ")):
-            if future or text.startswith("next "):
+        bare = text.removeprefix("last ").removeprefix("next ").removeprefix("this ")
+        if len(bare) >= 3 and name.startswith(bare):
+            if text.startswith("next "):
+                # "next friday" is the Friday of next week, as people mean it (on a Thursday,
+                # not tomorrow: that is "this friday").
+                return today + timedelta(days=7 - today.weekday() + i)
+            if text.startswith("this "):
+                return today + timedelta(days=i - today.weekday())
+            if future:
                 return today + timedelta(days=(i - today.weekday()) % 7 or 7)
             return today - timedelta(days=(today.weekday() - i) % 7)
     for fmt in _DATE_FORMATS:
@@ -256,6 +263,13 @@ def _read_day(text: str, now: datetime, *, future: bool) -> date:
             continue
         return partial
     raise DateError(text)
+
+
+def is_future(when: datetime | date, now: datetime) -> bool:
+    """Whether an interview date is still ahead (a bare date counts as the whole day)."""
+    if isinstance(when, datetime):
+        return comparable(when, now) > now
+    return when > now.date()
 
 
 def describe_when(value: datetime | date) -> str:

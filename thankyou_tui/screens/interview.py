@@ -19,7 +19,7 @@ from thankyou_tui.model import (
     step_problems,
 )
 from thankyou_tui.screens.step import StepScreen
-from thankyou_tui.timing import DateError, describe_when, parse_when
+from thankyou_tui.timing import DateError, describe_when, is_future, parse_when
 from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
 
 E = TypeVar("E", bound=StrEnum)
@@ -89,10 +89,15 @@ class InterviewScreen(StepScreen):
             hint=self._understood(itv.decision_by, optional=True),
         )
 
-    @staticmethod
-    def _understood(value: datetime | date | None, optional: bool = False) -> str:
+    def _understood(self, value: datetime | date | None, optional: bool = False) -> str:
+        """What the field read, in words; for the interview, a word if it is still ahead."""
         if value is None:
             return "" if optional else DATE_HINT
+        if not optional and is_future(value, self.clock()):
+            return (
+                f"→ {describe_when(value)}: that is in the future — thank-you notes are for "
+                "interviews that happened"
+            )
         if not isinstance(value, datetime) and not optional:
             return f"→ {describe_when(value)}: add the time, e.g. today 14:00"
         return "→ " + describe_when(value)

@@ -15,12 +15,14 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
+from thankyou_tui.english import addressed_as
 from thankyou_tui.model import (
     Interviewer,
     Method,
     Point,
     Problem,
     Session,
+    Tone,
     step_problems,
 )
 from thankyou_tui.screens.step import StepScreen
@@ -101,7 +103,7 @@ class InterviewersScreen(StepScreen):
             "Greet them as (optional)",
             Input(
                 person.salutation,
-                placeholder="e.g. Dr. Raman; default: first name",
+                placeholder="e.g. Dr. Raman, Ms Castell",
                 id="person-salutation",
                 compact=True,
             ),
@@ -109,18 +111,22 @@ class InterviewersScreen(StepScreen):
         yield Label("What you talked about, one point at a time", classes="field-label")
         yield PointList(id="points", compact=True)
         yield Label("", id="point-editing", classes="field-hint")
-        yield Input(
-            placeholder="a point, as you'd jot it: her plan to move billing to Stripe",
-            id="new-point",
-            classes="keeps-enter",
-            compact=True,
-        )
-        yield Input(
-            placeholder="why it stayed with you (optional): I did the same move at Lyft",
-            id="new-why",
-            classes="keeps-enter",
-            compact=True,
-        )
+        with Horizontal(classes="point-row"):
+            yield Label("Point", classes="inline-label")
+            yield Input(
+                placeholder="as you'd jot it: her plan to move billing to Stripe",
+                id="new-point",
+                classes="keeps-enter",
+                compact=True,
+            )
+        with Horizontal(classes="point-row"):
+            yield Label("Why", classes="inline-label")
+            yield Input(
+                placeholder="optional: why it stayed with you, e.g. I did the same at Lyft",
+                id="new-why",
+                classes="keeps-enter",
+                compact=True,
+            )
         yield FieldHint(
             Content("Enter adds the point · Enter on an empty line: next step"),
             id="hint-new-point",
@@ -131,6 +137,7 @@ class InterviewersScreen(StepScreen):
 
     def on_mount(self) -> None:
         self.show_people()
+        self.show_greeting()
         focus_at_end(self.query_one("#person-name", Input))
 
     # -- showing ---------------------------------------------------------------------
@@ -154,12 +161,23 @@ class InterviewersScreen(StepScreen):
         self.query_one("#points", PointList).show(person.points)
         self.query_one("#error-points", FieldError).show(None)
         self.stop_editing_point()
+        self.show_greeting()
         chosen = self.session.methods_for(person)
         for method in Method:
             box = self.query_one(f"#person-method-{method.value}", Checkbox)
             with box.prevent(Checkbox.Changed):
                 box.value = method in chosen
         self.update_preview()
+
+    def show_greeting(self) -> None:
+        """Say how the note will greet them, so a wrong guess can be fixed here."""
+        person = self.person
+        formal = self.session.interview.tone is Tone.FORMAL
+        name = addressed_as(person.name, person.salutation, formal)
+        hint = f"The note opens “Dear {name},”" if name else ""
+        if name and not person.salutation.strip():
+            hint += " — type how they would like to be addressed to change it"
+        self.query_one("#hint-person-salutation", FieldHint).show(hint)
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
         method = Method((event.checkbox.id or "").removeprefix("person-method-"))
@@ -217,6 +235,8 @@ class InterviewersScreen(StepScreen):
         key = (event.input.id or "").removeprefix("person-")
         if key in PERSON_FIELDS and getattr(self.person, key) != event.value:
             setattr(self.person, key, event.value)
+            if key in ("name", "salutation"):
+                self.show_greeting()
             if key in ("name", "title"):
                 people = self.query_one("#people", OptionList)
                 people.replace_option_prompt_at_index(
