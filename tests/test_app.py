@@ -201,8 +201,8 @@ async def test_required_fields_are_checked_inline_before_moving_on(data_dir: Pat
         assert isinstance(app.screen, InterviewScreen)  # did not move on
         errors = {e.id: e.message for e in app.screen.query("FieldError") if e.message}  # type: ignore[attr-defined]
         assert errors == {
-            "error-interview-company": "is required; fill it in",
-            "error-interview-role": "is required; fill it in",
+            "error-interview-company": "Company is required; fill it in",
+            "error-interview-role": "Role is required; fill it in",
         }
         assert app.focused is app.screen.query_one("#interview-company", Input)
         date_input = app.screen.query_one("#interview-date", Input)
@@ -407,9 +407,15 @@ async def test_duplicate_for_the_next_round_and_trash_with_confirmation(data_dir
         await settle(pilot)
         assert isinstance(app.screen, InterviewScreen)
         assert app.screen.query_one("#interview-company", Input).value == "Acme Robotics"
-        await pilot.press("escape")
+        await pilot.press("escape")  # nothing typed: the round is not saved
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
+        assert store.ids() == [first]
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("end", "space", "backspace")  # typed into: now it is a session
+        await pilot.press("escape")
+        await settle(pilot)
         assert len(store.ids()) == 2
         copy = next(i for i in store.ids() if i != first)
         duplicated = store.load(copy).session
@@ -447,7 +453,8 @@ async def test_profile_from_home_is_saved_and_fills_new_sessions(data_dir: Path)
         error = app.screen.query_one("#error-candidate-email")
         assert (
             error.message
-            == "'not-an-email' is not an email address; it should look like name@example.com"
+            == "Your email: 'not-an-email' is not an email address; it should look like "
+            "name@example.com"
         )  # type: ignore[attr-defined]
         await pilot.press("ctrl+u")
         await type_text(pilot, "rosa@example.com")
@@ -457,8 +464,8 @@ async def test_profile_from_home_is_saved_and_fills_new_sessions(data_dir: Path)
         await pilot.press("n")  # no profile question now: straight to the interview
         await settle(pilot)
         assert isinstance(app.screen, InterviewScreen)
-        assert app.current is not None
-        assert app.current.session.candidate.email == "rosa@example.com"
+        assert app.editor.is_open
+        assert app.editor.session.candidate.email == "rosa@example.com"
     profile = tomllib.loads((data_dir / "profile.toml").read_text("utf-8"))
     assert profile == {"name": "Rosa Delgado", "email": "rosa@example.com"}
 
@@ -562,8 +569,8 @@ async def test_per_person_methods_on_the_interviewers_step(data_dir: Path):
         assert card.value is False
         card.value = True
         await settle(pilot)
-        assert app.current is not None
-        people = app.current.session.interviewers
+        assert app.editor.is_open
+        people = app.editor.session.interviewers
         assert people[1].methods == [Method.EMAIL, Method.HANDWRITTEN]
         assert people[0].methods is None
         screen.select(0)

@@ -9,7 +9,6 @@ from thankyou_tui.model import (
     Point,
     Session,
     is_draft,
-    set_progress,
     validate,
 )
 
@@ -87,10 +86,10 @@ def test_duplicate_edited_notes_are_a_problem():
 
 def test_draft_skips_required_fields_but_not_bad_values():
     session = Session(candidate=Candidate(email="nope"))
-    set_progress(session, "interview", draft=True)
+    session.extra["progress"] = {"step": "interview", "draft": True}
     assert is_draft(session)
     assert [p.field for p in validate(session, draft=True)] == ["candidate.email"]
-    set_progress(session, "review", draft=False)
+    session.extra["progress"] = {"step": "review"}
     assert not is_draft(session)
 
 
@@ -101,18 +100,6 @@ def test_interviewer_methods_override_interview_methods():
     assert session.methods_for(person) == [Method.EMAIL]
     person.methods = [Method.CALL]
     assert session.methods_for(person) == [Method.CALL]
-
-
-def test_repair_text_replaces_lone_surrogates_and_names_the_fields():
-    from thankyou_tui.model import repair_text
-
-    session = complete_session()
-    session.interview.company = "Acme\ud83d"
-    session.interviewers[0].points = [Point("ok"), Point("bad \udc00 paste")]
-    assert repair_text(session) == ["interview.company", "interviewers[0].points[1]"]
-    assert session.interview.company == "Acme\ufffd"
-    assert validate(session) == []
-    assert repair_text(session) == []
 
 
 def test_toggle_method_for_everyone_and_one_person():

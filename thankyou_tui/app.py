@@ -1,8 +1,9 @@
-"""The App: owns the current session, the step order and autosave."""
+"""The App: wires the session editor to the screens, the autosave timer and the header."""
 
 from __future__ import annotations
 
 import contextlib
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -21,18 +22,7 @@ from thankyou_tui.data.demo import demo_session
 from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
 from thankyou_tui.data.settings import load_settings, save_settings
-from thankyou_tui.data.store import SessionStore, StoredSession, StoreError, describe
-from thankyou_tui.model import (
-    REPLACEMENT,
-    Interview,
-    Session,
-    Stage,
-    is_draft,
-    progress_step,
-    repair_text,
-    set_progress,
-    validate,
-)
+from thankyou_tui.data.store import SessionStore, StoreError, describe
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.delivery import DeliveryScreen
 from thankyou_tui.screens.help import HelpScreen
@@ -43,18 +33,18 @@ from thankyou_tui.screens.pitch import PitchScreen
 from thankyou_tui.screens.profile import ProfileScreen
 from thankyou_tui.screens.review import ReviewScreen
 from thankyou_tui.screens.step import StepScreen
-from thankyou_tui.widgets.step_header import STEP_NAMES
+from thankyou_tui.textsafe import REPLACEMENT
+from thankyou_tui.wizard import Saved, SessionEditor, Step
 from thankyou_tui.wording import load_bank
 
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
-STEP_SCREENS: dict[str, type[StepScreen]] = {
-    "interview": InterviewScreen,
-    "interviewers": InterviewersScreen,
-    "pitch": PitchScreen,
-    "delivery": DeliveryScreen,
-    "review": ReviewScreen,
+STEP_SCREENS: dict[Step, type[StepScreen]] = {
+    Step.INTERVIEW: InterviewScreen,
+    Step.INTERVIEWERS: InterviewersScreen,
+    Step.PITCH: PitchScreen,
+    Step.DELIVERY: DeliveryScreen,
+    Step.REVIEW: ReviewScreen,
 }
-NEXT_STAGE = {Stage.PHONE_SCREEN: Stage.INTERVIEW, Stage.INTERVIEW: Stage.FINAL}
 
 
 class ThankYouApp(App[int]):
@@ -66,6 +56,8 @@ class ThankYouApp(App[int]):
     ]
 
     save_state: reactive[str] = reactive("")
+    # The F2 preview below the form on a narrow terminal stays as the user left it.
+    show_preview: reactive[bool] = reactive(False)
 
     def __init__(
         self,
@@ -84,8 +76,8 @@ class ThankYouApp(App[int]):
         self.start_session_id = session_id
         self.start_demo = demo
         self.profile_file: ProfileFile = load_profile(root)
-        self.current: StoredSession | None = None
-        self.provisional_id = False  # a new session's file is renamed once it has a company
+        self.editor = SessionEditor(self.store, clock)
+        self.demo_dir: Path | None = None  # a throwaway folder while the demo is open
         self._autosave: Timer | None = None
         self._watching_theme = False  # theme changes before mount come from settings, not the user
         self.bank = load_bank(self.config_dir)
@@ -96,7 +88,7 @@ class ThankYouApp(App[int]):
     # -- start-up ----------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._watching_theme = True
+        self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
         self.push_screen(HomeScreen(self.store.list(), self.clock))
         for problem in self.bank.problems:
             self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
@@ -114,78 +106,44 @@ class ThankYouApp(App[int]):
     # -- sessions ------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
+        profile = self.profile_file.profile
         try:
-            stored = self.store.load(session_id)
+            step = self.editor.open(session_id, None if profile.is_empty else profile.candidate())
         except (SessionFileError, StoreError, OSError) as exc:
             reason = describe(exc.problems) if isinstance(exc, SessionFileError) else str(exc)
             self.notify(f"Can't open {session_id}: {reason}", severity="error", markup=False)
             return
-        self.current = stored
-        self.provisional_id = False
+        self.report_repairs()
         self.save_state = "saved"
-        profile = self.profile_file.profile
-        if not stored.session.candidate.name.strip() and not profile.is_empty:
-            # A session started before the profile existed: sign it with the profile.
-            stored.session.candidate = profile.candidate()
-        step = progress_step(stored.session)
-        self.show_step(step if step in STEP_NAMES else "interview")
-
-    def create_session(self, session: Session) -> None:
-        set_progress(session, "interview", draft=bool(validate(session)))
-        try:
-            self.current = self.store.create(session)
-        except OSError as exc:
-            self.notify(f"Can't save in {self.root}: {exc}", severity="error", markup=False)
-            return
-        self.provisional_id = not session.interview.company.strip()
-        self.save_state = "saved"
-        self.show_step(progress_step(session) or "interview")
+        self.show_step(step)
 
     def new_session(self) -> None:
         profile = self.profile_file.profile
         if profile.is_empty and self.profile_file.problem is None:
             self.push_screen(ProfileScreen(profile, first_time=True), self._profile_then_new)
             return
-        self.create_session(self.blank_session(profile))
+        self.start_new(profile)
 
     def _profile_then_new(self, profile: Profile | None) -> None:
         if profile is None:
             return
         self.keep_profile(profile)
-        self.create_session(self.blank_session(profile))
+        self.start_new(profile)
 
-    def blank_session(self, profile: Profile) -> Session:
-        """Sensible defaults: you, today, video, email."""
-        return Session(
-            candidate=profile.candidate(),
-            interview=Interview(
-                date=self.clock().date(), qualifications=list(profile.qualifications)
-            ),
-        )
+    def start_new(self, profile: Profile) -> None:
+        self.use_store(self.store)
+        self.editor.new(profile.candidate(), profile.qualifications)
+        self.save_state = ""
+        self.show_step(Step.INTERVIEW)
 
     def duplicate_session(self, session_id: str) -> None:
-        """The next round: same company, role and candidate; new date and interviewers."""
         try:
-            source = self.store.load(session_id).session
+            self.editor.next_round(session_id)
         except (SessionFileError, StoreError, OSError) as exc:
             self.notify(f"Can't duplicate {session_id}: {exc}", severity="error", markup=False)
             return
-        itv = source.interview
-        session = Session(
-            candidate=source.candidate,
-            interview=Interview(
-                company=itv.company,
-                role=itv.role,
-                stage=NEXT_STAGE.get(itv.stage, itv.stage),
-                format=itv.format,
-                date=self.clock().date(),
-                qualifications=list(itv.qualifications),
-                interest=itv.interest,
-                methods=list(itv.methods),
-                tone=itv.tone,
-            ),
-        )
-        self.create_session(session)
+        self.save_state = ""
+        self.show_step(Step.INTERVIEW)
 
     def trash_session(self, session_id: str) -> None:
         def answered(yes: bool | None) -> None:
@@ -210,20 +168,24 @@ class ThankYouApp(App[int]):
         )
 
     def open_demo(self) -> None:
-        if self.start_demo and self.current is None:
-            self.notify(
-                f"Demo: nothing here touches your own sessions (this is {self.root}).",
-                markup=False,
-            )
-        session = demo_session(self.clock())
-        set_progress(session, "review", draft=False)
-        try:
-            self.current = self.store.create(session)
-        except OSError as exc:
-            self.notify(f"Can't save the demo: {exc}", severity="error", markup=False)
-            return
-        self.save_state = "saved"
-        self.show_step("review")
+        """The demo, in a throwaway folder: nothing of it lands among your own sessions."""
+        if self.start_demo:
+            demo_store = self.store  # the whole app runs in a throwaway folder already
+        else:
+            self.demo_dir = Path(tempfile.mkdtemp(prefix="thankyou-tui-demo-"))
+            demo_store = SessionStore(self.demo_dir)
+        self.notify(
+            "The demo: a throwaway copy. Nothing you do here touches your own sessions.",
+            markup=False,
+        )
+        self.use_store(demo_store)
+        self.editor.start(demo_session(self.clock()), Step.REVIEW)
+        self.editor.changed()
+        self.save_now()
+        self.show_step(Step.REVIEW)
+
+    def use_store(self, store: SessionStore) -> None:
+        self.editor = SessionEditor(store, self.clock)
 
     def edit_profile(self) -> None:
         if self.profile_file.problem:
@@ -245,22 +207,10 @@ class ThankYouApp(App[int]):
 
     # -- steps -----------------------------------------------------------------------
 
-    def show_step(self, step: str) -> None:
-        if self.current is None:
+    def show_step(self, step: Step) -> None:
+        if not self.editor.is_open:
             return
-        if step == "home":
-            self.go_home()
-            return
-        self.flush_screen()
-        session = self.current.session
-        set_progress(session, step, draft=bool(validate(session)))
-        self.save_now()
-        if self.provisional_id and session.interview.company.strip():
-            # Created before it had a name: now the file can say what it is.
-            self.provisional_id = False
-            with contextlib.suppress(OSError):  # keeping the first name is harmless
-                self.store.rename_to_fit(self.current)
-        screen = STEP_SCREENS[step](session, self.clock, self.bank)
+        screen = STEP_SCREENS[step](self.editor, self.clock, self.bank)
         if isinstance(self.screen, StepScreen):
             self.switch_screen(screen)
         else:
@@ -268,11 +218,15 @@ class ThankYouApp(App[int]):
 
     def go_home(self) -> None:
         self.flush_screen()
-        self.save_now()
-        self.current = None
+        self.report(self.editor.close())
+        self.cancel_autosave()
         self.save_state = ""
         while isinstance(self.screen, StepScreen):
             self.pop_screen()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
+            self.demo_dir = None
+        self.use_store(self.store)
         self.refresh_home()
 
     def refresh_home(self) -> None:
@@ -284,8 +238,10 @@ class ThankYouApp(App[int]):
         if request.action == "new":
             self.new_session()
         elif request.action == "open" and request.session_id:
+            self.use_store(self.store)
             self.open_session(request.session_id)
         elif request.action == "duplicate" and request.session_id:
+            self.use_store(self.store)
             self.duplicate_session(request.session_id)
         elif request.action == "trash" and request.session_id:
             self.trash_session(request.session_id)
@@ -297,50 +253,49 @@ class ThankYouApp(App[int]):
             self.exit(0)
 
     def on_step_screen_navigate(self, message: StepScreen.Navigate) -> None:
+        if message.step is None:
+            self.go_home()
+            return
+        self.save_now()
         self.show_step(message.step)
 
     # -- autosave --------------------------------------------------------------------
 
     def on_step_screen_session_edited(self, message: StepScreen.SessionEdited) -> None:
-        if self.current is not None:
-            self.repair(self.current.session)
+        self.report_repairs()
         self.save_state = "editing"
-        if self._autosave is not None:
-            self._autosave.stop()
+        self.cancel_autosave()
         self._autosave = self.set_timer(AUTOSAVE_DELAY, self.save_now)
 
-    def save_now(self) -> None:
+    def cancel_autosave(self) -> None:
         if self._autosave is not None:
             self._autosave.stop()
             self._autosave = None
-        if self.current is None:
-            return
-        session = self.current.session
-        self.repair(session)
-        set_progress(session, progress_step(session) or "interview", draft=bool(validate(session)))
-        try:
-            result = self.store.save(self.current)
-        except OSError as exc:
-            self.save_state = "NOT saved"
+
+    def save_now(self) -> None:
+        self.cancel_autosave()
+        if self.editor.is_open:
+            self.report(self.editor.save())
+
+    def report(self, saved: Saved) -> None:
+        if saved.state:
+            self.save_state = saved.state
+        if saved.message:
             self.notify(
-                f"Could not save to {self.current.path}: {exc.strerror or exc}. "
-                "Your work is still open; free some space or fix the folder and it saves again.",
-                severity="error",
+                saved.message,
+                severity="error" if saved.error else "warning",
                 markup=False,
                 timeout=15,
             )
-            return
-        self.save_state = "saved" if not is_draft(session) else "saved draft"
-        if result.conflict:
-            self.notify(result.message, severity="warning", markup=False, timeout=15)
 
-    def repair(self, session: Session) -> None:
-        """Text that cannot be saved (a lone surrogate from a paste) is replaced, visibly."""
-        repaired = repair_text(session)
+    def report_repairs(self) -> None:
+        """Text that could not be kept as typed was cleaned: say where, once."""
+        repaired, self.editor.repaired = self.editor.repaired, []
         if repaired:
             self.notify(
-                f"A broken character (likely from a paste) in {', '.join(repaired)} was "
-                f"replaced with {REPLACEMENT}; check the text there.",
+                f"Some characters in {', '.join(dict.fromkeys(repaired))} cannot be kept as "
+                f"they are (a control character, or a broken one from a paste): they are shown "
+                f"as symbols such as ␛ or {REPLACEMENT}. Check the text there.",
                 severity="warning",
                 markup=False,
                 timeout=15,
@@ -348,10 +303,12 @@ class ThankYouApp(App[int]):
 
     def on_unmount(self) -> None:
         # The terminal closed without ctrl+q (SIGHUP, a closed window): the session is in
-        # memory, not in widgets, so it can still be written.
-        if self.current is not None and self._autosave is not None:
+        # the editor, not in widgets, so it can still be written.
+        if self.editor.is_open and self.editor.dirty:
             with contextlib.suppress(OSError):
-                self.store.save(self.current)
+                self.editor.save()
+        if self.demo_dir is not None:
+            shutil.rmtree(self.demo_dir, ignore_errors=True)
 
     def flush_screen(self) -> None:
         if isinstance(self.screen, StepScreen):
@@ -386,5 +343,9 @@ def run(root: Path, *, session_id: str | None, demo: bool) -> int:
     if demo:
         root = Path(tempfile.mkdtemp(prefix="thankyou-tui-demo-"))
     app = ThankYouApp(root, session_id=session_id, demo=demo)
-    app.run()
+    try:
+        app.run()
+    finally:
+        if demo:
+            shutil.rmtree(root, ignore_errors=True)  # the demo leaves nothing behind
     return app.return_code or 0

@@ -24,3 +24,21 @@ def strip_controls(text: str) -> str:
 def one_line(text: str) -> str:
     """For table cells and list lines: controls gone and newlines folded to spaces."""
     return " ".join(strip_controls(text).split())
+
+
+# Visible stand-ins for control characters in a field: a terminal never receives the control
+# itself, and the user sees that something odd is there ("␛[2J" rather than a cleared screen).
+_PICTURES = {i: chr(0x2400 + i) for i in range(0x20)} | {0x7F: "\u2421"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_FIELD_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> tuple[str, bool]:
+    """Text that is safe to keep and to show: a lone surrogate (from some pastes; it cannot be
+    saved as UTF-8) becomes U+FFFD, and a control character its visible symbol (ESC -> ␛, NUL
+    -> ␀; C1 controls -> U+FFFD). Tabs and newlines stay. Returns the text and whether it
+    changed, so the change can be reported rather than made silently."""
+    cleaned = _SURROGATE.sub(REPLACEMENT, text)
+    cleaned = _FIELD_CONTROLS.sub(lambda m: _PICTURES.get(ord(m[0]), REPLACEMENT), cleaned)
+    return cleaned, cleaned != text

@@ -172,6 +172,10 @@ _DATE_FORMATS = ["%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d
 _YEARLESS_FORMATS = ["%d %b", "%d %B", "%b %d", "%B %d"]
 
 
+# One set of examples everywhere a date is asked for.
+DATE_EXAMPLES = "2026-11-24 14:00, today 14:00 or yesterday"
+
+
 class DateError(ValueError):
     """Text that is not a date; the message says what to type instead."""
 
@@ -184,7 +188,7 @@ def parse_when(text: str, now: datetime, *, future: bool = False) -> datetime | 
     """
     raw = " ".join(text.strip().split())
     if not raw:
-        raise DateError("is empty; try 2026-11-24 14:00, today 14:00 or yesterday")
+        raise DateError(f"is empty; try {DATE_EXAMPLES}")
     try:
         parsed = datetime.fromisoformat(raw)
     except ValueError:
@@ -199,9 +203,7 @@ def parse_when(text: str, now: datetime, *, future: bool = False) -> datetime | 
         day = _read_day(day_part, now, future=future) if day_part else now.date()
         clock = _read_time(time_part) if time_part else None
     except DateError:
-        raise DateError(
-            f"can't read '{raw}' — try 2026-11-24 14:00, today 14:00 or yesterday"
-        ) from None
+        raise DateError(f"can't read '{raw}' — try {DATE_EXAMPLES}") from None
     return datetime.combine(day, clock) if clock is not None else day
 
 

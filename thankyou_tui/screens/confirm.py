@@ -1,4 +1,5 @@
-"""A yes/no question, answered by keys or mouse; dismisses with True or False."""
+"""A yes/no question, answered by keys or mouse; dismisses with True, False, or None (esc:
+neither, leave things as they are)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(ModalScreen[bool | None]):
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
-        Binding("escape,n", "answer(False)", "No"),
+        Binding("n", "answer(False)", "No"),
         Binding("y", "answer(True)", "Yes"),
+        Binding("escape", "answer(None)", "Cancel"),
     ]
     DEFAULT_CSS = """
     ConfirmScreen { align: center middle; }
@@ -25,11 +27,14 @@ class ConfirmScreen(ModalScreen[bool]):
     ConfirmScreen Button { margin-left: 2; }
     """
 
-    def __init__(self, question: Content, *, yes: str = "Yes", no: str = "Cancel") -> None:
+    def __init__(
+        self, question: Content, *, yes: str = "Yes", no: str = "Cancel", safe: str = "no"
+    ) -> None:
         super().__init__()
         self.question = question
         self.yes_label = yes
         self.no_label = no
+        self.safe = safe  # the button Enter presses: the answer that loses nothing
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -39,10 +44,10 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Button(f"{self.yes_label} (y)", id="yes", variant="warning")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        self.query_one(f"#{self.safe}", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
-    def action_answer(self, answer: bool) -> None:
+    def action_answer(self, answer: bool | None) -> None:
         self.dismiss(answer)

@@ -14,10 +14,11 @@ from thankyou_tui.model import METHOD_LABELS, Method
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.widgets.form import FieldError, method_row
+from thankyou_tui.wizard import Step
 
 
 class DeliveryScreen(StepScreen):
-    STEP = "delivery"
+    STEP = Step.DELIVERY
 
     def compose_form(self) -> Iterable[Widget]:
         itv = self.session.interview
@@ -65,11 +66,10 @@ class DeliveryScreen(StepScreen):
         who, _, method_name = box.partition("-")
         method = Method(method_name)
         if who == "all":
-            self.session.toggle_method(method, event.value)
+            self.editor.toggle_method(method, event.value)
             self._sync_people()
         else:
-            person = self.session.interviewers[int(who[1:])]
-            self.session.toggle_method(method, event.value, person)
+            self.editor.toggle_method(method, event.value, int(who[1:]))
         self.show_hints()
         self.edited()
 

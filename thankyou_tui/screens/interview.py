@@ -10,21 +10,15 @@ from typing import TypeVar
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Label, Select
 
-from thankyou_tui.model import (
-    FORMAT_LABELS,
-    STAGE_LABELS,
-    Format,
-    Problem,
-    Stage,
-    step_problems,
-)
+from thankyou_tui.model import FORMAT_LABELS, STAGE_LABELS, Format, Problem, Stage
 from thankyou_tui.screens.step import StepScreen
-from thankyou_tui.timing import DateError, describe_when, is_future, parse_when
+from thankyou_tui.timing import DATE_EXAMPLES, DateError, describe_when, is_future, parse_when
 from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
+from thankyou_tui.wizard import Step, field_path
 
 E = TypeVar("E", bound=StrEnum)
 
-DATE_HINT = "e.g. 2026-11-24 14:00, today 14:00, yesterday"
+DATE_HINT = f"e.g. {DATE_EXAMPLES}"
 
 
 def when_text(value: datetime | date | None) -> str:
@@ -47,7 +41,7 @@ def _choice(labels: Mapping[E, str], value: E, widget_id: str) -> Select[str]:
 
 
 class InterviewScreen(StepScreen):
-    STEP = "interview"
+    STEP = Step.INTERVIEW
 
     def compose_form(self) -> Iterable[Widget]:
         itv = self.session.interview
@@ -107,21 +101,23 @@ class InterviewScreen(StepScreen):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         itv = self.session.interview
-        attribute = (event.input.id or "").removeprefix("interview-")
+        widget_id = event.input.id or ""
+        path = field_path(widget_id)
+        attribute = path.removeprefix("interview.")
         if attribute in ("company", "role"):
             value: object = event.value
         elif attribute in ("date", "decision_by"):
             value = self._read_date(
-                event.value,
-                f"interview-{attribute}",
-                getattr(itv, attribute),
-                future=attribute == "decision_by",
+                event.value, widget_id, getattr(itv, attribute), future=attribute == "decision_by"
             )
         else:
             return
         # Input posts Changed for its first value too: only a real change is an edit.
         if value != getattr(itv, attribute):
-            setattr(itv, attribute, value)
+            kept = self.editor.set(path, value)
+            if isinstance(kept, str) and kept != event.value:
+                with event.input.prevent(Input.Changed):
+                    event.input.value = kept  # show what is kept, not what was pasted
             self.edited()
 
     def _read_date(
@@ -152,19 +148,29 @@ class InterviewScreen(StepScreen):
         itv = self.session.interview
         # Select posts Changed when it is first shown: only a real change counts.
         if event.select.id == "interview-stage" and itv.stage != event.value:
-            itv.stage = Stage(str(event.value))
+            self.editor.set("interview.stage", Stage(str(event.value)))
         elif event.select.id == "interview-format" and itv.format != event.value:
-            itv.format = Format(str(event.value))
+            self.editor.set("interview.format", Format(str(event.value)))
         else:
             return
         self.edited()
 
     def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        self.session.interview.panel = event.value
+        if event.value == self.session.interview.panel:
+            return
+        self.editor.set("interview.panel", event.value)
+        # Space on a checkbox is easy to press by accident: say what it did.
+        self.notify(
+            "Panel: on — each person gets a note of their own, naming the others."
+            if event.value
+            else "Panel: off — they interviewed you one at a time.",
+            markup=False,
+            timeout=4,
+        )
         self.edited()
 
     def step_problems(self) -> list[Problem]:
-        problems = step_problems(self.session, self.STEP)
+        problems = super().step_problems()
         for widget_id, path in (
             ("interview-date", "interview.date"),
             ("interview-decision_by", "interview.decision_by"),

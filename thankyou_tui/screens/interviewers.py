@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
@@ -16,26 +15,12 @@ from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.english import addressed_as
-from thankyou_tui.model import (
-    Interviewer,
-    Method,
-    Point,
-    Problem,
-    Session,
-    Tone,
-    step_problems,
-)
+from thankyou_tui.model import Interviewer, Method, Problem, Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
-from thankyou_tui.widgets.form import (
-    FieldError,
-    FieldHint,
-    field_id,
-    focus_at_end,
-    labelled,
-    method_row,
-)
+from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled, method_row
 from thankyou_tui.widgets.point_list import PointList
+from thankyou_tui.wizard import SessionEditor, Step, field_id, field_path, message_for
 from thankyou_tui.wording import PhraseBank
 
 PERSON_FIELDS = ("name", "title", "email", "salutation")
@@ -48,7 +33,7 @@ def person_label(index: int, person: Interviewer) -> Content:
 
 
 class InterviewersScreen(StepScreen):
-    STEP = "interviewers"
+    STEP = Step.INTERVIEWERS
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("ctrl+o", "add_person", "Add person"),
         Binding("ctrl+z", "undo_remove", "Undo", show=False),
@@ -57,14 +42,14 @@ class InterviewersScreen(StepScreen):
     ]
 
     def __init__(
-        self, session: Session, clock: Callable[[], datetime], bank: PhraseBank | None = None
+        self, editor: SessionEditor, clock: Callable[[], datetime], bank: PhraseBank | None = None
     ) -> None:
-        super().__init__(session, clock, bank)
-        if not self.session.interviewers:
-            self.session.interviewers.append(Interviewer())
+        super().__init__(editor, clock, bank)
+        editor.ensure_person()
         self.selected = 0
-        self.editing_point: int | None = None  # the point loaded into the inputs, if any
-        self.removed: tuple[Interviewer, int, Point] | None = None  # for ctrl+z
+        # The point in the two inputs is in the person's points as it is typed (so it is kept
+        # on every way out, even a closed terminal); this is where.
+        self.live_point: int | None = None
 
     @property
     def person(self) -> Interviewer:
@@ -72,45 +57,33 @@ class InterviewersScreen(StepScreen):
 
     def compose_form(self) -> Iterable[Widget]:
         yield Label("Who interviewed you?", classes="form-title")
-        yield OptionList(id="people", compact=True)
+        yield OptionList(id="people", compact=True, classes="form-list")
         with Horizontal(classes="buttons"):
-            yield Button("+ Add", id="add-person", compact=True)
-            yield Button("Remove", id="remove-person", compact=True)
-            yield Button("↑", id="move-up", compact=True)
-            yield Button("↓", id="move-down", compact=True)
+            # Mouse only: in the Tab order a stray Space or Enter would fire them.
+            for label, button_id in (
+                ("+ Add", "add-person"),
+                ("Remove", "remove-person"),
+                ("↑", "move-up"),
+                ("↓", "move-down"),
+            ):
+                button = Button(label, id=button_id, compact=True)
+                button.can_focus = False
+                yield button
         yield FieldError(id="error-interviewers")
         person = self.person
-        yield from labelled(
-            "Name",
-            Input(person.name, placeholder="e.g. Priya Raman", id="person-name", compact=True),
-        )
-        yield from labelled(
-            "Title (optional)",
-            Input(
-                person.title,
-                placeholder="e.g. Director of Engineering",
-                id="person-title",
-                compact=True,
-            ),
-        )
-        yield from labelled(
-            "Email (optional)",
-            Input(
-                person.email, placeholder="e.g. priya@acme.example", id="person-email", compact=True
-            ),
-        )
-        yield from labelled(
-            "Greet them as (optional)",
-            Input(
-                person.salutation,
-                placeholder="e.g. Dr. Raman, Ms Castell",
-                id="person-salutation",
-                compact=True,
-            ),
-        )
+        for key, label, example in (
+            ("name", "Name", "e.g. Priya Raman"),
+            ("title", "Title (optional)", "e.g. Director of Engineering"),
+            ("email", "Email (optional)", "e.g. priya@acme.example"),
+            ("salutation", "Greet them as (optional)", "e.g. Dr. Raman, Ms Castell"),
+        ):
+            yield from labelled(
+                label,
+                Input(getattr(person, key), placeholder=example, id=f"person-{key}", compact=True),
+            )
         yield Label("What you talked about, one point at a time", classes="field-label")
-        yield PointList(id="points", compact=True)
-        yield Label("", id="point-editing", classes="field-hint")
+        yield PointList(id="points", compact=True, classes="form-list")
+        yield Label("", id="point-editing")
         with Horizontal(classes="point-row"):
             yield Label("Point", classes="inline-label")
             yield Input(
@@ -149,7 +122,11 @@ class InterviewersScreen(StepScreen):
             [Option(person_label(i, p)) for i, p in enumerate(self.session.interviewers)]
         )
         people.highlighted = self.selected
-        self.query_one("#points", PointList).show(self.person.points)
+        self.show_points()
+
+    def show_points(self) -> None:
+        points = [p for i, p in enumerate(self.person.points) if i != self.live_point]
+        self.query_one("#points", PointList).show(points)
 
     def load_person(self) -> None:
         """Fill the form from the selected person without posting Changed events."""
@@ -158,15 +135,17 @@ class InterviewersScreen(StepScreen):
             widget = self.query_one(f"#person-{key}", Input)
             with widget.prevent(Input.Changed):
                 widget.value = getattr(person, key)
-        self.query_one("#points", PointList).show(person.points)
+        self.live_point = None
+        self.set_point_inputs("", "")
+        self.show_points()
         self.query_one("#error-points", FieldError).show(None)
-        self.stop_editing_point()
         self.show_greeting()
         chosen = self.session.methods_for(person)
         for method in Method:
             box = self.query_one(f"#person-method-{method.value}", Checkbox)
             with box.prevent(Checkbox.Changed):
                 box.value = method in chosen
+        self.preview_offset = 0
         self.update_preview()
 
     def show_greeting(self) -> None:
@@ -179,30 +158,19 @@ class InterviewersScreen(StepScreen):
             hint += " — type how they would like to be addressed to change it"
         self.query_one("#hint-person-salutation", FieldHint).show(hint)
 
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
-        method = Method((event.checkbox.id or "").removeprefix("person-method-"))
-        if (method in self.session.methods_for(self.person)) != event.value:
-            self.session.toggle_method(method, event.value, self.person)
-            self.edited()
-
-    def session_for_preview(self) -> Session:
-        """The session with the point being typed in it, so the preview shows how it reads."""
-        session = super().session_for_preview()
-        if not self.is_mounted:
-            return session
-        text = " ".join(self.query_one("#new-point", Input).value.split())
-        if not text or session is not self.session:
-            return session
-        why = " ".join(self.query_one("#new-why", Input).value.split())
-        people = list(session.interviewers)
-        person = people[self.selected]
-        points = list(person.points)
-        if self.editing_point is not None and self.editing_point < len(points):
-            points[self.editing_point] = Point(text, why)
-        else:
-            points.append(Point(text, why))
-        people[self.selected] = replace(person, points=points)
-        return replace(session, interviewers=people)
+    def set_point_inputs(self, text: str, why: str) -> None:
+        point_input = self.query_one("#new-point", Input)
+        why_input = self.query_one("#new-why", Input)
+        with point_input.prevent(Input.Changed), why_input.prevent(Input.Changed):
+            point_input.value = text
+            why_input.value = why
+        self.query_one("#point-editing", Label).update(
+            Content(
+                f"Editing point {self.live_point + 1}: Enter keeps it"
+                if self.live_point is not None and text
+                else ""
+            )
+        )
 
     def preview_choice(self, notes: list[ComposedNote]) -> int:
         for i, note in enumerate(notes):
@@ -210,7 +178,7 @@ class InterviewersScreen(StepScreen):
                 return i
         return 0
 
-    # -- events ----------------------------------------------------------------------
+    # -- people ----------------------------------------------------------------------
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option_list.id == "people":
@@ -222,109 +190,57 @@ class InterviewersScreen(StepScreen):
             self.select(event.option_index)
 
     def select(self, index: int) -> None:
-        if index != self.selected:
-            self.commit_point()  # a half-typed point belongs to the person it was typed for
+        self.finish_point()
         self.selected = max(0, min(index, len(self.session.interviewers) - 1))
-        self.preview_offset = 0
         self.load_person()
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id in ("new-point", "new-why"):
-            self.schedule_preview()  # the preview shows how the point will read
+        widget_id = event.input.id or ""
+        if widget_id in ("new-point", "new-why"):
+            self.write_point()
             return
-        key = (event.input.id or "").removeprefix("person-")
-        if key in PERSON_FIELDS and getattr(self.person, key) != event.value:
-            setattr(self.person, key, event.value)
-            if key in ("name", "salutation"):
-                self.show_greeting()
-            if key in ("name", "title"):
-                people = self.query_one("#people", OptionList)
-                people.replace_option_prompt_at_index(
-                    self.selected, person_label(self.selected, self.person)
-                )
+        key = widget_id.removeprefix("person-")
+        if key not in PERSON_FIELDS or getattr(self.person, key) == event.value:
+            return
+        kept = self.editor.set(field_path(widget_id, self.selected), event.value)
+        if kept != event.value:
+            with event.input.prevent(Input.Changed):
+                event.input.value = str(kept)
+        if key in ("name", "salutation"):
+            self.show_greeting()
+        if key in ("name", "title"):
+            self.query_one("#people", OptionList).replace_option_prompt_at_index(
+                self.selected, person_label(self.selected, self.person)
+            )
+        self.edited()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        method = Method((event.checkbox.id or "").removeprefix("person-method-"))
+        if (method in self.session.methods_for(self.person)) != event.value:
+            self.editor.toggle_method(method, event.value, self.selected)
             self.edited()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id not in ("new-point", "new-why"):
-            return  # StepScreen's handler moves focus on
-        point = self.query_one("#new-point", Input).value
-        why = self.query_one("#new-why", Input).value
-        if not point.strip() and not why.strip() and self.editing_point is None:
-            # An empty Enter on the point line means "done with this person".
-            self.action_next()
-            return
-        self.commit_point()
-
-    def commit_point(self) -> bool:
-        """Keep what is in the point inputs: a new point, or the one being edited."""
-        point_input = self.query_one("#new-point", Input)
-        why_input = self.query_one("#new-why", Input)
-        text, why = " ".join(point_input.value.split()), " ".join(why_input.value.split())
-        error = self.query_one("#error-points", FieldError)
-        if not text:
-            if why or self.editing_point is not None:
-                error.show("Points: type the point itself first; the why goes with it")
-                focus_at_end(point_input)
-                return False
-            return True
-        points = self.person.points
-        if self.editing_point is not None and self.editing_point < len(points):
-            points[self.editing_point] = Point(text, why)
-        else:
-            points.append(Point(text, why))
-        with point_input.prevent(Input.Changed), why_input.prevent(Input.Changed):
-            point_input.value = ""
-            why_input.value = ""
-        self.stop_editing_point()
-        self.query_one("#points", PointList).show(points)
-        error.show(None)
-        point_input.focus()
-        self.edited()
-        return True
-
-    def stop_editing_point(self) -> None:
-        self.editing_point = None
-        self.query_one("#point-editing", Label).update(Content(""))
-
-    def flush_pending(self) -> None:
-        # A point typed but not confirmed with Enter is still a point: keep it on every way out.
-        self.commit_point()
-
-    def on_point_list_edit(self, event: PointList.Edit) -> None:
-        if not self.commit_point():  # keep anything half-typed before loading another
-            return
-        point = self.person.points[event.index]
-        point_input = self.query_one("#new-point", Input)
-        why_input = self.query_one("#new-why", Input)
-        with point_input.prevent(Input.Changed), why_input.prevent(Input.Changed):
-            point_input.value = point.text
-            why_input.value = point.why
-        self.editing_point = event.index
-        self.query_one("#point-editing", Label).update(
-            Content(f"Editing point {event.index + 1}: Enter keeps the change")
-        )
-        focus_at_end(point_input)
-
-    def on_point_list_removed(self, event: PointList.Removed) -> None:
-        point = self.person.points.pop(event.index)
-        self.removed = (self.person, event.index, point)
-        if self.editing_point is not None:
-            self.stop_editing_point()
-        event.point_list.show(self.person.points)
-        self.notify(
-            f"Removed “{one_line(point.text)}” — ctrl+z puts it back.", markup=False, timeout=8
-        )
+    def action_add_person(self) -> None:
+        self.finish_point()
+        self.selected = self.editor.add_person()
+        self.show_people()
+        self.load_person()
+        focus_at_end(self.query_one("#person-name", Input))
         self.edited()
 
-    def action_undo_remove(self) -> None:
-        if self.removed is None:
-            return
-        person, index, point = self.removed
-        self.removed = None
-        person.points.insert(min(index, len(person.points)), point)
-        if person is self.person:
-            self.query_one("#points", PointList).show(person.points)
-        self.notify(f"Put back “{one_line(point.text)}”.", markup=False)
+    def action_remove_person(self) -> None:
+        self.finish_point()
+        person = self.person
+        self.selected = self.editor.remove_person(self.selected)
+        self.show_people()
+        self.load_person()
+        name = one_line(person.name) or "the empty row"
+        self.notify(f"Removed {name} — ctrl+z puts them back.", markup=False, timeout=8)
+        self.edited()
+
+    def action_move(self, step: int) -> None:
+        self.selected = self.editor.move_person(self.selected, step)
+        self.show_people()
         self.edited()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
@@ -337,44 +253,92 @@ class InterviewersScreen(StepScreen):
         if event.button.id in actions:
             actions[event.button.id]()
 
-    def action_add_person(self) -> None:
-        self.commit_point()
-        self.session.interviewers.append(Interviewer())
-        self.selected = len(self.session.interviewers) - 1
-        self.show_people()
-        self.load_person()
-        focus_at_end(self.query_one("#person-name", Input))
+    # -- points ------------------------------------------------------------------------
+
+    def write_point(self) -> None:
+        """The point inputs, written into the session as they are typed."""
+        text = self.query_one("#new-point", Input).value
+        why = self.query_one("#new-why", Input).value
+        self.live_point = self.editor.set_point(self.selected, self.live_point, text, why)
+        if text.strip():
+            self.query_one("#error-points", FieldError).show(None)
         self.edited()
 
-    def action_remove_person(self) -> None:
-        people = self.session.interviewers
-        if len(people) == 1:
-            people[0] = Interviewer()
-        else:
-            del people[self.selected]
-        self.selected = min(self.selected, len(people) - 1)
-        self.show_people()
-        self.load_person()
-        self.edited()
+    def finish_point(self) -> bool:
+        """The point being typed is done: tidy it, empty the inputs. False (and a message)
+        when a why was typed with no point to go with it."""
+        if self.live_point is None:
+            return True
+        if not self.person.points[self.live_point].text.strip():
+            self.query_one("#error-points", FieldError).show(
+                "Points: type the point itself first; the why goes with it"
+            )
+            focus_at_end(self.query_one("#new-point", Input))
+            return False
+        self.editor.tidy_point(self.selected, self.live_point)
+        self.live_point = None
+        self.set_point_inputs("", "")
+        self.show_points()
+        return True
 
-    def action_move(self, step: int) -> None:
-        people = self.session.interviewers
-        target = self.selected + step
-        if 0 <= target < len(people):
-            people[self.selected], people[target] = people[target], people[self.selected]
-            self.selected = target
-            self.show_people()
+    def flush_pending(self) -> None:
+        # The point is in the session already; leaving just finishes it.
+        if self.live_point is not None and self.person.points[self.live_point].text.strip():
+            self.finish_point()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id not in ("new-point", "new-why"):
+            return  # StepScreen's handler (Textual calls it too) moves focus on
+        if self.live_point is None:
+            # An empty Enter on the point line means "done with this person".
+            self.action_next()
+            return
+        if self.finish_point():
+            self.query_one("#new-point", Input).focus()
             self.edited()
 
-    # -- checks ----------------------------------------------------------------------
+    def on_point_list_edit(self, event: PointList.Edit) -> None:
+        if not self.finish_point():
+            return
+        shown = [i for i in range(len(self.person.points)) if i != self.live_point]
+        index = shown[event.index]
+        point = self.person.points[index]
+        self.live_point = index
+        self.set_point_inputs(point.text, point.why)
+        self.show_points()
+        focus_at_end(self.query_one("#new-point", Input))
 
-    def step_problems(self) -> list[Problem]:
-        # A person with nothing typed in is just an unused row: drop it quietly.
-        if self.session.drop_blank_interviewers():
-            self.selected = min(self.selected, len(self.session.interviewers) - 1)
+    def on_point_list_removed(self, event: PointList.Removed) -> None:
+        shown = [i for i in range(len(self.person.points)) if i != self.live_point]
+        index = shown[event.index]
+        if self.live_point is not None and index < self.live_point:
+            self.live_point -= 1
+        point = self.editor.remove_point(self.selected, index)
+        self.show_points()
+        self.notify(
+            f"Removed “{one_line(point.text)}” — ctrl+z puts it back.", markup=False, timeout=8
+        )
+        self.edited()
+
+    def action_undo_remove(self) -> None:
+        removed = self.editor.undo_remove()
+        if removed is None:
+            self.notify("Nothing to put back.", markup=False)
+            return
+        if removed.kind == "person":
+            self.selected = min(removed.index, len(self.session.interviewers) - 1)
             self.show_people()
             self.load_person()
-        return step_problems(self.session, self.STEP)
+            what = one_line(self.person.name) or "the person"
+        else:
+            if self.live_point is not None and removed.index <= self.live_point:
+                self.live_point += 1
+            self.show_points()
+            what = "the point"
+        self.notify(f"Put back {what}.", markup=False)
+        self.edited()
+
+    # -- checks ----------------------------------------------------------------------
 
     def widget_id_for(self, path: str) -> str:
         # Problems name a person by index; show those of the selected person on the form.
@@ -395,13 +359,12 @@ class InterviewersScreen(StepScreen):
                     self.select(index)
                     self.query_one("#people", OptionList).highlighted = index
                 break
+        if len(self.session.interviewers) != self.query_one("#people", OptionList).option_count:
+            self.show_people()  # blank rows were dropped on the way out
+            self.load_person()
         super().show_problems(problems)
         points_error = next(
-            (p.message for p in problems if p.field == f"interviewers[{self.selected}].points"),
-            None,
+            (p for p in problems if p.field == f"interviewers[{self.selected}].points"), None
         )
-        self.query_one("#error-points", FieldError).show(points_error)
-        others = [p for p in problems if p.field == "interviewers"]
-        self.query_one("#error-interviewers", FieldError).show(
-            others[0].message if others else None
-        )
+        if points_error is not None:
+            self.query_one("#error-points", FieldError).show(message_for(points_error))

@@ -10,6 +10,7 @@ from textual.widgets import Input, Label, RadioButton, RadioSet, TextArea
 from thankyou_tui.model import Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.widgets.form import labelled
+from thankyou_tui.wizard import Step
 
 TONE_LABELS = {Tone.WARM: "Warm (still professional)", Tone.FORMAL: "Formal"}
 
@@ -19,7 +20,7 @@ def lines_of(text: str) -> list[str]:
 
 
 class PitchScreen(StepScreen):
-    STEP = "pitch"
+    STEP = Step.PITCH
 
     def compose_form(self) -> Iterable[Widget]:
         itv = self.session.interview
@@ -57,7 +58,7 @@ class PitchScreen(StepScreen):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         lines = lines_of(event.text_area.text)
         if lines != self.session.interview.qualifications:
-            self.session.interview.qualifications = lines
+            self.editor.set("interview.qualifications", lines)
             self.edited()
 
     def on_input_changed(self, event: Input.Changed) -> None:
@@ -65,11 +66,14 @@ class PitchScreen(StepScreen):
             event.input.id == "interview-interest"
             and event.value != self.session.interview.interest
         ):
-            self.session.interview.interest = event.value
+            kept = self.editor.set("interview.interest", event.value)
+            if kept != event.value:
+                with event.input.prevent(Input.Changed):
+                    event.input.value = str(kept)
             self.edited()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         tone = Tone((event.pressed.id or "").removeprefix("tone-"))
         if tone is not self.session.interview.tone:
-            self.session.interview.tone = tone
+            self.editor.set("interview.tone", tone)
             self.edited()

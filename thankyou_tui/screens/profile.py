@@ -12,9 +12,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static, TextArea
 
 from thankyou_tui.data.profile import Profile
-from thankyou_tui.model import Candidate, Session, step_problems
+from thankyou_tui.model import Candidate
 from thankyou_tui.screens.pitch import lines_of
 from thankyou_tui.widgets.form import FieldError, focus_at_end, labelled
+from thankyou_tui.wizard import candidate_problems, field_id, message_for
 
 
 class ProfileScreen(Screen[Profile | None]):
@@ -100,13 +101,12 @@ class ProfileScreen(Screen[Profile | None]):
 
     def action_done(self) -> None:
         p = self.profile
-        probe = Session(candidate=Candidate(p.name, p.email, p.phone, p.signature))
-        problems = step_problems(probe, "you")
-        messages = {f"error-{pr.field.replace('.', '-')}": pr.message for pr in problems}
+        problems = candidate_problems(Candidate(p.name, p.email, p.phone, p.signature))
+        messages = {f"error-{field_id(pr.field)}": message_for(pr) for pr in problems}
         for error in self.query(FieldError):
             error.show(messages.get(error.id or ""))
         if problems:
-            focus_at_end(self.query_one(f"#{problems[0].field.replace('.', '-')}"))
+            focus_at_end(self.query_one(f"#{field_id(problems[0].field)}"))
             return
         self.dismiss(self.profile)
 

@@ -17,12 +17,13 @@ from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.edits import clipboard_text, discard_edit, mark_sent, save_edit
-from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, Session, validate
+from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, validate
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import countdown
 from thankyou_tui.widgets.preview import NotePreview
+from thankyou_tui.wizard import SessionEditor, Step
 from thankyou_tui.wording import PhraseBank
 
 
@@ -34,22 +35,22 @@ def note_label(note: ComposedNote) -> Content:
 
 
 class ReviewScreen(StepScreen):
-    STEP = "review"
+    STEP = Step.REVIEW
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("c", "copy", "Copy"),
         Binding("e", "edit", "Edit"),
         Binding("g", "regenerate", "Regenerate"),
         Binding("s", "toggle_sent", "Sent"),
-        Binding("ctrl+s", "save_edit", "Save edit", show=False),
-        Binding("escape", "leave", "Back", show=False),
+        Binding("ctrl+s", "save_edit", "Keep edit", show=False),
+        Binding("escape", "leave", "Sessions"),
         Binding("ctrl+n", "next", "Next note"),
         Binding("ctrl+r", "next_preview", "Next note", show=False),
     ]
 
     def __init__(
-        self, session: Session, clock: Callable[[], datetime], bank: PhraseBank | None = None
+        self, editor: SessionEditor, clock: Callable[[], datetime], bank: PhraseBank | None = None
     ) -> None:
-        super().__init__(session, clock, bank)
+        super().__init__(editor, clock, bank)
         self.notes: list[ComposedNote] = []
         self.editing = False
 
@@ -63,7 +64,10 @@ class ReviewScreen(StepScreen):
                 yield Label("Subject", id="subject-label", classes="field-label")
                 yield Input(id="edit-subject", compact=True)
                 yield TextArea(id="edit-body", soft_wrap=True, compact=True)
-                yield Static(Content("ctrl+s keep your edit · esc cancel"), classes="editor-help")
+                yield Static(
+                    Content("ctrl+s keep your edit · esc close (asks before dropping changes)"),
+                    classes="editor-help",
+                )
         yield Footer()
 
     def compose_form(self) -> Iterable[Widget]:
@@ -183,6 +187,7 @@ class ReviewScreen(StepScreen):
         body = self.query_one("#edit-body", TextArea).text.rstrip() + "\n"
         if body.strip() != note.body.strip() or subject != note.subject:
             save_edit(self.session, note, subject, body)
+            self.editor.changed()
             self.edited()
             self.notify("Kept your edit; it will not be regenerated unless you ask.", markup=False)
         self.stop_editing()
@@ -194,11 +199,40 @@ class ReviewScreen(StepScreen):
         self.refresh_bindings()
         self.update_preview()
 
+    def edit_changed(self) -> bool:
+        note = self.selected
+        if note is None:
+            return False
+        subject = self.query_one("#edit-subject", Input).value if note.subject is not None else None
+        body = self.query_one("#edit-body", TextArea).text
+        return body.strip() != note.body.strip() or subject != note.subject
+
     def action_leave(self) -> None:
-        if self.editing:
+        """Esc closes what is open: the editor (asking before dropping changes), else the
+        session, back to the list, as on every step."""
+        if not self.editing:
+            self.action_home()
+            return
+        if not self.edit_changed():
             self.stop_editing()
-        else:
-            self.action_back()
+            return
+
+        def answered(keep: bool | None) -> None:
+            if keep:
+                self.action_save_edit()
+            elif keep is False:
+                self.stop_editing()
+            # None (esc again): back to the editor, nothing lost
+
+        self.app.push_screen(
+            ConfirmScreen(
+                Content("Keep your changes to this note? (esc: back to editing)"),
+                yes="Keep them",
+                no="Drop them",
+                safe="yes",
+            ),
+            answered,
+        )
 
     def action_regenerate(self) -> None:
         note = self.selected
@@ -210,6 +244,7 @@ class ReviewScreen(StepScreen):
 
         def answered(yes: bool | None) -> None:
             if yes and discard_edit(self.session, note):
+                self.editor.changed()
                 self.edited()
                 self.update_preview()
 
@@ -229,6 +264,7 @@ class ReviewScreen(StepScreen):
         if note is None:
             return
         mark_sent(self.session, note, self.clock(), sent=note.status is not NoteStatus.SENT)
+        self.editor.changed()
         self.edited()
         self.update_preview()
 

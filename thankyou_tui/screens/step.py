@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -16,31 +17,33 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Button, Footer, Input
+from textual.widgets import Button, Footer, Input, TextArea
 
 from thankyou_tui.compose import ComposedNote, compose
-from thankyou_tui.model import Interviewer, Problem, Session, step_problems
+from thankyou_tui.model import Interviewer, Problem, Session
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import countdown
-from thankyou_tui.widgets.form import FieldError, field_id, focus_at_end
-from thankyou_tui.widgets.preview import NotePreview
-from thankyou_tui.widgets.step_header import STEP_NAMES, StepHeader
+from thankyou_tui.widgets.form import FieldError, focus_at_end
+from thankyou_tui.widgets.preview import NotePreview, NoteReader
+from thankyou_tui.widgets.step_header import StepHeader
+from thankyou_tui.wizard import SessionEditor, Step, field_id, message_for
 from thankyou_tui.wording import PhraseBank, shipped
 
 NARROW = 100  # below this width the preview is a toggled lower pane
 STAND_IN = "Interviewer"  # named on the next step
-PREVIEW_DELAY = 0.12  # seconds after the last keystroke; composing takes about 1 ms
+PREVIEW_DELAY = 0.12  # seconds after the last keystroke; composing takes a few milliseconds
 
 
 class StepScreen(Screen[None]):
     """Base for the wizard steps. Subclasses set STEP and write `compose_form`."""
 
-    STEP: ClassVar[str] = ""
+    STEP: ClassVar[Step] = Step.INTERVIEW
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("ctrl+n", "next", "Next"),
         Binding("ctrl+b", "back", "Back"),
-        Binding("ctrl+r", "next_preview", "Next preview"),
+        Binding("ctrl+r", "next_preview", "Next preview", show=False),
         Binding("f2", "toggle_preview", "Preview"),
+        Binding("f3", "read_note", "Read", show=False),
         Binding("escape", "home", "Sessions"),
     ]
 
@@ -53,19 +56,26 @@ class StepScreen(Screen[None]):
 
     @dataclass
     class Navigate(Message):
-        """Go to a step (or "home")."""
+        """Go to a step, or to the sessions list (None). The step has already been left."""
 
-        step: str
+        step: Step | None
 
     def __init__(
-        self, session: Session, clock: Callable[[], datetime], bank: PhraseBank | None = None
+        self,
+        editor: SessionEditor,
+        clock: Callable[[], datetime],
+        bank: PhraseBank | None = None,
     ) -> None:
         super().__init__()
-        self.session = session
+        self.editor = editor
         self.clock = clock
         self.bank = bank or shipped()
         self.preview_offset = 0
         self._preview_timer: Timer | None = None
+
+    @property
+    def session(self) -> Session:
+        return self.editor.session
 
     # -- layout ------------------------------------------------------------------
 
@@ -92,11 +102,15 @@ class StepScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.watch(self.app, "save_state", self._follow_save_state)
+        self.watch(self.app, "show_preview", self._follow_show_preview)
         self.session_label = self.session_title()
         self.update_preview()
 
     def _follow_save_state(self, state: str) -> None:
         self.save_state = state
+
+    def _follow_show_preview(self, shown: bool) -> None:
+        self.set_class(shown, "-show-preview")
 
     def on_resize(self, event: Resize) -> None:
         self.set_class(event.size.width < NARROW, "-narrow")
@@ -108,7 +122,17 @@ class StepScreen(Screen[None]):
         return True
 
     def action_toggle_preview(self) -> None:
-        self.toggle_class("-show-preview")
+        # The app remembers it, so the pane stays as the user left it on the next step.
+        self.app.show_preview = not self.has_class("-show-preview")  # type: ignore[attr-defined]
+        # Keep the field being typed in on screen above the preview pane.
+        focused = self.focused
+        if focused is not None:
+            self.call_after_refresh(focused.scroll_visible)
+
+    def action_read_note(self) -> None:
+        note = self.query_one(NotePreview).note
+        if note is not None:
+            self.app.push_screen(NoteReader(note, self.query_one(NotePreview).countdown))
 
     # -- editing -------------------------------------------------------------------
 
@@ -117,9 +141,10 @@ class StepScreen(Screen[None]):
         leaving the screen or quitting). Most steps write on every keystroke already."""
 
     def edited(self) -> None:
-        """Call after writing user input into the session."""
+        """Call after handing user input to the editor."""
         self.session_label = self.session_title()
         self.post_message(self.SessionEdited())
+        self.clear_fixed_problems()
         self.schedule_preview()
 
     def schedule_preview(self) -> None:
@@ -134,6 +159,24 @@ class StepScreen(Screen[None]):
             self.action_next()
         elif not event.input.has_class("keeps-enter"):
             self.focus_next()
+
+    def on_key(self, event: events.Key) -> None:
+        """Text typed while nothing editable has focus goes into the first field, not nowhere."""
+        if not event.is_printable or event.character is None or event.character == " ":
+            return
+        if isinstance(self.focused, Input | TextArea):
+            return
+        if self.focused is not None and not self.focused.has_class("form-list"):
+            return
+        target = self.first_field()
+        if target is not None:
+            focus_at_end(target)
+            target.insert_text_at_cursor(event.character)
+            event.stop()
+
+    def first_field(self) -> Input | None:
+        fields = [w for w in self.query(Input) if w.display and not w.disabled]
+        return fields[0] if fields else None
 
     # -- preview -------------------------------------------------------------------
 
@@ -161,16 +204,16 @@ class StepScreen(Screen[None]):
         self.preview_offset += 1
         self.update_preview()
 
-    # -- moving between steps ------------------------------------------------------
+    # -- problems --------------------------------------------------------------------
 
     def step_problems(self) -> list[Problem]:
         """What must be fixed before leaving this step forward."""
-        return step_problems(self.session, self.STEP)
+        return self.editor.problems(self.STEP)
 
     def show_problems(self, problems: list[Problem]) -> None:
         messages: dict[str, str] = {}
         for problem in problems:
-            messages.setdefault(f"error-{self.widget_id_for(problem.field)}", problem.message)
+            messages.setdefault(f"error-{self.widget_id_for(problem.field)}", message_for(problem))
         for error in self.query(FieldError):
             error.show(messages.get(error.id or ""))
         first = next(iter(messages), None)
@@ -179,30 +222,49 @@ class StepScreen(Screen[None]):
             if target:
                 focus_at_end(target.first())
 
+    def clear_fixed_problems(self) -> None:
+        """A message goes as soon as its field is fixed, not at the next press of Next."""
+        shown = [e for e in self.query(FieldError) if e.message and not e.has_class("local")]
+        if not shown:
+            return
+        still = {f"error-{self.widget_id_for(p.field)}" for p in self.step_problems()}
+        for error in shown:
+            if error.id not in still:
+                error.show(None)
+
     def widget_id_for(self, path: str) -> str:
         return field_id(path)
 
-    def action_next(self) -> None:
-        problems = self.step_problems()
-        self.show_problems(problems)
+    # -- moving between steps ------------------------------------------------------
+
+    def go(self, to: Step | None) -> None:
+        """Leave this step for `to` (None: the sessions list), if the editor allows it."""
+        self.flush_pending()
+        if to is None:
+            self.post_message(self.Navigate(None))
+            return
+        problems = self.editor.leave(self.STEP, to)
         if problems:
+            self.show_problems(problems)
+            count = len(problems)
             self.notify(
-                f"{len(problems)} thing{'s' if len(problems) > 1 else ''} to fix on this step "
-                "first: see the red notes.",
+                f"{count} thing{'s' if count > 1 else ''} to fix on this step before moving on: "
+                + "; ".join(message_for(p) for p in problems[:2]),
                 severity="warning",
                 markup=False,
             )
             return
-        index = STEP_NAMES.index(self.STEP)
-        if index + 1 < len(STEP_NAMES):
-            self.post_message(self.Navigate(STEP_NAMES[index + 1]))
+        self.post_message(self.Navigate(to))
+
+    def action_next(self) -> None:
+        if self.STEP.next is not None:
+            self.go(self.STEP.next)
 
     def action_back(self) -> None:
-        index = STEP_NAMES.index(self.STEP)
-        self.post_message(self.Navigate(STEP_NAMES[index - 1] if index else "home"))
+        self.go(self.STEP.previous)
 
     def action_home(self) -> None:
-        self.post_message(self.Navigate("home"))
+        self.go(None)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "step-next":
@@ -211,4 +273,4 @@ class StepScreen(Screen[None]):
             self.action_back()
 
     def on_step_header_jump(self, message: StepHeader.Jump) -> None:
-        self.post_message(self.Navigate(message.step))
+        self.go(message.step)

@@ -1,14 +1,22 @@
-"""The live preview of a note: subject, body, word count against its target, time left."""
+"""The live preview of a note: subject, body, word count against its target, time left.
+
+It scrolls by keyboard and mouse, says when there is more below, and opens full screen (F3).
+"""
 
 from __future__ import annotations
 
 import textwrap
+from typing import ClassVar
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
+from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from thankyou_tui.compose import ComposedNote
@@ -26,8 +34,25 @@ def word_status(note: ComposedNote) -> str:
     return f"{note.words}/{target[1]} words"
 
 
-def preview_title(note: ComposedNote) -> Content:
-    return Content(one_line(f"{note.title} · {word_status(note)}"))
+def preview_titles(note: ComposedNote) -> list[str]:
+    """The preview's title from fullest to shortest, cut at words, never mid-word."""
+    person = one_line(note.interviewer) or "Interviewer"
+    first = person.split()[0]
+    what = note.title.split(" to ")[0]
+    return [
+        f"Preview · {what} to {person} · {word_status(note)}",
+        f"{what} to {person} · {word_status(note)}",
+        f"{what} to {first} · {word_status(note)}",
+        f"{what} · {note.words} words",
+        what,
+    ]
+
+
+def preview_title(note: ComposedNote, width: int = 1000) -> Content:
+    for title in preview_titles(note):
+        if len(title) + 4 <= width:
+            return Content(title)
+    return Content(preview_titles(note)[-1])
 
 
 def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableType:
@@ -63,20 +88,25 @@ def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableTy
     return Group(*parts)
 
 
-class NotePreview(Static, can_focus=True):
-    """Shows one composed note; the screen sets `note` and `countdown`."""
+class NotePreview(VerticalScroll, can_focus=True):
+    """Shows one composed note; the screen sets `note` and `countdown`. Up/Down, PageUp/
+    PageDown, Home/End and the mouse wheel scroll it; "more ↓" says there is more below."""
 
     DEFAULT_CSS = """
-    NotePreview { border: round $primary-darken-2; padding: 0 1; height: 1fr; overflow-y: auto; }
+    NotePreview { border: round $primary-darken-2; padding: 0 1; height: 1fr; }
     NotePreview:focus { border: round $accent; }
+    NotePreview > Static { width: 100%; height: auto; }
     """
 
     note: reactive[ComposedNote | None] = reactive(None, always_update=True)
     countdown: reactive[Countdown | None] = reactive(None)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__("", id=id, classes=classes)
+        super().__init__(id=id, classes=classes)
         self.border_title = Content("Preview")
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="note-text")
 
     def watch_note(self) -> None:
         self._show()
@@ -84,11 +114,60 @@ class NotePreview(Static, can_focus=True):
     def watch_countdown(self) -> None:
         self._show()
 
+    def on_resize(self) -> None:
+        self._titles()
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._more()
+
     def _show(self) -> None:
-        note = self.note
-        if note is None:
-            self.border_title = Content("Preview")
-            self.update(Text("Your note appears here as you type.", style="dim"))
+        if not self.is_mounted:
             return
-        self.border_title = Content("Preview · ") + preview_title(note)
-        self.update(render_note(note, self.countdown))
+        text = self.query_one("#note-text", Static)
+        if self.note is None:
+            text.update(Text("Your note appears here as you type.", style="dim"))
+        else:
+            text.update(render_note(self.note, self.countdown))
+        self._titles()
+        self.call_after_refresh(self._more)
+
+    def _titles(self) -> None:
+        if self.note is None:
+            self.border_title = Content("Preview")
+        else:
+            self.border_title = preview_title(self.note, self.size.width or 1000)
+
+    def _more(self) -> None:
+        more = self.max_scroll_y > 0 and self.scroll_y < self.max_scroll_y
+        self.border_subtitle = Content("more ↓ · F3 full screen" if more else "")
+
+
+class NoteReader(ModalScreen[None]):
+    """The note full screen, to read it through before sending."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("escape,q,f3", "dismiss", "Close"),
+    ]
+    DEFAULT_CSS = """
+    NoteReader { align: center middle; }
+    NoteReader > VerticalScroll { width: 100%; height: 100%; border: thick $primary;
+                                  background: $surface; padding: 0 2; }
+    NoteReader Static { width: 100%; height: auto; }
+    """
+
+    def __init__(self, note: ComposedNote, countdown: Countdown | None) -> None:
+        super().__init__()
+        self.note = note
+        self.countdown = countdown
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll() as scroll:
+            scroll.border_title = Content(f"{one_line(self.note.title)} · esc to close")
+            yield Static(render_note(self.note, self.countdown))
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    async def action_dismiss(self, result: None = None) -> None:
+        self.dismiss(result)

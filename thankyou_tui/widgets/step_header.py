@@ -11,14 +11,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static, Tab, Tabs
 
-STEPS: list[tuple[str, str]] = [
-    ("interview", "1 Interview"),
-    ("interviewers", "2 Interviewers"),
-    ("pitch", "3 Pitch"),
-    ("delivery", "4 Delivery"),
-    ("review", "5 Review"),
-]
-STEP_NAMES = [name for name, _ in STEPS]
+from thankyou_tui.wizard import Step
 
 
 class StepHeader(Horizontal):
@@ -38,16 +31,16 @@ class StepHeader(Horizontal):
 
     @dataclass
     class Jump(Message):
-        step: str
+        step: Step
 
-    def __init__(self, current: str) -> None:
+    def __init__(self, current: Step) -> None:
         super().__init__()
         self._current = current
 
     def compose(self) -> ComposeResult:
         yield Static(id="title")
         yield Static("", id="save-state")
-        yield Tabs(*[Tab(label, id=name) for name, label in STEPS], active=self._current)
+        yield Tabs(*[Tab(step.label, id=step.value) for step in Step], active=self._current.value)
 
     def watch_session_label(self, label: str) -> None:
         self.query_one("#title", Static).update(Content(label or "New session"))
@@ -57,6 +50,6 @@ class StepHeader(Horizontal):
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         event.stop()
-        step = event.tab.id
-        if step and step != self._current:
+        step = Step.named(event.tab.id)
+        if event.tab.id and step is not self._current:
             self.post_message(self.Jump(step))
