@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+import time
 import tomllib
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from thankyou_tui.screens.interviewers import InterviewersScreen
 from thankyou_tui.screens.pitch import PitchScreen
 from thankyou_tui.screens.profile import ProfileScreen
 from thankyou_tui.screens.review import ReviewScreen
+from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.widgets.preview import NotePreview
 
 from .conftest import FIXTURES
@@ -45,12 +48,40 @@ def import_example(data_dir: Path, name: str = "video-panel.toml") -> tuple[Sess
 
 
 async def type_text(pilot: Pilot[object], text: str) -> None:
+    """Type key by key, as a person does: where typing itself is what is tested."""
     await pilot.press(*text)
 
 
-async def settle(pilot: Pilot[object]) -> None:
+async def fill(pilot: Pilot[object], text: str) -> None:
+    """Put text into the focused field at once: where typing is not what is tested."""
+    focused = pilot.app.focused
+    if isinstance(focused, TextArea):
+        focused.insert(text)
+    else:
+        assert isinstance(focused, Input), focused
+        if not focused.selection.is_empty:
+            focused.delete_selection()  # typing over a selected default replaces it
+        focused.insert_text_at_cursor(text)
     await pilot.pause()
-    await pilot.pause(0.05)
+
+
+async def wait_for(
+    pilot: Pilot[object], condition: Callable[[], bool], what: str, timeout: float = 5.0
+) -> None:
+    """Wait for what an assertion depends on (never a fixed sleep); fail if it never comes."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await pilot.pause(0.02)
+
+
+async def settle(pilot: Pilot[object]) -> None:
+    """Messages processed, and the preview showing the session as it is now."""
+    await pilot.pause()
+    screen = pilot.app.screen
+    if isinstance(screen, StepScreen):
+        await wait_for(pilot, lambda: screen.preview_fresh, "the preview to catch up")
 
 
 def session_files(data_dir: Path) -> list[Path]:
@@ -70,9 +101,9 @@ def preview_text(app: ThankYouApp) -> str:
 
 async def fill_profile(pilot: Pilot[object]) -> None:
     assert isinstance(pilot.app.screen, ProfileScreen)
-    await type_text(pilot, "Alex Morgan")
+    await fill(pilot, "Alex Morgan")
     await pilot.press("tab")
-    await type_text(pilot, "alex@example.com")
+    await fill(pilot, "alex@example.com")
     await pilot.press("enter")  # to phone
     await pilot.press("enter")  # last field: save and continue
     await settle(pilot)
@@ -80,27 +111,27 @@ async def fill_profile(pilot: Pilot[object]) -> None:
 
 async def fill_interview(pilot: Pilot[object], *, panel: bool = True) -> None:
     assert isinstance(pilot.app.screen, InterviewScreen)
-    await type_text(pilot, "Acme Robotics")
+    await type_text(pilot, "Acme Robotics")  # typed key by key
     await pilot.press("enter")
-    await type_text(pilot, "Staff Software Engineer")
+    await fill(pilot, "Staff Software Engineer")
     await pilot.press("tab", "tab", "tab")  # stage, format, panel
     if panel:
         await pilot.press("space")
     await pilot.press("tab")
-    await type_text(pilot, "today 9:30")
+    await fill(pilot, "today 9:30")
     await pilot.press("enter")
-    await type_text(pilot, "2026-12-04")
+    await fill(pilot, "2026-12-04")
     await pilot.press("enter")  # last field: next step
     await settle(pilot)
 
 
 async def add_person(pilot: Pilot[object], name: str, email: str, points: list[str]) -> None:
-    await type_text(pilot, name)
+    await fill(pilot, name)
     await pilot.press("enter", "enter")  # name -> title -> email
-    await type_text(pilot, email)
+    await fill(pilot, email)
     await pilot.press("enter", "enter")  # -> salutation -> new point
     for point in points:
-        await type_text(pilot, point)
+        await fill(pilot, point)
         await pilot.press("enter")
     await settle(pilot)
 
@@ -134,9 +165,9 @@ async def test_walk_the_whole_wizard_from_an_empty_data_dir(data_dir: Path):
         await settle(pilot)
 
         assert isinstance(app.screen, PitchScreen)
-        await type_text(pilot, "led the move of 40 services to Kubernetes")
+        await fill(pilot, "led the move of 40 services to Kubernetes")
         await pilot.press("tab")
-        await type_text(pilot, "building software that keeps robots safe")
+        await fill(pilot, "building software that keeps robots safe")
         await pilot.press("enter")  # the last text field moves on
         await settle(pilot)
 

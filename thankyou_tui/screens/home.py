@@ -26,15 +26,29 @@ WELCOME = (
 )
 
 
+# The cell padding of five columns, the border, the scroll bar and the margins.
+FRAME = 5 * 2 + 2 + 2
+
+
+def shorten(text: str, width: int) -> str:
+    """One line, cut at a word with an ellipsis when it does not fit."""
+    text = one_line(text)
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(" ,·-") + "…"
+
+
 class HomeScreen(Screen[None]):
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("n", "new", "New"),
         Binding("enter", "open", "Open", show=False),
-        Binding("d", "duplicate", "Duplicate (next round)"),
+        Binding("d", "duplicate", "Next round"),
         Binding("delete", "trash", "Trash"),
         Binding("p", "profile", "Profile"),
-        Binding("t", "demo", "Demo"),
+        Binding("t", "demo", "Demo", show=False),  # offered in the welcome text and help
         Binding("slash", "search", "Search"),
+        Binding("escape", "leave_search", "Leave search", show=False),
         Binding("q", "quit_app", "Quit", show=False),
     ]
 
@@ -59,7 +73,7 @@ class HomeScreen(Screen[None]):
             yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
             yield Static(Content(WELCOME), id="welcome")
             yield Static(id="broken")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#sessions").border_title = "Sessions"
@@ -88,13 +102,36 @@ class HomeScreen(Screen[None]):
         query = self.query_one("#search", Input).value.strip().casefold()
         table = self.query_one("#table", DataTable)
         table.clear()
-        for session_id, s in self.summaries.items():
-            if query and query not in s.search_text:
-                continue
-            table.add_row(
-                *(Text(one_line(v)) for v in (s.company, s.role, s.when, s.sent, s.send_by)),
-                key=session_id,
+        shown = [
+            (session_id, s)
+            for session_id, s in self.summaries.items()
+            if not query or query in s.search_text
+        ]
+        # Company and role share what the other columns leave, so "Send by" is never cut.
+        fixed = sum(
+            max([len(header), *(len(one_line(getattr(s, key))) for _, s in shown)])
+            for header, key in (("Interview", "when"), ("Sent", "sent"), ("Send by", "send_by"))
+        )
+        free = max(20, (self.size.width or 100) - fixed - FRAME)
+        longest_company = max([7, *(len(one_line(s.company)) for _, s in shown)])
+        longest_role = max([4, *(len(one_line(s.role)) for _, s in shown)])
+        if longest_company + longest_role <= free:
+            company_width, role_width = longest_company, longest_role
+        else:
+            company_width = max(10, min(longest_company, max(free // 2, free - longest_role)))
+            role_width = max(10, free - company_width)
+        for session_id, s in shown:
+            cells = (
+                shorten(s.company, company_width),
+                shorten(s.role, role_width),
+                one_line(s.when),
+                one_line(s.sent),
+                one_line(s.send_by),
             )
+            table.add_row(*(Text(c) for c in cells), key=session_id)
+
+    def on_resize(self) -> None:
+        self.fill_table()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.fill_table()
@@ -104,6 +141,13 @@ class HomeScreen(Screen[None]):
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
+
+    def action_leave_search(self) -> None:
+        """Esc in the search box: clear it and go back to the list."""
+        search = self.query_one("#search", Input)
+        if search.value:
+            search.value = ""
+        self.query_one("#table", DataTable).focus()
 
     def selected_id(self) -> str | None:
         table = self.query_one("#table", DataTable)
@@ -127,6 +171,8 @@ class HomeScreen(Screen[None]):
             return False  # letters typed in the search box are search text
         if action in ("open", "duplicate", "trash"):
             return self.selected_id() is not None
+        if action == "leave_search":
+            return isinstance(self.focused, Input)
         return True
 
     def action_new(self) -> None:

@@ -68,7 +68,14 @@ class InterviewScreen(StepScreen):
         )
         yield from labelled(
             "When",
-            Input(when_text(itv.date), placeholder=DATE_HINT, id="interview-date", compact=True),
+            # A date is typed whole ("yesterday 14:00"): typing replaces the default.
+            Input(
+                when_text(itv.date),
+                placeholder=DATE_HINT,
+                id="interview-date",
+                classes="replace-on-focus",
+                compact=True,
+            ),
             hint=self._understood(itv.date),
         )
         yield from labelled(
@@ -77,7 +84,7 @@ class InterviewScreen(StepScreen):
                 when_text(itv.decision_by),
                 placeholder="e.g. 2026-12-04 or next friday",
                 id="interview-decision_by",
-                classes="last",
+                classes="last replace-on-focus",
                 compact=True,
             ),
             hint=self._understood(itv.decision_by, optional=True),

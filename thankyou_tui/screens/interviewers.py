@@ -35,7 +35,7 @@ def person_label(index: int, person: Interviewer) -> Content:
 class InterviewersScreen(StepScreen):
     STEP = Step.INTERVIEWERS
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
-        Binding("ctrl+o", "add_person", "Add person"),
+        Binding("ctrl+o", "add_person", "Add"),
         Binding("ctrl+z", "undo_remove", "Undo", show=False),
         Binding("alt+up", "move(-1)", "Move up", show=False),
         Binding("alt+down", "move(1)", "Move down", show=False),
@@ -91,6 +91,7 @@ class InterviewersScreen(StepScreen):
                 id="new-point",
                 classes="keeps-enter",
                 compact=True,
+                select_on_focus=False,
             )
         with Horizontal(classes="point-row"):
             yield Label("Why", classes="inline-label")
@@ -99,6 +100,7 @@ class InterviewersScreen(StepScreen):
                 id="new-why",
                 classes="keeps-enter",
                 compact=True,
+                select_on_focus=False,
             )
         yield FieldHint(
             Content("Enter adds the point · Enter on an empty line: next step"),

@@ -78,7 +78,7 @@ class ProfileScreen(Screen[Profile | None]):
                 "What you usually highlight: one qualification a line (optional)",
                 TextArea("\n".join(p.qualifications), id="profile-qualifications", compact=True),
             )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         focus_at_end(self.query_one("#candidate-name", Input))

@@ -43,8 +43,9 @@ class ReviewScreen(StepScreen):
         Binding("s", "toggle_sent", "Sent"),
         Binding("ctrl+s", "save_edit", "Keep edit", show=False),
         Binding("escape", "leave", "Sessions"),
-        Binding("ctrl+n", "next", "Next note"),
+        Binding("ctrl+n", "next", "Next note", show=False),
         Binding("ctrl+r", "next_preview", "Next note", show=False),
+        Binding("ctrl+b", "back", "Back", show=False),
     ]
 
     def __init__(
@@ -68,7 +69,7 @@ class ReviewScreen(StepScreen):
                     Content("ctrl+s keep your edit · esc close (asks before dropping changes)"),
                     classes="editor-help",
                 )
-        yield Footer()
+        yield Footer(compact=True)
 
     def compose_form(self) -> Iterable[Widget]:
         yield Label("Notes", classes="form-title")
@@ -98,6 +99,7 @@ class ReviewScreen(StepScreen):
         self.query_one("#problems", Static).update(
             Content("\n".join(f"! {p}" for p in problems)) if problems else Content("")
         )
+        self.preview_fresh = True
 
     def all_problems(self) -> list[str]:
         return [one_line(str(p)) for p in validate(self.session)]

@@ -72,6 +72,7 @@ class StepScreen(Screen[None]):
         self.bank = bank or shipped()
         self.preview_offset = 0
         self._preview_timer: Timer | None = None
+        self.preview_fresh = False  # the preview shows the session as it is now
 
     @property
     def session(self) -> Session:
@@ -88,7 +89,7 @@ class StepScreen(Screen[None]):
                     yield Button("← Back", id="step-back", compact=True)
                     yield Button("Next →", id="step-next", variant="primary", compact=True)
             yield NotePreview(id="preview")
-        yield Footer()
+        yield Footer(compact=True)
 
     def header(self) -> StepHeader:
         return StepHeader(self.STEP).data_bind(StepScreen.save_state, StepScreen.session_label)
@@ -151,6 +152,7 @@ class StepScreen(Screen[None]):
         """Recompose the preview once typing pauses (composing takes a few milliseconds)."""
         if self._preview_timer is not None:
             self._preview_timer.stop()
+        self.preview_fresh = False
         self._preview_timer = self.set_timer(PREVIEW_DELAY, self.update_preview)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -190,9 +192,10 @@ class StepScreen(Screen[None]):
         preview.countdown = countdown(self.session.interview, self.clock())
         if not notes:
             preview.note = None
-            return
-        base = self.preview_choice(notes)
-        preview.note = notes[(base + self.preview_offset) % len(notes)]
+        else:
+            base = self.preview_choice(notes)
+            preview.note = notes[(base + self.preview_offset) % len(notes)]
+        self.preview_fresh = True
 
     def session_for_preview(self) -> Session:
         """Before anyone is named, preview the note for a stand-in interviewer."""

@@ -46,6 +46,9 @@ def field_id(path: str) -> str:
 
 
 def labelled(label: str, widget: Widget, *, hint: str = "") -> ComposeResult:
+    if isinstance(widget, Input) and not widget.has_class("replace-on-focus"):
+        # Tab into a filled field puts the cursor at the end: typing adds, never wipes it.
+        widget.select_on_focus = False
     yield Label(label, classes="field-label")
     yield widget
     yield FieldHint(Content(hint), id=f"hint-{widget.id}", classes="" if hint else "-empty")
