@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -77,6 +78,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--json", action="store_true", help="machine-readable output")
 
+    checking = commands.add_parser(
+        "check", parents=[common], help="proofread a session's notes; exit 1 if any has an error"
+    )
+    checking.add_argument("id")
+    checking.add_argument(
+        "--now", metavar="ISO-DATETIME", help="check as if it were this time (for timing)"
+    )
+    checking.add_argument("--json", action="store_true", help="machine-readable output")
+
     opening = commands.add_parser("open", parents=[common], help="open a session in the app")
     opening.add_argument("id")
     return parser
@@ -97,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if args.command == "show":
             return _show(store, args)
+        if args.command == "check":
+            return _check(store, args)
         return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
     except SessionFileError as exc:
         where = getattr(args, "file", None) or getattr(args, "id", "")
@@ -123,7 +135,7 @@ def _list(store: SessionStore, *, as_json: bool) -> int:
             ],
             "broken": [{"file": str(b.file), "reason": b.reason} for b in listing.broken],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(_json(payload))
         return 0
     if not listing.sessions and not listing.broken:
         print(f"No sessions yet in {store.sessions_dir}. Run '{PROG}' to start one.")
@@ -172,7 +184,7 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
                 f"no {args.method} note in {args.id}; its methods are " + ", ".join(methods)
             )
     if args.json:
-        print(json.dumps([n.as_json() for n in notes], ensure_ascii=False, indent=2))
+        print(_json([n.as_json() for n in notes]))
         return 0
     blocks = []
     for note in notes:
@@ -185,6 +197,39 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
         blocks.append("\n".join(lines))
     print("\n\n".join(blocks))
     return 0
+
+
+def _check(store: SessionStore, args: argparse.Namespace) -> int:
+    """A line a finding (interviewer · method · severity · code · message), or JSON.
+    Exit 0 with no errors, 1 with errors."""
+    stored = store.load(args.id)
+    now = _parse_now(args.now)
+    from thankyou_tui.checks import Severity, check
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.spelling import speller
+    from thankyou_tui.wording import load_bank
+
+    findings = check(stored.session, now, speller=speller(), bank=load_bank(config_dir()))
+    if args.json:
+        print(_json([f.as_json() for f in findings]))
+    elif not findings:
+        print(f"No findings: every note in {args.id} reads clean.")
+    else:
+        for f in findings:
+            cells = [f.interviewer, f.method.value, f.severity.value, f.code, f.message]
+            print(" · ".join(one_line(c) for c in cells))
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _json(value: object) -> str:
+    """JSON safe to print on a terminal: every control character, DEL, C1 and bidi override
+    escaped (ensure_ascii=False would leave them raw)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return re.sub(
+        "[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+        lambda m: f"\\u{ord(m[0]):04x}",
+        text,
+    )
 
 
 def _parse_now(value: str | None) -> datetime:

@@ -41,6 +41,7 @@ THIN_WORDS = 90  # below this the preview says what to add, rather than padding
 CARD_WORDS = (30, 90)
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
+REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
 OPTIONAL_LIMIT = 10  # an optional sentence that would cost this much is left out
 METHOD_NOUNS = {
     Method.EMAIL: "Email",
@@ -573,21 +574,28 @@ class _Writer:
         index: int,
         carries: str = "",
         optional: bool = False,
-        **values: str | None,
+        needs: frozenset[str] = frozenset(),
+        fields: dict[str, str | None] | None = None,
+        **more: str | None,
     ) -> str:
         """The alternative for `slot` that costs least against the draft; it is added.
 
         `carries` is the user's text this sentence brings (reserved in the draft already).
-        An `optional` sentence is left out rather than written badly.
+        An `optional` sentence is left out rather than written badly. With `needs`, only
+        templates that use one of those placeholders are considered.
         A value of None means "cannot be said here" (the number of a phrase that cannot be
         told, say): templates that use it are left out. Any other missing value is a bug.
         """
+        values = {**(fields or {}), **more}
         unsayable = {k for k, v in values.items() if v is None}
         full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
         key = tuple(sorted(full.items()))
         shadow_values = {k: (_MASK if k in MASKED else v) for k, v in full.items()}
         best: tuple[float, int, str, str, str] | None = None
-        for template in self.rotation(self.bank.templates(slot, self.tone), slot, index):
+        options = self.bank.templates(slot, self.tone)
+        if needs and any(needs & _placeholders(t) for t in options):
+            options = tuple(t for t in options if needs & _placeholders(t))
+        for template in self.rotation(options, slot, index):
             if unsayable and unsayable & _placeholders(template):
                 continue
             text = _fill(template, key)
@@ -759,7 +767,11 @@ class _Writer:
         for part in sorted(places, key="OFPQCIX".index):
             draft.place = places[part]
             if part == "O":
-                opening = self.pick(draft, OPENING_SLOT[self.stage], index)
+                # A phone or video email says how you met (the opening names it).
+                remote = self.session.interview.format is not Format.IN_PERSON
+                opening = self.pick(
+                    draft, OPENING_SLOT[self.stage], index, needs=REMOTE if remote else frozenset()
+                )
                 if offer:
                     self.pick(draft, "offer_reaction", index)
             elif part == "F" and self.session.interview.format is not Format.IN_PERSON:
@@ -811,7 +823,7 @@ class _Writer:
             values: dict[str, str | None] = {
                 "point": point.text, "why": why, "also": also, "is": point.verb_is,
             }  # fmt: skip
-            self.pick(draft, slot, index + n, f"{point.text} {why}", False, **values)
+            self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
             if limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
 
@@ -822,7 +834,7 @@ class _Writer:
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
         values: dict[str, str | None] = {"interest": interest.text, "is": interest.verb_is}
-        self.pick(draft, f"{group}.{shape.value}", index, interest.text, False, **values)
+        self.pick(draft, f"{group}.{shape.value}", index, carries=interest.text, fields=values)
 
     def used_templates(self, index: int) -> set[str]:
         return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())

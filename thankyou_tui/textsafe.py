@@ -12,7 +12,9 @@ _ESCAPES = re.compile(
     r"|[\x9b][0-?]*[ -/]*[@-~]",  # 8-bit CSI
     re.DOTALL,
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 controls, DEL, and the bidirectional overrides and isolates that can make printed
+# text read differently from what it is (U+202A-202E, U+2066-2069, U+200E/F).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def strip_controls(text: str) -> str:
