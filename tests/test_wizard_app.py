@@ -241,10 +241,12 @@ async def test_preview_shows_the_last_keystroke(data_dir: Path):
         await pilot.press("tab")
         await type_text(pilot, "Data Enginee")
         await settle(pilot)
-        assert "Data Enginee role" in preview_text(app)
+        # The role is followed by "role" or "position" (the wording may vary), never by more
+        # letters: a word boundary after the last key typed.
+        assert re.search(r"\bData Enginee\b", preview_text(app))
         await type_text(pilot, "r")
         await settle(pilot)
-        assert "Data Engineer role" in preview_text(app)
+        assert re.search(r"\bData Engineer\b", preview_text(app))
 
 
 # 6. Focus is obvious in every theme; text typed with nothing focused is not lost.
@@ -453,3 +455,39 @@ async def test_pitch_step_is_reached_with_its_fields(data_dir: Path):
         await settle(pilot)
         assert isinstance(app.screen, PitchScreen)
         assert isinstance(app.focused, TextArea)
+
+
+# Proofreading on the review step: findings beside the preview, counts in the list and header,
+# marked in the note, and updated while the note is edited.
+
+
+async def test_review_shows_findings_and_they_follow_an_edit(data_dir: Path):
+    from thankyou_tui.screens.review import ReviewScreen as Review
+
+    _store, session_id = import_example(data_dir)
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: app.speller is not None, "the spelling dictionary")
+        app.show_step(app_module.Step.REVIEW)
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, Review)
+        findings = screen.query_one("#findings")
+        assert "No findings" in str(findings.content)
+        await pilot.press("e")
+        await settle(pilot)
+        await fill(pilot, "I am gonna beleive it!!! ")
+        await wait_for(
+            pilot,
+            lambda: "typo" in str(screen.query_one("#edit-findings").content),
+            "the findings for the edit",
+        )
+        shown = str(screen.query_one("#edit-findings").content)
+        assert "informal" in shown and "believe" in shown
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        label = str(screen.query_one("#notes").get_option_at_index(0).prompt)
+        assert "✖" in label and "⚠" in label
+        assert "✖" in screen.findings_label
+        preview = screen.query_one(NotePreview)
+        assert any(f.code == "typo" and f.start is not None for f in preview.findings)

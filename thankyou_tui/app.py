@@ -33,6 +33,7 @@ from thankyou_tui.screens.pitch import PitchScreen
 from thankyou_tui.screens.profile import ProfileScreen
 from thankyou_tui.screens.review import ReviewScreen
 from thankyou_tui.screens.step import StepScreen
+from thankyou_tui.spelling import Speller
 from thankyou_tui.textsafe import REPLACEMENT
 from thankyou_tui.wizard import Saved, SessionEditor, Step
 from thankyou_tui.wording import load_bank
@@ -78,6 +79,7 @@ class ThankYouApp(App[int]):
         self.profile_file: ProfileFile = load_profile(root)
         self.editor = SessionEditor(self.store, clock)
         self.demo_dir: Path | None = None  # a throwaway folder while the demo is open
+        self.speller: Speller | None = None  # loaded after the first frame
         self._autosave: Timer | None = None
         self._watching_theme = False  # theme changes before mount come from settings, not the user
         self.bank = load_bank(self.config_dir)
@@ -89,6 +91,8 @@ class ThankYouApp(App[int]):
 
     def on_mount(self) -> None:
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
+        # The spelling dictionary takes ~0.3 s: load it after the first frame, off the UI thread.
+        self.run_worker(self._load_speller, thread=True, exit_on_error=False)
         self.push_screen(HomeScreen(self.store.list(), self.clock))
         for problem in self.bank.problems:
             self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
@@ -98,6 +102,17 @@ class ThankYouApp(App[int]):
             self.open_demo()
         elif self.start_session_id is not None:
             self.open_session(self.start_session_id)
+
+    def _load_speller(self) -> None:
+        from thankyou_tui.spelling import speller
+
+        loaded = speller()
+        self.call_from_thread(self._speller_ready, loaded)
+
+    def _speller_ready(self, loaded: Speller) -> None:
+        self.speller = loaded
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.update_preview()  # now with spelling
 
     def watch_theme(self, theme: str) -> None:
         if self._watching_theme:

@@ -490,7 +490,9 @@ class _Writer:
         self.facts: dict[str, str] = {
             "role": role,
             "company": company,
-            "a_role": en.with_article(role),
+            # "as a Senior Associate, Construction Disputes" reads badly: such a role is only
+            # ever "the ... role".
+            "a_role": en.with_article(role) if "," not in role else "",
             "company_s": en.possessive(company),
             "when": en.when_words(day, today, at),
             "by": BY[itv.format],
@@ -588,6 +590,8 @@ class _Writer:
         """
         values = {**(fields or {}), **more}
         unsayable = {k for k, v in values.items() if v is None}
+        # A fact not known yet (no company typed) is not said: "at ." is worse than silence.
+        unknown = {k for k, v in self.facts.items() if not v and k != "also"}
         full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
         key = tuple(sorted(full.items()))
         shadow_values = {k: (_MASK if k in MASKED else v) for k, v in full.items()}
@@ -595,6 +599,8 @@ class _Writer:
         options = self.bank.templates(slot, self.tone)
         if needs and any(needs & _placeholders(t) for t in options):
             options = tuple(t for t in options if needs & _placeholders(t))
+        if unknown and any(not unknown & _placeholders(t) for t in options):
+            options = tuple(t for t in options if not unknown & _placeholders(t))
         for template in self.rotation(options, slot, index):
             if unsayable and unsayable & _placeholders(template):
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
@@ -11,10 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from thankyou_tui.checks import Finding, Severity, check
 from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.edits import clipboard_text, discard_edit, mark_sent, save_edit
 from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, validate
@@ -26,12 +29,37 @@ from thankyou_tui.widgets.preview import NotePreview
 from thankyou_tui.wizard import SessionEditor, Step
 from thankyou_tui.wording import PhraseBank
 
+SYMBOLS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+CHECK_DELAY = 0.3  # seconds after the last keystroke in the editor
 
-def note_label(note: ComposedNote) -> Content:
+
+def counts(findings: list[Finding]) -> str:
+    """ "✖1 ⚠2": errors and warnings, for a list line or the header."""
+    parts = []
+    for severity in (Severity.ERROR, Severity.WARNING):
+        n = sum(f.severity is severity for f in findings)
+        if n:
+            parts.append(f"{SYMBOLS[severity]}{n}")
+    return " ".join(parts)
+
+
+def note_label(note: ComposedNote, findings: list[Finding] | None = None) -> Content:
     kind = "follow-up" if note.kind is NoteKind.FOLLOW_UP else METHOD_LABELS[note.method].lower()
     # A sent note is kept exactly as sent; "sent" says all there is to say about it.
     marks = " ✓ sent" if note.status is NoteStatus.SENT else (" ✎" if note.edited else "")
-    return Content(f"{one_line(note.interviewer)} · {kind}{marks}")
+    tally = counts(findings or [])
+    return Content(
+        f"{one_line(note.interviewer)} · {kind}{marks}" + (f"  {tally}" if tally else "")
+    )
+
+
+def findings_text(findings: list[Finding]) -> Content:
+    if not findings:
+        return Content("✓ No findings: proofread and ready.")
+    return Content("\n").join(
+        Content(f"{SYMBOLS[f.severity]} {f.code}: ") + Content(one_line(f.message))
+        for f in findings
+    )
 
 
 class ReviewScreen(StepScreen):
@@ -53,7 +81,9 @@ class ReviewScreen(StepScreen):
     ) -> None:
         super().__init__(editor, clock, bank)
         self.notes: list[ComposedNote] = []
+        self.findings: list[Finding] = []
         self.editing = False
+        self._check_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield self.header()
@@ -65,6 +95,7 @@ class ReviewScreen(StepScreen):
                 yield Label("Subject", id="subject-label", classes="field-label")
                 yield Input(id="edit-subject", compact=True)
                 yield TextArea(id="edit-body", soft_wrap=True, compact=True)
+                yield Static(id="edit-findings")
                 yield Static(
                     Content("ctrl+s keep your edit · esc close (asks before dropping changes)"),
                     classes="editor-help",
@@ -78,6 +109,8 @@ class ReviewScreen(StepScreen):
             yield Button("Copy", id="review-copy", variant="primary", compact=True)
             yield Button("Edit", id="review-edit", compact=True)
             yield Button("Sent", id="review-sent", compact=True)
+        yield Label("Proofreading", classes="field-label")
+        yield Static(id="findings")
         yield Static(id="problems")
 
     def on_mount(self) -> None:
@@ -87,10 +120,17 @@ class ReviewScreen(StepScreen):
 
     def update_preview(self) -> None:
         self.notes = compose(self.session, self.clock(), self.bank)
+        self.findings = check(
+            self.session,
+            self.clock(),
+            notes=self.notes,
+            speller=getattr(self.app, "speller", None),
+        )
+        self.findings_label = counts(self.findings) or "✓ proofread"
         notes_list = self.query_one("#notes", OptionList)
         keep = notes_list.highlighted or 0
         notes_list.clear_options()
-        notes_list.add_options([Option(note_label(n)) for n in self.notes])
+        notes_list.add_options([Option(note_label(n, self.findings_for(n))) for n in self.notes])
         if self.notes:
             notes_list.highlighted = min(keep, len(self.notes) - 1)
         self.query_one(NotePreview).countdown = countdown(self.session.interview, self.clock())
@@ -111,8 +151,47 @@ class ReviewScreen(StepScreen):
             return None
         return self.notes[min(index, len(self.notes) - 1)]
 
+    def findings_for(self, note: ComposedNote | None) -> list[Finding]:
+        return [f for f in self.findings if note is not None and f.key == note.key]
+
     def show_selected(self) -> None:
-        self.query_one(NotePreview).note = self.selected
+        note = self.selected
+        preview = self.query_one(NotePreview)
+        preview.findings = tuple(self.findings_for(note))
+        preview.note = note
+        self.query_one("#findings", Static).update(findings_text(self.findings_for(note)))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        self.schedule_check()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "edit-subject":
+            self.schedule_check()
+
+    def schedule_check(self) -> None:
+        if self.editing:
+            if self._check_timer is not None:
+                self._check_timer.stop()
+            self._check_timer = self.set_timer(CHECK_DELAY, self.check_edit)
+
+    def check_edit(self) -> None:
+        """The findings for the words in the editor, as they are typed (typing never waits)."""
+        note = self.selected
+        if note is None or not self.editing:
+            return
+        subject = self.query_one("#edit-subject", Input).value if note.subject is not None else None
+        draft = replace(
+            note, body=self.query_one("#edit-body", TextArea).text, subject=subject, edited=True
+        )
+        others = [draft if n.key == note.key else n for n in self.notes]
+        found = check(
+            self.session,
+            self.clock(),
+            notes=others,
+            speller=getattr(self.app, "speller", None),
+        )
+        mine = [f for f in found if f.key == note.key]
+        self.query_one("#edit-findings", Static).update(findings_text(mine))
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if not self.editing:
@@ -173,6 +252,7 @@ class ReviewScreen(StepScreen):
             subject.value = note.subject or ""
             body.text = note.body.strip("\n")
         self.add_class("-editing")
+        self.check_edit()
         body.focus()
         self.refresh_bindings()
 

@@ -49,6 +49,7 @@ class StepScreen(Screen[None]):
 
     save_state: reactive[str] = reactive("")
     session_label: reactive[str] = reactive("")
+    findings_label: reactive[str] = reactive("")  # "✖1 ⚠2" on the review step
 
     @dataclass
     class SessionEdited(Message):
@@ -92,7 +93,9 @@ class StepScreen(Screen[None]):
         yield Footer(compact=True)
 
     def header(self) -> StepHeader:
-        return StepHeader(self.STEP).data_bind(StepScreen.save_state, StepScreen.session_label)
+        return StepHeader(self.STEP).data_bind(
+            StepScreen.save_state, StepScreen.session_label, StepScreen.findings_label
+        )
 
     def session_title(self) -> str:
         itv = self.session.interview

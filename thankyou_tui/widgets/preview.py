@@ -6,6 +6,7 @@ It scrolls by keyboard and mouse, says when there is more below, and opens full 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.console import Group, RenderableType
@@ -19,6 +20,7 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from thankyou_tui.checks import Finding
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.model import Method, NoteStatus
 from thankyou_tui.textsafe import one_line, strip_controls
@@ -55,8 +57,14 @@ def preview_title(note: ComposedNote, width: int = 1000) -> Content:
     return Content(preview_titles(note)[-1])
 
 
-def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableType:
-    """The note as a person will read it. User text goes in as Text, never as markup."""
+SPAN_STYLES = {"error": "bold underline red", "warning": "underline yellow", "info": "underline"}
+
+
+def render_note(
+    note: ComposedNote, countdown: Countdown | None, findings: Sequence[Finding] = ()
+) -> RenderableType:
+    """The note as a person will read it, with the checks' findings marked in it. User text
+    goes in as Text, never as markup."""
     parts: list[RenderableType] = []
     if note.status is NoteStatus.SENT:
         parts.append(Text("✓ sent — kept exactly as it went out", style="italic"))
@@ -74,7 +82,18 @@ def render_note(note: ComposedNote, countdown: Countdown | None) -> RenderableTy
         label = "gift card" if note.method is Method.GIFT else "inside of the card"
         parts.append(Panel(Text(wrapped), title=Text(label), width=CARD_WIDTH + 4, expand=False))
     else:
-        parts.append(Text(body))
+        text = Text(body)
+        shift = len(note.body) - len(note.body.lstrip("\n"))  # the body shown starts later
+        for finding in findings:
+            if finding.start is None or finding.end is None:
+                continue
+            start, end = finding.start - shift, finding.end - shift
+            if (
+                0 <= start < end <= len(body)
+                and body[start:end] == note.body[finding.start : finding.end]
+            ):
+                text.stylize(SPAN_STYLES.get(finding.severity.value, "underline"), start, end)
+        parts.append(text)
     target = note.target
     if target is not None and note.words > target[1]:
         parts.append(Text(f"\n{note.words} words: aim for at most {target[1]}.", style="bold"))
@@ -100,6 +119,7 @@ class NotePreview(VerticalScroll, can_focus=True):
 
     note: reactive[ComposedNote | None] = reactive(None, always_update=True)
     countdown: reactive[Countdown | None] = reactive(None)
+    findings: reactive[tuple[Finding, ...]] = reactive(())
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -128,7 +148,7 @@ class NotePreview(VerticalScroll, can_focus=True):
         if self.note is None:
             text.update(Text("Your note appears here as you type.", style="dim"))
         else:
-            text.update(render_note(self.note, self.countdown))
+            text.update(render_note(self.note, self.countdown, self.findings))
         self._titles()
         self.call_after_refresh(self._more)
 

@@ -19,7 +19,7 @@ class StepHeader(Horizontal):
 
     DEFAULT_CSS = """
     StepHeader { height: 3; dock: top; background: $panel; layout: grid; grid-size: 2 2;
-                 grid-columns: 1fr 14; grid-rows: 1 2; }
+                 grid-columns: 1fr 28; grid-rows: 1 2; }
     StepHeader #title { padding: 0 1; text-style: bold; text-wrap: nowrap;
                         text-overflow: ellipsis; }
     StepHeader #save-state { padding: 0 1; color: $text-muted; text-align: right; }
@@ -28,6 +28,7 @@ class StepHeader(Horizontal):
 
     save_state: reactive[str] = reactive("")
     session_label: reactive[str] = reactive("")
+    findings_label: reactive[str] = reactive("")
 
     @dataclass
     class Jump(Message):
@@ -45,8 +46,15 @@ class StepHeader(Horizontal):
     def watch_session_label(self, label: str) -> None:
         self.query_one("#title", Static).update(Content(label or "New session"))
 
-    def watch_save_state(self, state: str) -> None:
-        self.query_one("#save-state", Static).update(Content(state))
+    def watch_save_state(self) -> None:
+        self._right()
+
+    def watch_findings_label(self) -> None:
+        self._right()
+
+    def _right(self) -> None:
+        parts = [p for p in (self.findings_label, self.save_state) if p]
+        self.query_one("#save-state", Static).update(Content(" · ".join(parts)))
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         event.stop()
