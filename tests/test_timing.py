@@ -4,17 +4,22 @@ import pytest
 
 from thankyou_tui.model import Interview
 from thankyou_tui.timing import (
+    MONDAY_TO_FRIDAY,
     DateError,
+    PlaceError,
     add_business_days,
     countdown,
     describe_when,
     follow_up_at,
     follow_up_due,
     is_future,
+    locale_country,
     parse_when,
+    second_touch_at,
     send_by,
     short_when,
     when_words,
+    workdays_for,
 )
 
 
@@ -157,3 +162,72 @@ def test_day_words_are_english_whatever_the_locale(monkeypatch):
         assert short_when(datetime(2026, 11, 24, 14)) == "Tue 24 Nov 14:00"
     finally:
         locale.setlocale(locale.LC_TIME, "C")
+
+
+# -- business days and public holidays ------------------------------------------------------
+
+
+def test_a_friday_interview_is_due_by_the_end_of_monday():
+    friday = Interview(date=datetime(2026, 11, 20, 14))
+    assert send_by(friday) == datetime(2026, 11, 23, 17)
+    saturday = Interview(date=datetime(2026, 11, 21, 10))
+    assert send_by(saturday) == datetime(2026, 11, 23, 17)
+    thursday = Interview(date=datetime(2026, 11, 19, 14))
+    assert send_by(thursday) == datetime(2026, 11, 20, 14)  # a weekday: 24 hours
+    assert send_by(Interview(date=date(2026, 11, 20))) == datetime(2026, 11, 23, 17)
+
+
+def test_the_eve_of_a_public_holiday_is_due_after_it():
+    us = workdays_for("us")
+    assert us.place == "US"
+    # Thanksgiving is Thursday 26 November 2026.
+    eve = Interview(date=datetime(2026, 11, 25, 14))
+    assert send_by(eve, us) == datetime(2026, 11, 27, 17)
+    assert send_by(eve) == datetime(2026, 11, 26, 14)  # no country: Monday to Friday
+    # Christmas (Fri) and the weekend: the business day after is Monday 28 December.
+    assert send_by(Interview(date=datetime(2026, 12, 24, 10)), us) == datetime(2026, 12, 28, 17)
+    # A holiday of one region only: Boxing Day is not a US holiday but is a UK one.
+    gb = workdays_for("GB", "ENG")
+    assert add_business_days(date(2026, 12, 24), 1, gb) == date(2026, 12, 29)
+    assert add_business_days(date(2026, 12, 24), 1, us) == date(2026, 12, 28)
+
+
+def test_an_aware_mark_keeps_its_offset_when_moved():
+    tz = timezone(timedelta(hours=1))
+    friday = Interview(date=datetime(2026, 11, 20, 14, tzinfo=tz))
+    assert send_by(friday) == datetime(2026, 11, 23, 17, tzinfo=tz)
+
+
+def test_an_unknown_country_or_region_says_what_to_type():
+    with pytest.raises(PlaceError, match="two-letter code"):
+        workdays_for("Narnia")
+    with pytest.raises(PlaceError, match="not a region of US"):
+        workdays_for("US", "ZZ")
+    assert workdays_for("") is MONDAY_TO_FRIDAY
+
+
+def test_the_follow_up_skips_holidays_and_the_second_touch_comes_a_week_later():
+    us = workdays_for("US")
+    itv = Interview(date=datetime(2026, 11, 20, 10))
+    # Five business days after Friday 20 November, Thanksgiving (26th) not counted.
+    assert follow_up_at(itv, us) == datetime(2026, 11, 30, 9)
+    first = datetime(2026, 11, 30, 9)
+    assert second_touch_at(first, None) == datetime(2026, 12, 7, 9)
+    # Sent late: a week after it went out (Wed 2 Dec -> Wed 9 Dec).
+    assert second_touch_at(first, datetime(2026, 12, 2, 16)) == datetime(2026, 12, 9, 9)
+    # A week after lands on Christmas: the next business day.
+    late = datetime(2026, 12, 18, 9)
+    assert second_touch_at(late, None, us) == datetime(2026, 12, 28, 9)
+
+
+def test_a_date_near_the_end_of_the_calendar_is_a_clear_error_not_a_crash():
+    with pytest.raises(ValueError, match="too far in the future"):
+        add_business_days(date(9999, 12, 30), 5)
+
+
+def test_the_country_comes_from_the_locale(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
+    assert locale_country() == "GB"
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert locale_country() == "DE"

@@ -29,11 +29,13 @@ from thankyou_tui.model import (
     Method,
     NoteKind,
     NoteStatus,
+    Outcome,
     Session,
     Stage,
     Tone,
 )
-from thankyou_tui.timing import follow_up_due, local_view
+from thankyou_tui.plan import due_follow_up, follow_up_person
+from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays, local_view
 from thankyou_tui.wording import PhraseBank, shipped
 
 EMAIL_WORDS = (100, 180)  # the body, greeting to sign-off exclusive
@@ -48,6 +50,11 @@ METHOD_NOUNS = {
     Method.HANDWRITTEN: "Card",
     Method.CALL: "Call",
     Method.GIFT: "Gift card",
+}
+KIND_TITLES = {
+    NoteKind.FOLLOW_UP: "Follow-up email",
+    NoteKind.LAST_FOLLOW_UP: "Last follow-up email",
+    NoteKind.REPLY: "Reply to the decision",
 }
 STAGE_NOUNS = {
     Stage.PHONE_SCREEN: "call",
@@ -116,8 +123,8 @@ class ComposedNote:
     @property
     def title(self) -> str:
         what = METHOD_NOUNS[self.method]
-        if self.kind is NoteKind.FOLLOW_UP:
-            what = "Follow-up email"
+        if self.kind in KIND_TITLES:
+            what = KIND_TITLES[self.kind]
         return f"{what} to {self.interviewer}"
 
     def as_json(self) -> dict[str, Any]:
@@ -150,9 +157,14 @@ def letter_words(body: str) -> int:
     return sum(en.word_count(p) for p in paragraphs)
 
 
-def compose(session: Session, now: datetime, bank: PhraseBank | None = None) -> list[ComposedNote]:
+def compose(
+    session: Session,
+    now: datetime,
+    bank: PhraseBank | None = None,
+    workdays: Workdays = MONDAY_TO_FRIDAY,
+) -> list[ComposedNote]:
     """Every note for the session: the user's edited text where there is one, else generated."""
-    return _Writer(session, now, bank or shipped()).all_notes()
+    return _Writer(session, now, bank or shipped(), workdays).all_notes()
 
 
 def generate(
@@ -162,24 +174,32 @@ def generate(
     method: Method,
     kind: NoteKind = NoteKind.THANK_YOU,
     bank: PhraseBank | None = None,
+    workdays: Workdays = MONDAY_TO_FRIDAY,
 ) -> ComposedNote:
     """A freshly generated note, ignoring any edited text: what "regenerate" offers."""
-    writer = _Writer(session, now, bank or shipped())
+    writer = _Writer(session, now, bank or shipped(), workdays)
     writer.all_notes(fresh=(index, method, kind))
     return writer.written[(index, method, kind)]
 
 
-def follow_up_recipient(session: Session, now: datetime) -> int | None:
-    """Who gets the follow-up once it is due: the first interviewer thanked by email."""
-    itv = session.interview
-    if itv.stage is Stage.OFFER or not session.interviewers:
-        return None
-    if not follow_up_due(itv, now):
-        return None
-    for index, person in enumerate(session.interviewers):
-        if Method.EMAIL in session.methods_for(person):
-            return index
-    return 0
+def later_notes(
+    session: Session, now: datetime, workdays: Workdays = MONDAY_TO_FRIDAY
+) -> list[tuple[int, NoteKind]]:
+    """The notes after the thank-yous, as (interviewer, kind): each follow-up once it is due or
+    once the user kept one, and a reply to a rejection once one is recorded."""
+    index = follow_up_person(session)
+    if index is None:
+        return []
+    person = session.interviewers[index]
+    due = due_follow_up(session, now, workdays)
+    found = [
+        (index, kind)
+        for kind in (NoteKind.FOLLOW_UP, NoteKind.LAST_FOLLOW_UP)
+        if person.note_for(Method.EMAIL, kind) is not None or (due is not None and due.kind is kind)
+    ]
+    if session.interview.outcome is Outcome.REJECTED:
+        found.append((index, NoteKind.REPLY))
+    return found
 
 
 # -- facts about each reader ------------------------------------------------------------------
@@ -475,10 +495,13 @@ LAYOUTS = (
 
 
 class _Writer:
-    def __init__(self, session: Session, now: datetime, bank: PhraseBank) -> None:
+    def __init__(
+        self, session: Session, now: datetime, bank: PhraseBank, workdays: Workdays
+    ) -> None:
         self.session = session
         self.now = now
         self.bank = bank
+        self.workdays = workdays
         itv = session.interview
         self.tone = itv.tone
         self.stage = itv.stage
@@ -635,9 +658,10 @@ class _Writer:
             for i, person in enumerate(self.session.interviewers)
             for m in self.session.methods_for(person)
         ]
-        follow = follow_up_recipient(self.session, self.now)
-        if follow is not None:
-            keys.append((follow, Method.EMAIL, NoteKind.FOLLOW_UP))
+        keys += [
+            (i, Method.EMAIL, kind)
+            for i, kind in later_notes(self.session, self.now, self.workdays)
+        ]
         # The user's own texts come first, so the generated ones steer clear of them.
         for i, person in enumerate(self.session.interviewers):
             for saved in person.notes:
@@ -665,6 +689,10 @@ class _Writer:
         self.method = method
         if kind is NoteKind.FOLLOW_UP:
             subject, body, advice = self.follow_up(facts)
+        elif kind is NoteKind.LAST_FOLLOW_UP:
+            subject, body, advice = self.last_follow_up(facts)
+        elif kind is NoteKind.REPLY:
+            subject, body, advice = self.reply(facts)
         elif method is Method.EMAIL:
             subject, body, advice = self.email(facts)
         elif method is Method.CALL:
@@ -986,11 +1014,42 @@ class _Writer:
             self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
         self.interest_sentence(draft, index, "follow_up.interest")
         self.pick(draft, "follow_up.close", index)
+        return self.one("follow_up.subject", 0), self.greeted_letter(draft, facts), []
+
+    def last_follow_up(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
+        """The second, last touch: short, no pressure, and says it is the last."""
+        index = facts.index
+        draft = _Draft(self.allowed_words(facts), set())
+        draft.reserve([self.interest.text])
+        self.pick(draft, "last_follow_up.opening", index)
+        self.interest_sentence(draft, index, "follow_up.interest")
+        draft.break_paragraph()
+        self.pick(draft, "last_follow_up.close", index)
+        return self.one("last_follow_up.subject", 0), self.greeted_letter(draft, facts), []
+
+    def reply(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
+        """A gracious answer to a rejection: thanks for the time and the consideration, and a
+        wish to stay in touch (people who were kind now may hire later)."""
+        index = facts.index
+        draft = _Draft(self.allowed_words(facts), set())
+        draft.reserve([f"{p.text} {why}" for p, why in facts.points[:1]])
+        self.pick(draft, "reply.opening", index)
+        self.pick(draft, "reply.feeling", index)
+        if facts.points:
+            point, _ = facts.points[0]
+            self.pick(draft, "reply.recall", index, carries=point.text, point=point.text)
+        draft.break_paragraph()
+        self.pick(draft, "reply.future", index)
+        self.pick(draft, "reply.close", index)
+        return self.one("reply.subject", 0), self.greeted_letter(draft, facts), []
+
+    def greeted_letter(self, draft: _Draft, facts: _PersonFacts) -> str:
+        """A later letter, greeting the person exactly as the thank-you did."""
         body = self.letter(draft, facts, "sign_off")
         greeting = self.thank_you_greeting(facts.person)
-        if greeting is not None:  # greet them exactly as the thank-you did
+        if greeting is not None:
             body = greeting + body[body.index("\n") :]
-        return self.one("follow_up.subject", 0), body, []
+        return body
 
     @staticmethod
     def thank_you_greeting(person: Interviewer) -> str | None:

@@ -49,6 +49,17 @@ class NoteStatus(StrEnum):
 class NoteKind(StrEnum):
     THANK_YOU = "thank-you"
     FOLLOW_UP = "follow-up"
+    LAST_FOLLOW_UP = "last-follow-up"  # the second, last polite touch
+    REPLY = "reply"  # a gracious answer to a rejection
+
+
+class Outcome(StrEnum):
+    """What the company decided (or the candidate did); once known, no more follow-ups."""
+
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    ACCEPTED = "accepted"
 
 
 # Labels a person reads; the enum values are what the file holds.
@@ -58,6 +69,12 @@ STAGE_LABELS = {
     Stage.FINAL: "Final round",
     Stage.TAKE_HOME: "Take-home review",
     Stage.OFFER: "Offer",
+}
+OUTCOME_LABELS = {
+    Outcome.OFFER: "Offer received",
+    Outcome.REJECTED: "Not selected",
+    Outcome.WITHDRAWN: "I withdrew",
+    Outcome.ACCEPTED: "Offer accepted",
 }
 FORMAT_LABELS = {Format.IN_PERSON: "In person", Format.PHONE: "Phone", Format.VIDEO: "Video"}
 SHORT_METHOD_LABELS = {
@@ -168,6 +185,7 @@ class Interview:
     interest: str = ""
     methods: list[Method] = field(default_factory=lambda: [Method.EMAIL])
     tone: Tone = Tone.WARM
+    outcome: Outcome | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 

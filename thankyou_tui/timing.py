@@ -7,6 +7,7 @@ between the two convert the naive one to local time first.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -35,11 +36,94 @@ def short_day(day: date) -> str:
 
 
 SEND_WITHIN = timedelta(hours=24)
-# A date without a time: the thanks is due by the end of the next working afternoon.
-DATE_ONLY_DEADLINE = time(17, 0)
+# "By the end of a business day": a date without a time, or a mark pushed past a weekend.
+END_OF_DAY = time(17, 0)
+DATE_ONLY_DEADLINE = END_OF_DAY
 FOLLOW_UP_TIME = time(9, 0)
 FOLLOW_UP_AFTER_DECISION = 2  # business days
 FOLLOW_UP_WITHOUT_DECISION = 5  # business days
+SECOND_TOUCH_AFTER = timedelta(days=7)
+
+
+class Workdays:
+    """Which days are business days: Monday to Friday, minus the public holidays given.
+
+    `holidays` is any container of dates (the `holidays` library's calendars are one);
+    `workdays_for()` builds it for a country, importing the library only then.
+    """
+
+    def __init__(self, holidays: Container[date] = frozenset(), place: str = "") -> None:
+        self.holidays = holidays
+        self.place = place  # "US-CA", for messages; "" for plain Monday to Friday
+
+    def is_workday(self, day: date) -> bool:
+        return day.weekday() < 5 and day not in self.holidays
+
+    def after(self, day: date, count: int) -> date:
+        """`count` business days after `day`."""
+        current = day
+        while count > 0:
+            current = _next_day(current)
+            if self.is_workday(current):
+                count -= 1
+        return current
+
+    def next_or_same(self, day: date) -> date:
+        """`day` if it is a business day, else the next one."""
+        current = day
+        while not self.is_workday(current):
+            current = _next_day(current)
+        return current
+
+
+MONDAY_TO_FRIDAY = Workdays()
+
+
+def _next_day(day: date) -> date:
+    if day >= date.max - timedelta(days=1):
+        raise ValueError(f"{day} is too far in the future to count business days from")
+    return day + timedelta(days=1)
+
+
+class PlaceError(ValueError):
+    """A country or region the holiday calendar does not know; the message lists the fix."""
+
+
+def workdays_for(country: str, region: str = "") -> Workdays:
+    """Business days in `country` (ISO code, "US") and optionally `region` ("CA")."""
+    country, region = country.strip().upper(), region.strip().upper()
+    if not country:
+        return MONDAY_TO_FRIDAY
+    import holidays  # ~70 ms; only for people who set a country
+
+    supported = holidays.list_supported_countries()
+    if country not in supported:
+        raise PlaceError(
+            f"'{country}' is not a country code the holiday calendar knows; "
+            "use a two-letter code such as US, GB, DE or IN"
+        )
+    if region and region not in supported[country]:
+        some = ", ".join(supported[country][:8])
+        raise PlaceError(
+            f"'{region}' is not a region of {country}; leave it empty or use one of {some}…"
+            if some
+            else f"{country} has no regions in the holiday calendar; leave the region empty"
+        )
+    calendar = holidays.country_holidays(country, subdiv=region or None)
+    return Workdays(calendar, f"{country}-{region}" if region else country)
+
+
+def locale_country() -> str:
+    """The country of the machine's locale ("en_GB.UTF-8" -> "GB"), or ""."""
+    import locale
+    import os
+
+    for value in (os.environ.get("LC_ALL"), os.environ.get("LANG"), locale.getlocale()[0]):
+        if value and "_" in value:
+            code = value.split("_", 1)[1][:2]
+            if code.isalpha() and code.isupper():
+                return code
+    return ""
 
 
 def start_of(when: datetime | date) -> datetime:
@@ -49,13 +133,22 @@ def start_of(when: datetime | date) -> datetime:
     return datetime.combine(when, time(0, 0))
 
 
-def send_by(interview: Interview) -> datetime | None:
-    """When the thank-you should be sent: 24 hours after the interview."""
+def send_by(interview: Interview, workdays: Workdays = MONDAY_TO_FRIDAY) -> datetime | None:
+    """When the thank-you should be sent: 24 hours after the interview, on business days.
+
+    A mark that falls on a weekend or a public holiday (an interview on Friday, or on the
+    eve of a holiday) moves to the end of the next business day. A bare date is due by the
+    end of the next business day.
+    """
     if interview.date is None:
         return None
     if isinstance(interview.date, datetime):
-        return interview.date + SEND_WITHIN
-    return datetime.combine(interview.date + timedelta(days=1), DATE_ONLY_DEADLINE)
+        mark = interview.date + SEND_WITHIN
+        if workdays.is_workday(mark.date()):
+            return mark
+        day = workdays.next_or_same(mark.date())
+        return datetime.combine(day, END_OF_DAY, tzinfo=mark.tzinfo)
+    return datetime.combine(workdays.after(interview.date, 1), END_OF_DAY)
 
 
 def comparable(when: datetime, like: datetime) -> datetime:
@@ -71,17 +164,12 @@ def time_left(deadline: datetime, now: datetime) -> timedelta:
     return comparable(deadline, now) - now
 
 
-def add_business_days(day: date, count: int) -> date:
-    """`count` Monday-to-Friday days after `day` (public holidays are not known)."""
-    current = day
-    while count > 0:
-        current += timedelta(days=1)
-        if current.weekday() < 5:
-            count -= 1
-    return current
+def add_business_days(day: date, count: int, workdays: Workdays = MONDAY_TO_FRIDAY) -> date:
+    """`count` business days after `day`."""
+    return workdays.after(day, count)
 
 
-def follow_up_at(interview: Interview) -> datetime | None:
+def follow_up_at(interview: Interview, workdays: Workdays = MONDAY_TO_FRIDAY) -> datetime | None:
     """09:00 two business days after the decision date, else five after the interview."""
     if interview.decision_by is not None:
         base, days = interview.decision_by, FOLLOW_UP_AFTER_DECISION
@@ -91,11 +179,27 @@ def follow_up_at(interview: Interview) -> datetime | None:
         return None
     day = base.date() if isinstance(base, datetime) else base
     tz = interview.date.tzinfo if isinstance(interview.date, datetime) else None
-    return datetime.combine(add_business_days(day, days), FOLLOW_UP_TIME, tzinfo=tz)
+    return datetime.combine(workdays.after(day, days), FOLLOW_UP_TIME, tzinfo=tz)
 
 
-def follow_up_due(interview: Interview, now: datetime) -> bool:
-    due = follow_up_at(interview)
+def second_touch_at(
+    first_due: datetime, first_sent: datetime | date | None, workdays: Workdays = MONDAY_TO_FRIDAY
+) -> datetime:
+    """The last, polite touch: seven days after the first follow-up went out (or was due),
+    at 09:00 on a business day."""
+    base = first_due
+    if isinstance(first_sent, datetime):
+        base = max(first_due, comparable(first_sent, first_due))
+    elif isinstance(first_sent, date):
+        base = max(first_due, datetime.combine(first_sent, FOLLOW_UP_TIME, tzinfo=first_due.tzinfo))
+    day = workdays.next_or_same((base + SECOND_TOUCH_AFTER).date())
+    return datetime.combine(day, FOLLOW_UP_TIME, tzinfo=first_due.tzinfo)
+
+
+def follow_up_due(
+    interview: Interview, now: datetime, workdays: Workdays = MONDAY_TO_FRIDAY
+) -> bool:
+    due = follow_up_at(interview, workdays)
     return due is not None and comparable(now, due) >= due
 
 
@@ -150,8 +254,10 @@ class Countdown:
         return f"{span} ago" if self.overdue else f"in {span}"
 
 
-def countdown(interview: Interview, now: datetime) -> Countdown | None:
-    deadline = send_by(interview)
+def countdown(
+    interview: Interview, now: datetime, workdays: Workdays = MONDAY_TO_FRIDAY
+) -> Countdown | None:
+    deadline = send_by(interview, workdays)
     if deadline is None:
         return None
     return Countdown(deadline, time_left(deadline, now))

@@ -24,6 +24,7 @@ from thankyou_tui.model import (
     Note,
     NoteKind,
     NoteStatus,
+    Outcome,
     Point,
     Problem,
     Session,
@@ -134,6 +135,17 @@ class _Reader:
             self.problems.append(Problem(path, f"{_shown(value)} is not one of {_options(enum)}"))
             return default
 
+    def optional_choice(self, data: dict[str, Any], key: str, path: str, enum: type[E]) -> E | None:
+        if key not in data:
+            return None
+        try:
+            return enum(data[key])
+        except ValueError:
+            self.problems.append(
+                Problem(path, f"{_shown(data[key])} is not one of {_options(enum)}; or remove it")
+            )
+            return None
+
     def choices(self, data: dict[str, Any], key: str, path: str, enum: type[E]) -> list[E] | None:
         if key not in data:
             return None
@@ -191,6 +203,7 @@ _INTERVIEW_KEYS = (
     "interest",
     "methods",
     "tone",
+    "outcome",
 )
 _INTERVIEWER_KEYS = ("name", "title", "email", "salutation", "points", "methods", "notes")
 _NOTE_KEYS = ("method", "kind", "subject", "body", "status", "sent_at")
@@ -255,6 +268,7 @@ def session_from_dict(data: dict[str, Any]) -> Session:
         interest=read.text(itv_data, "interest", "interview.interest"),
         methods=_default_email(read.choices(itv_data, "methods", "interview.methods", Method)),
         tone=read.choice(itv_data, "tone", "interview.tone", Tone, Tone.WARM),
+        outcome=read.optional_choice(itv_data, "outcome", "interview.outcome", Outcome),
         extra=_rest(itv_data, _INTERVIEW_KEYS),
     )
 
@@ -352,6 +366,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "interest": itv.interest,
         "methods": [m.value for m in itv.methods],
         "tone": itv.tone.value,
+        "outcome": itv.outcome.value if itv.outcome is not None else None,
     }
     doc["interview"] = _drop_empty(interview, keep=("company", "role")) | itv.extra
     doc["interviewers"] = [_interviewer_to_dict(p) for p in session.interviewers]

@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from thankyou_tui.data.store import Listing
 from thankyou_tui.summary import Summary, summarise
 from thankyou_tui.textsafe import one_line
+from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays
 
 WELCOME = (
     "No sessions yet.\n\n"
@@ -26,8 +27,17 @@ WELCOME = (
 )
 
 
-# The cell padding of five columns, the border, the scroll bar and the margins.
-FRAME = 5 * 2 + 2 + 2
+# Header and Summary field of each column.
+COLUMNS = (
+    ("Company", "company"),
+    ("Role", "role"),
+    ("Interview", "when"),
+    ("Sent", "sent"),
+    ("Decision", "decision"),
+    ("Next", "next"),
+)
+# The cell padding of the columns, the border, the scroll bar and the margins.
+FRAME = len(COLUMNS) * 2 + 2 + 2
 
 
 def shorten(text: str, width: int) -> str:
@@ -59,10 +69,16 @@ class HomeScreen(Screen[None]):
         action: str
         session_id: str | None = None
 
-    def __init__(self, listing: Listing, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        listing: Listing,
+        clock: Callable[[], datetime],
+        workdays: Workdays = MONDAY_TO_FRIDAY,
+    ) -> None:
         super().__init__()
         self.listing = listing
         self.clock = clock
+        self.workdays = workdays
         self.summaries: dict[str, Summary] = {}
 
     def compose(self) -> ComposeResult:
@@ -78,14 +94,14 @@ class HomeScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#sessions").border_title = "Sessions"
         table = self.query_one("#table", DataTable)
-        table.add_columns("Company", "Role", "Interview", "Sent", "Send by")
+        table.add_columns(*(header for header, _ in COLUMNS))
         self.show_listing(self.listing)
         table.focus()
 
     def show_listing(self, listing: Listing) -> None:
         self.listing = listing
         now = self.clock()
-        self.summaries = {s.id: summarise(s.session, now) for s in listing.sessions}
+        self.summaries = {s.id: summarise(s.session, now, self.workdays) for s in listing.sessions}
         self.fill_table()
         broken = [
             ("read-only" if b.read_only else "broken")
@@ -107,10 +123,10 @@ class HomeScreen(Screen[None]):
             for session_id, s in self.summaries.items()
             if not query or query in s.search_text
         ]
-        # Company and role share what the other columns leave, so "Send by" is never cut.
+        # Company and role share what the other columns leave, so "Next" is never cut.
         fixed = sum(
             max([len(header), *(len(one_line(getattr(s, key))) for _, s in shown)])
-            for header, key in (("Interview", "when"), ("Sent", "sent"), ("Send by", "send_by"))
+            for header, key in COLUMNS[2:]
         )
         free = max(20, (self.size.width or 100) - fixed - FRAME)
         longest_company = max([7, *(len(one_line(s.company)) for _, s in shown)])
@@ -124,9 +140,7 @@ class HomeScreen(Screen[None]):
             cells = (
                 shorten(s.company, company_width),
                 shorten(s.role, role_width),
-                one_line(s.when),
-                one_line(s.sent),
-                one_line(s.send_by),
+                *(one_line(getattr(s, key)) for _, key in COLUMNS[2:]),
             )
             table.add_row(*(Text(c) for c in cells), key=session_id)
 
