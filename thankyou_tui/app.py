@@ -77,7 +77,7 @@ class ThankYouApp(App[int]):
         self.start_session_id = session_id
         self.start_demo = demo
         self.profile_file: ProfileFile = load_profile(root)
-        self.editor = SessionEditor(self.store, clock)
+        self.editor = SessionEditor(self.store, clock, self.profile_file.profile.workdays())
         self.demo_dir: Path | None = None  # a throwaway folder while the demo is open
         self.speller: Speller | None = None  # loaded after the first frame
         self._autosave: Timer | None = None
@@ -93,7 +93,7 @@ class ThankYouApp(App[int]):
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
         # The spelling dictionary takes ~0.3 s: load it after the first frame, off the UI thread.
         self.run_worker(self._load_speller, thread=True, exit_on_error=False)
-        self.push_screen(HomeScreen(self.store.list(), self.clock))
+        self.push_screen(HomeScreen(self.store.list(), self.clock, self.editor.workdays))
         for problem in self.bank.problems:
             self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
         if self.profile_file.problem:
@@ -200,7 +200,7 @@ class ThankYouApp(App[int]):
         self.show_step(Step.REVIEW)
 
     def use_store(self, store: SessionStore) -> None:
-        self.editor = SessionEditor(store, self.clock)
+        self.editor = SessionEditor(store, self.clock, self.editor.workdays)
 
     def edit_profile(self) -> None:
         if self.profile_file.problem:
@@ -215,6 +215,7 @@ class ThankYouApp(App[int]):
 
     def keep_profile(self, profile: Profile) -> None:
         self.profile_file.profile = profile
+        self.editor.workdays = profile.workdays()
         try:
             save_profile(self.root, self.profile_file)
         except OSError as exc:

@@ -22,7 +22,7 @@ from thankyou_tui import english as en
 from thankyou_tui.compose import ComposedNote, compose, letter_words
 from thankyou_tui.model import Format, Method, NoteKind, NoteStatus, Session, Tone
 from thankyou_tui.spelling import Speller
-from thankyou_tui.timing import countdown, is_future, local_view
+from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays, countdown, is_future, local_view
 from thankyou_tui.wording import PhraseBank
 
 
@@ -196,13 +196,14 @@ def check(
     notes: list[ComposedNote] | None = None,
     speller: Speller | None = None,
     bank: PhraseBank | None = None,
+    workdays: Workdays = MONDAY_TO_FRIDAY,
 ) -> list[Finding]:
     """Every finding for every note the session would send (sent notes are done with).
 
     Spelling is checked when a `speller` is given (it takes ~0.3 s to load)."""
     if notes is None:
-        notes = compose(session, now, bank)
-    reader = _SessionReader(session, now, speller)
+        notes = compose(session, now, bank, workdays)
+    reader = _SessionReader(session, now, speller, workdays)
     findings: list[Finding] = []
     pending = [n for n in notes if n.status is not NoteStatus.SENT]
     for note in pending:
@@ -219,10 +220,13 @@ _MISSPELT: dict[tuple[str, bool, frozenset[str]], list[tuple[str, int, str]]] = 
 
 
 class _SessionReader:
-    def __init__(self, session: Session, now: datetime, speller: Speller | None) -> None:
+    def __init__(
+        self, session: Session, now: datetime, speller: Speller | None, workdays: Workdays
+    ) -> None:
         self.session = session
         self.now = now
         self.speller = speller
+        self.workdays = workdays
         itv = session.interview
         texts = [session.candidate.name, session.candidate.signature, itv.company, itv.role]
         texts += [itv.interest, *itv.qualifications]
@@ -670,7 +674,7 @@ class _SessionReader:
                         f"{en.when_words(day, today, None, relative=True)}. Say that instead.",
                         match.span(),
                     )
-        left = countdown(itv, self.now)
+        left = countdown(itv, self.now, self.workdays)
         if left is not None and left.left.total_seconds() <= LATE_WITHIN_HOURS * 3600:
             message = (
                 "Past the 24-hour mark: send it now; a late thank-you still beats none."

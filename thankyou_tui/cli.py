@@ -9,14 +9,21 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from thankyou_tui import __version__
 from thankyou_tui.data.codec import SessionFileError
 from thankyou_tui.data.paths import data_dir
 from thankyou_tui.data.store import SessionStore, StoreError, describe
-from thankyou_tui.model import Method
+from thankyou_tui.model import Method, NoteStatus, Session
 from thankyou_tui.textsafe import one_line, strip_controls
+
+if TYPE_CHECKING:
+    from thankyou_tui.timing import Workdays
+
+# What the screens call a method, accepted on the command line too.
+METHOD_ALIASES = {"card": Method.HANDWRITTEN}
+FORMATS = ("txt", "md", "eml", "ics")
 
 PROG = "thankyou-tui"
 
@@ -87,6 +94,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checking.add_argument("--json", action="store_true", help="machine-readable output")
 
+    due = commands.add_parser(
+        "due", parents=[common], help="what to send or follow up, across sessions, overdue first"
+    )
+    due.add_argument("--now", metavar="ISO-DATETIME", help="as if it were this time")
+    due.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sent = commands.add_parser(
+        "sent", parents=[common], help="mark notes sent (the next unsent one of each)"
+    )
+    sent.add_argument("id")
+    sent.add_argument("--interviewer", metavar="NAME", help="only this person (title optional)")
+    sent.add_argument(
+        "--method",
+        choices=[m.value for m in Method] + list(METHOD_ALIASES),
+        help="only notes sent this way ('card' is handwritten)",
+    )
+    sent.add_argument("--at", metavar="ISO-DATETIME", help="when it was sent (default: now)")
+    sent.add_argument("--undo", action="store_true", help="mark the last sent one unsent again")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write a session's notes to files; prints their paths"
+    )
+    export.add_argument("id")
+    export.add_argument(
+        "--to", metavar="DIR", type=Path, default=Path("."), help="folder (default: here)"
+    )
+    export.add_argument(
+        "--format", choices=[*FORMATS, "all"], default="all", help="which files (default: all)"
+    )
+    export.add_argument("--now", metavar="ISO-DATETIME", help="as if it were this time")
+
     opening = commands.add_parser("open", parents=[common], help="open a session in the app")
     opening.add_argument("id")
     return parser
@@ -109,6 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _show(store, args)
         if args.command == "check":
             return _check(store, args)
+        if args.command == "due":
+            return _due(store, args)
+        if args.command == "sent":
+            return _sent(store, args)
+        if args.command == "export":
+            return _export(store, args)
         return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
     except SessionFileError as exc:
         where = getattr(args, "file", None) or getattr(args, "id", "")
@@ -166,16 +210,10 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
         print(f"{PROG}: warning: {one_line(str(problem))}", file=sys.stderr)
     session = stored.session
     now = _parse_now(args.now)
-    notes = compose(session, now, bank)
+    notes = compose(session, now, bank, _workdays(store.root))
     if args.interviewer is not None:
-        names = [p.name for p in session.interviewers]
-        wanted = args.interviewer.strip().casefold()
-        if wanted not in {n.strip().casefold() for n in names}:
-            raise UsageError(
-                f"no interviewer '{args.interviewer}' in {args.id}; there is "
-                + ", ".join(f"'{n}'" for n in names)
-            )
-        notes = [n for n in notes if n.interviewer.strip().casefold() == wanted]
+        wanted = _person(session, args.interviewer, args.id)
+        notes = [n for n in notes if n.interviewer_index == wanted]
     if args.method is not None:
         methods = sorted({n.method.value for n in notes})
         notes = [n for n in notes if n.method.value == args.method]
@@ -209,7 +247,13 @@ def _check(store: SessionStore, args: argparse.Namespace) -> int:
     from thankyou_tui.spelling import speller
     from thankyou_tui.wording import load_bank
 
-    findings = check(stored.session, now, speller=speller(), bank=load_bank(config_dir()))
+    findings = check(
+        stored.session,
+        now,
+        speller=speller(),
+        bank=load_bank(config_dir()),
+        workdays=_workdays(store.root),
+    )
     if args.json:
         print(_json([f.as_json() for f in findings]))
     elif not findings:
@@ -219,6 +263,150 @@ def _check(store: SessionStore, args: argparse.Namespace) -> int:
             cells = [f.interviewer, f.method.value, f.severity.value, f.code, f.message]
             print(" · ".join(one_line(c) for c in cells))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _workdays(root: Path) -> Workdays:
+    """Business days where the user lives (their profile's country), else Monday to Friday."""
+    from thankyou_tui.data.profile import load_profile
+
+    return load_profile(root).profile.workdays()
+
+
+def _person(session: Session, typed: str, session_id: str) -> int:
+    """The interviewer a typed name means: case-insensitive, with or without the title
+    ("Lena Fischer" finds "Dr. Lena Fischer")."""
+    from thankyou_tui.english import parse_name
+
+    def plain(name: str) -> str:
+        parsed = parse_name(name)
+        return " ".join(f"{parsed.first} {parsed.last}".split()).casefold()
+
+    names = [p.name for p in session.interviewers]
+    wanted = " ".join(typed.split()).casefold()
+    exact = [i for i, n in enumerate(names) if " ".join(n.split()).casefold() == wanted]
+    loose = [i for i, n in enumerate(names) if plain(n) == plain(typed)]
+    for found in (exact, loose):
+        if len(found) == 1:
+            return found[0]
+    raise UsageError(
+        f"no interviewer '{typed}' in {session_id}; there is "
+        + (", ".join(f"'{n}'" for n in names) or "nobody yet")
+    )
+
+
+def _due(store: SessionStore, args: argparse.Namespace) -> int:
+    """Every note to send or follow up, across sessions: overdue first, then soonest."""
+    from thankyou_tui.plan import tasks
+    from thankyou_tui.timing import comparable, short_when
+
+    now = _parse_now(args.now)
+    workdays = _workdays(store.root)
+    listing = store.list()
+    found = [(s.id, task) for s in listing.sessions for task in tasks(s.session, workdays)]
+    found.sort(key=lambda pair: (not pair[1].overdue(now), comparable(pair[1].due, now)))
+    if args.json:
+        payload = [
+            {
+                "session": session_id,
+                "interviewer": task.interviewer,
+                "method": task.method.value,
+                "what": task.what,
+                "kind": task.kind.value,
+                # A naive time is local time: say which, so the value is unambiguous.
+                "due": (task.due if task.due.tzinfo else task.due.astimezone()).isoformat(),
+                "overdue": task.overdue(now),
+            }
+            for session_id, task in found
+        ]
+        print(_json(payload))
+        return 0
+    if not found:
+        print("Nothing due: every thank-you and follow-up is sent.")
+    for session_id, task in found:
+        state = "OVERDUE" if task.overdue(now) else "due"
+        what = "thank-you" if task.what == "send" else task.kind.value
+        cells = [
+            f"{state} {short_when(task.due)}",
+            session_id,
+            task.interviewer,
+            f"{what} ({task.method.value})",
+        ]
+        print("  ".join(one_line(c) for c in cells))
+    for b in listing.broken:
+        print(one_line(f"skipped {b.file.name}: {b.reason}"), file=sys.stderr)
+    return 0
+
+
+def _sent(store: SessionStore, args: argparse.Namespace) -> int:
+    """Mark the next unsent note of each chosen person and method sent (or, with --undo, the
+    last sent one unsent); prints what changed."""
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.edits import mark_sent
+    from thankyou_tui.wording import load_bank
+
+    stored = store.load(args.id)
+    session = stored.session
+    at = _parse_now(args.at, "--at")
+    # Composed as of the moment it was sent: the text kept is the text that went out.
+    notes = compose(session, at, load_bank(config_dir()), _workdays(store.root))
+    if args.interviewer is not None:
+        person = _person(session, args.interviewer, args.id)
+        notes = [n for n in notes if n.interviewer_index == person]
+    if args.method is not None:
+        method = METHOD_ALIASES.get(args.method) or Method(args.method)
+        methods = sorted({n.method.value for n in notes})
+        notes = [n for n in notes if n.method is method]
+        if not notes:
+            raise UsageError(
+                f"no {method.value} note to mark in {args.id}; the notes there are by "
+                + ", ".join(methods)
+            )
+    changed = []
+    for key in dict.fromkeys((n.interviewer_index, n.method) for n in notes):
+        mine = [n for n in notes if (n.interviewer_index, n.method) == key]
+        if args.undo:
+            done = [n for n in mine if n.status is NoteStatus.SENT]
+            if done:
+                mark_sent(session, done[-1], at, sent=False)
+                changed.append(f"unsent: {done[-1].title} ({done[-1].kind.value})")
+        else:
+            waiting = [n for n in mine if n.status is not NoteStatus.SENT]
+            if waiting:
+                mark_sent(session, waiting[0], at)
+                stamp = at.replace(microsecond=0).isoformat()
+                changed.append(f"sent: {waiting[0].title} ({waiting[0].kind.value}) at {stamp}")
+    if not changed:
+        print(
+            "Nothing to change: "
+            + ("no note is marked sent." if args.undo else "every note is already sent.")
+        )
+        return 0
+    result = store.save(stored)
+    for line in changed:
+        print(one_line(line))
+    if result.conflict:
+        print(one_line(result.message), file=sys.stderr)
+    return 0
+
+
+def _export(store: SessionStore, args: argparse.Namespace) -> int:
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.exports import export_session
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.plan import schedule
+    from thankyou_tui.wording import load_bank
+
+    stored = store.load(args.id)
+    now = _parse_now(args.now)
+    workdays = _workdays(store.root)
+    notes = compose(stored.session, now, load_bank(config_dir()), workdays)
+    formats = FORMATS if args.format == "all" else (args.format,)
+    marks = schedule(stored.session, workdays)
+    paths = export_session(stored.session, stored.id, notes, marks, args.to, formats, now)
+    for path in paths:
+        print(strip_controls(str(path)))
+    return 0
 
 
 def _json(value: object) -> str:
@@ -232,13 +420,18 @@ def _json(value: object) -> str:
     )
 
 
-def _parse_now(value: str | None) -> datetime:
+def _parse_now(value: str | None, flag: str = "--now") -> datetime:
     if value is None:
         return datetime.now()
     try:
-        return datetime.fromisoformat(value)
+        parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--now: can't read '{value}'; use a form like 2026-11-25T18:00") from None
+        raise UsageError(
+            f"{flag}: can't read '{value}'; use a form like 2026-11-25T18:00"
+        ) from None
+    if not 1900 <= parsed.year <= 2200:
+        raise UsageError(f"{flag}: {parsed.year} is out of range; use a year from 1900 to 2200")
+    return parsed
 
 
 def _run_app(root: Path, *, session_id: str | None, demo: bool) -> int:

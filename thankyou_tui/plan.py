@@ -69,19 +69,8 @@ def thank_you_tasks(session: Session, workdays: Workdays = MONDAY_TO_FRIDAY) -> 
 def follow_up_task(session: Session, workdays: Workdays = MONDAY_TO_FRIDAY) -> Task | None:
     """The next follow-up: the first, else the last touch once the first went out; none
     once an outcome is recorded or both are sent."""
-    itv = session.interview
-    index = follow_up_person(session)
-    first_due = follow_up_at(itv, workdays)
-    if itv.outcome is not None or index is None or first_due is None:
-        return None
-    name = session.interviewers[index].name
-    first = session.interviewers[index].note_for(Method.EMAIL, NoteKind.FOLLOW_UP)
-    if first is None or first.status is not NoteStatus.SENT:
-        return Task(index, name, Method.EMAIL, NoteKind.FOLLOW_UP, first_due)
-    if is_sent(session, index, Method.EMAIL, NoteKind.LAST_FOLLOW_UP):
-        return None
-    due = second_touch_at(first_due, first.sent_at, workdays)
-    return Task(index, name, Method.EMAIL, NoteKind.LAST_FOLLOW_UP, due)
+    waiting = _follow_ups(session, workdays)
+    return waiting[0] if waiting else None
 
 
 def tasks(session: Session, workdays: Workdays = MONDAY_TO_FRIDAY) -> list[Task]:
@@ -99,3 +88,32 @@ def due_follow_up(
     if task is None or comparable(now, task.due) < task.due:
         return None
     return task
+
+
+def schedule(session: Session, workdays: Workdays = MONDAY_TO_FRIDAY) -> list[Task]:
+    """The marks worth a calendar entry: the send-by mark (while a thank-you is unsent) and
+    each follow-up not yet sent, the last touch counted from the first one's date."""
+    found = thank_you_tasks(session, workdays)[:1]
+    return found + _follow_ups(session, workdays)
+
+
+def _follow_ups(session: Session, workdays: Workdays) -> list[Task]:
+    """The follow-ups not yet sent, in order (none once an outcome is recorded); the last
+    touch is counted from when the first went out, or was due."""
+    itv = session.interview
+    index = follow_up_person(session)
+    first_due = follow_up_at(itv, workdays)
+    if itv.outcome is not None or index is None or first_due is None:
+        return []
+    name = session.interviewers[index].name
+    first = session.interviewers[index].note_for(Method.EMAIL, NoteKind.FOLLOW_UP)
+    found = []
+    sent_at = None
+    if first is not None and first.status is NoteStatus.SENT:
+        sent_at = first.sent_at
+    else:
+        found.append(Task(index, name, Method.EMAIL, NoteKind.FOLLOW_UP, first_due))
+    if not is_sent(session, index, Method.EMAIL, NoteKind.LAST_FOLLOW_UP):
+        last_due = second_touch_at(first_due, sent_at, workdays)
+        found.append(Task(index, name, Method.EMAIL, NoteKind.LAST_FOLLOW_UP, last_due))
+    return found

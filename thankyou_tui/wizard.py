@@ -33,7 +33,7 @@ from thankyou_tui.model import (
     validate,
 )
 from thankyou_tui.textsafe import clean_text
-from thankyou_tui.timing import DATE_EXAMPLES
+from thankyou_tui.timing import DATE_EXAMPLES, MONDAY_TO_FRIDAY, Workdays
 
 # -- the steps ----------------------------------------------------------------------------------
 
@@ -242,6 +242,7 @@ class SessionEditor:
 
     store: SessionStore
     clock: Callable[[], datetime] = datetime.now
+    workdays: Workdays = MONDAY_TO_FRIDAY  # where the user lives: holidays move deadlines
     stored: StoredSession | None = None
     draft_session: Session | None = None  # started, not yet typed into: not on disk
     provisional: bool = False  # named before it had a company; renamed once it has one

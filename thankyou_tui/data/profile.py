@@ -12,6 +12,7 @@ import tomli_w
 from thankyou_tui.data.atomic import write_atomic
 from thankyou_tui.data.paths import ensure_private_dir
 from thankyou_tui.model import Candidate
+from thankyou_tui.timing import MONDAY_TO_FRIDAY, PlaceError, Workdays, workdays_for
 
 PROFILE_FILE = "profile.toml"
 
@@ -24,10 +25,20 @@ class Profile:
     signature: str = ""
     qualifications: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    # Where public holidays come from for the send-by mark ("US", region "CA"); "" for none.
+    country: str = ""
+    region: str = ""
 
     @property
     def is_empty(self) -> bool:
         return not self.name.strip()
+
+    def workdays(self) -> Workdays:
+        """Business days where the user lives; Monday to Friday if the place is unknown."""
+        try:
+            return workdays_for(self.country, self.region)
+        except PlaceError:
+            return MONDAY_TO_FRIDAY
 
     def candidate(self) -> Candidate:
         return Candidate(self.name, self.email, self.phone, self.signature)
@@ -54,7 +65,9 @@ def load_profile(root: Path) -> ProfileFile:
         return ProfileFile(path, Profile())
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         return ProfileFile(path, Profile(), f"{path.name}: {exc} (left untouched; fix it by hand)")
-    texts = {k: data.get(k, "") for k in ("name", "email", "phone", "signature")}
+    texts = {
+        k: data.get(k, "") for k in ("name", "email", "phone", "signature", "country", "region")
+    }
     quals = data.get("qualifications", [])
     if not all(isinstance(v, str) for v in texts.values()) or not (
         isinstance(quals, list) and all(isinstance(q, str) for q in quals)
@@ -62,7 +75,7 @@ def load_profile(root: Path) -> ProfileFile:
         return ProfileFile(
             path,
             Profile(),
-            f"{path.name}: name, email, phone and signature must be text and "
+            f"{path.name}: name, email, phone, signature, country and region must be text and "
             "qualifications a list of texts (left untouched; fix it by hand)",
         )
     extra = {k: v for k, v in data.items() if k not in (*texts, "qualifications")}
@@ -81,6 +94,8 @@ def save_profile(root: Path, profile: ProfileFile) -> None:
             "phone": p.phone,
             "signature": p.signature,
             "qualifications": p.qualifications,
+            "country": p.country,
+            "region": p.region,
         }.items()
         if v
     }

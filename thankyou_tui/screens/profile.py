@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -14,6 +15,7 @@ from textual.widgets import Footer, Input, Label, Static, TextArea
 from thankyou_tui.data.profile import Profile
 from thankyou_tui.model import Candidate
 from thankyou_tui.screens.pitch import lines_of
+from thankyou_tui.timing import PlaceError, locale_country, workdays_for
 from thankyou_tui.widgets.form import FieldError, focus_at_end, labelled
 from thankyou_tui.wizard import candidate_problems, field_id, message_for
 
@@ -28,10 +30,11 @@ class ProfileScreen(Screen[Profile | None]):
 
     def __init__(self, profile: Profile, *, first_time: bool = False) -> None:
         super().__init__()
-        self.profile = Profile(
-            profile.name, profile.email, profile.phone, profile.signature,
-            list(profile.qualifications), dict(profile.extra),
-        )  # fmt: skip
+        self.profile = replace(
+            profile, qualifications=list(profile.qualifications), extra=dict(profile.extra)
+        )
+        if first_time and not profile.country:
+            self.profile.country = locale_country()  # asked once, with the locale's guess
         self.first_time = first_time
 
     def compose(self) -> ComposeResult:
@@ -62,6 +65,20 @@ class ProfileScreen(Screen[Profile | None]):
                     placeholder="e.g. +1 415 555 0134",
                     id="candidate-phone",
                     compact=True,
+                ),
+            )
+            yield from labelled(
+                "Country, for public holidays (two letters; empty: Monday to Friday)",
+                Input(p.country, placeholder="e.g. US, GB, DE", id="profile-country", compact=True),
+                hint="A Friday interview, or one before a holiday, is due after it.",
+            )
+            yield from labelled(
+                "Region (optional)",
+                Input(
+                    p.region,
+                    placeholder="e.g. CA for California",
+                    id="profile-region",
+                    compact=True,
                     classes="last",
                 ),
             )
@@ -84,7 +101,7 @@ class ProfileScreen(Screen[Profile | None]):
         focus_at_end(self.query_one("#candidate-name", Input))
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        key = (event.input.id or "").removeprefix("candidate-")
+        key = (event.input.id or "").removeprefix("candidate-").removeprefix("profile-")
         setattr(self.profile, key, event.value)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -103,10 +120,16 @@ class ProfileScreen(Screen[Profile | None]):
         p = self.profile
         problems = candidate_problems(Candidate(p.name, p.email, p.phone, p.signature))
         messages = {f"error-{field_id(pr.field)}": message_for(pr) for pr in problems}
+        try:
+            workdays_for(p.country, p.region)
+        except PlaceError as exc:
+            where = "profile-region" if "region" in str(exc) else "profile-country"
+            messages[f"error-{where}"] = str(exc)
         for error in self.query(FieldError):
             error.show(messages.get(error.id or ""))
-        if problems:
-            focus_at_end(self.query_one(f"#{field_id(problems[0].field)}"))
+        if messages:
+            first = next(iter(messages)).removeprefix("error-")
+            focus_at_end(self.query_one(f"#{first}"))
             return
         self.dismiss(self.profile)
 

@@ -119,12 +119,13 @@ class ReviewScreen(StepScreen):
     # -- the list and the preview --------------------------------------------------
 
     def update_preview(self) -> None:
-        self.notes = compose(self.session, self.clock(), self.bank)
+        self.notes = compose(self.session, self.clock(), self.bank, self.editor.workdays)
         self.findings = check(
             self.session,
             self.clock(),
             notes=self.notes,
             speller=getattr(self.app, "speller", None),
+            workdays=self.editor.workdays,
         )
         self.findings_label = counts(self.findings) or "✓ proofread"
         notes_list = self.query_one("#notes", OptionList)
@@ -133,7 +134,9 @@ class ReviewScreen(StepScreen):
         notes_list.add_options([Option(note_label(n, self.findings_for(n))) for n in self.notes])
         if self.notes:
             notes_list.highlighted = min(keep, len(self.notes) - 1)
-        self.query_one(NotePreview).countdown = countdown(self.session.interview, self.clock())
+        self.query_one(NotePreview).countdown = countdown(
+            self.session.interview, self.clock(), self.editor.workdays
+        )
         self.show_selected()
         problems = self.all_problems()
         self.query_one("#problems", Static).update(
@@ -189,6 +192,7 @@ class ReviewScreen(StepScreen):
             self.clock(),
             notes=others,
             speller=getattr(self.app, "speller", None),
+            workdays=self.editor.workdays,
         )
         mine = [f for f in found if f.key == note.key]
         self.query_one("#edit-findings", Static).update(findings_text(mine))

@@ -190,9 +190,9 @@ class StepScreen(Screen[None]):
         return 0
 
     def update_preview(self) -> None:
-        notes = compose(self.session_for_preview(), self.clock(), self.bank)
+        notes = compose(self.session_for_preview(), self.clock(), self.bank, self.editor.workdays)
         preview = self.query_one(NotePreview)
-        preview.countdown = countdown(self.session.interview, self.clock())
+        preview.countdown = countdown(self.session.interview, self.clock(), self.editor.workdays)
         if not notes:
             preview.note = None
         else:
