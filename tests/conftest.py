@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyperclip  # type: ignore[import-untyped]
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "examples"
@@ -24,11 +25,44 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     monkeypatch.setenv("THANKYOU_TUI_DATA_DIR", str(data))
     monkeypatch.setenv("THANKYOU_TUI_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("THANKYOU_TUI_EXPORT_DIR", str(tmp_path / "exports"))
     # Snapshots differ when these are set in the developer's shell.
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TEXTUAL_THEME", raising=False)
     monkeypatch.delenv("TMUX", raising=False)
+    # The profile guesses the holiday country from the locale: none, unless a test sets one.
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    # The system clipboard is the machine's: tests get a clipboard that is not there, unless
+    # they install a fake one (see FakeClipboard).
+    monkeypatch.setattr(pyperclip, "copy", _no_clipboard)
+    monkeypatch.setattr(pyperclip, "paste", _no_clipboard)
     return data
+
+
+def _no_clipboard(*args: object) -> None:
+    raise pyperclip.PyperclipException("no clipboard mechanism (test)")
+
+
+class FakeClipboard:
+    """A system clipboard that works, as xclip would."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def copy(self, text: str) -> None:
+        self.text = text
+
+    def paste(self) -> str:
+        return self.text
+
+
+@pytest.fixture
+def fake_clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeClipboard:
+    fake = FakeClipboard()
+    monkeypatch.setattr(pyperclip, "copy", fake.copy)
+    monkeypatch.setattr(pyperclip, "paste", fake.paste)
+    return fake
 
 
 @pytest.fixture

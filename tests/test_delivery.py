@@ -62,7 +62,7 @@ def test_sent_marks_the_next_note_and_due_changes():
     # "Lena Fischer" finds "Dr. Lena Fischer": the title and case are optional.
     result = cli("sent", session_id, "--interviewer", "PRIYA raman", "--at", EVENING)
     assert result.returncode == 0, result.stderr
-    assert result.stdout == f"sent: Email to Priya Raman (thank-you) at 2026-11-24T19:00:00-08:00\n"
+    assert result.stdout == "sent: Email to Priya Raman (thank-you) at 2026-11-24T19:00:00-08:00\n"
     assert [i["interviewer"] for i in due(EVENING) if i["what"] == "send"] == ["Marcus Bell"]
     shown = json.loads(cli("show", session_id, "--json", "--now", EVENING).stdout)
     assert shown[0]["interviewer"] == "Priya Raman"
@@ -81,8 +81,8 @@ def test_sent_accepts_card_for_handwritten_and_says_what_is_there(tmp_path: Path
     result = cli("sent", session_id, "--method", "card", "--at", EVENING)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        f"sent: Card to Priya Raman (thank-you) at 2026-11-24T19:00:00-08:00",
-        f"sent: Card to Marcus Bell (thank-you) at 2026-11-24T19:00:00-08:00",
+        "sent: Card to Priya Raman (thank-you) at 2026-11-24T19:00:00-08:00",
+        "sent: Card to Marcus Bell (thank-you) at 2026-11-24T19:00:00-08:00",
     ]
     missing = cli("sent", imported(), "--method", "call")
     assert missing.returncode == 2

@@ -88,7 +88,7 @@ def test_a_short_session_typed_in_a_real_terminal(terminal: Terminal, data_dir: 
     terminal.type("Sam Lee")
     terminal.press("Tab")
     terminal.type("sam@example.com")
-    terminal.press("Enter", "Enter")
+    terminal.press("Enter", "Enter", "Enter", "Enter")  # phone, country, region: done
     terminal.wait_for("The interview")
     terminal.type("Riverbend Library")
     terminal.press("Enter")

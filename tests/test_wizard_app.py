@@ -368,7 +368,7 @@ async def test_at_80_columns_quit_and_help_are_in_every_footer(data_dir: Path, s
         last = [line for line in text.splitlines() if line.strip()][-1]
         assert "Quit" in last and "Help" in last, last
         if step == "home":
-            assert "Send by" in text and "overdue" in text
+            assert "Next" in text and "overdue" in text
         assert app.screen.query_one(Footer)
 
 

@@ -23,6 +23,7 @@ from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
 from thankyou_tui.data.settings import load_settings, save_settings
 from thankyou_tui.data.store import SessionStore, StoreError, describe
+from thankyou_tui.model import Stage
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.delivery import DeliveryScreen
 from thankyou_tui.screens.help import HelpScreen
@@ -151,9 +152,9 @@ class ThankYouApp(App[int]):
         self.save_state = ""
         self.show_step(Step.INTERVIEW)
 
-    def duplicate_session(self, session_id: str) -> None:
+    def duplicate_session(self, session_id: str, stage: Stage | None = None) -> None:
         try:
-            self.editor.next_round(session_id)
+            self.editor.next_round(session_id, stage)
         except (SessionFileError, StoreError, OSError) as exc:
             self.notify(f"Can't duplicate {session_id}: {exc}", severity="error", markup=False)
             return
@@ -259,6 +260,9 @@ class ThankYouApp(App[int]):
         elif request.action == "duplicate" and request.session_id:
             self.use_store(self.store)
             self.duplicate_session(request.session_id)
+        elif request.action == "offer" and request.session_id:
+            self.use_store(self.store)
+            self.duplicate_session(request.session_id, Stage.OFFER)
         elif request.action == "trash" and request.session_id:
             self.trash_session(request.session_id)
         elif request.action == "profile":

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.utils import formataddr
 from functools import cache, lru_cache
 from typing import Any
 
@@ -99,6 +100,7 @@ class ComposedNote:
     edited: bool = False
     status: NoteStatus = NoteStatus.DRAFT
     advice: tuple[str, ...] = field(default=(), compare=False)
+    to: str = field(default="", compare=False)  # "Priya Raman <priya@acme.example>", or ""
 
     @property
     def words(self) -> int:
@@ -496,7 +498,11 @@ LAYOUTS = (
 
 class _Writer:
     def __init__(
-        self, session: Session, now: datetime, bank: PhraseBank, workdays: Workdays
+        self,
+        session: Session,
+        now: datetime,
+        bank: PhraseBank,
+        workdays: Workdays = MONDAY_TO_FRIDAY,
     ) -> None:
         self.session = session
         self.now = now
@@ -684,6 +690,7 @@ class _Writer:
                 body=saved.body,
                 edited=True,
                 status=saved.status,
+                to=self.address(person) if method is Method.EMAIL else "",
             )
         facts = self.people[index]
         self.method = method
@@ -702,8 +709,21 @@ class _Writer:
         if self.future:
             advice.insert(0, self.future_warning())
         return ComposedNote(
-            person.name, index, method, kind, subject, body, advice=tuple(dict.fromkeys(advice))
+            person.name,
+            index,
+            method,
+            kind,
+            subject,
+            body,
+            advice=tuple(dict.fromkeys(advice)),
+            to=self.address(person) if method is Method.EMAIL else "",
         )
+
+    @staticmethod
+    def address(person: Interviewer) -> str:
+        """The To: line's value: name and address, or "" when there is no address."""
+        email = " ".join(person.email.split())
+        return formataddr((" ".join(person.name.split()), email)) if email else ""
 
     def future_warning(self) -> str:
         day = self.interview_day

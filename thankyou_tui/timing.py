@@ -115,10 +115,10 @@ def workdays_for(country: str, region: str = "") -> Workdays:
 
 def locale_country() -> str:
     """The country of the machine's locale ("en_GB.UTF-8" -> "GB"), or ""."""
-    import locale
     import os
 
-    for value in (os.environ.get("LC_ALL"), os.environ.get("LANG"), locale.getlocale()[0]):
+    # The environment only: Python's locale module turns "C.UTF-8" into en_US, a guess.
+    for value in (os.environ.get("LC_ALL"), os.environ.get("LANG")):
         if value and "_" in value:
             code = value.split("_", 1)[1][:2]
             if code.isalpha() and code.isupper():

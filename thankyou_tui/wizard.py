@@ -284,17 +284,20 @@ class SessionEditor:
         self.start(session)
         return session
 
-    def next_round(self, session_id: str) -> Session:
+    def next_round(self, session_id: str, stage: Stage | None = None) -> Session:
         """The next round of a session: same company, role and candidate; a new date and
-        new interviewers. Raises what `store.load` raises."""
+        new interviewers. At the offer stage (`stage`), the same people: those who made the
+        offer, to be thanked for it (what was discussed is new). Raises what `store.load`
+        raises."""
         source = self.store.load(session_id).session
         itv = source.interview
+        people = [Interviewer(p.name, p.title, p.email, p.salutation) for p in source.interviewers]
         session = Session(
             candidate=source.candidate,
             interview=Interview(
                 company=itv.company,
                 role=itv.role,
-                stage=NEXT_STAGE.get(itv.stage, itv.stage),
+                stage=stage or NEXT_STAGE.get(itv.stage, itv.stage),
                 format=itv.format,
                 date=self.clock().date(),
                 qualifications=list(itv.qualifications),
@@ -302,6 +305,7 @@ class SessionEditor:
                 methods=list(itv.methods),
                 tone=itv.tone,
             ),
+            interviewers=people if stage is Stage.OFFER else [],
         )
         self.start(session)
         return session

@@ -34,3 +34,14 @@ def ensure_private_dir(path: Path) -> Path:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(path, 0o700)
     return path
+
+
+EXPORT_ENV = "THANKYOU_TUI_EXPORT_DIR"
+
+
+def export_dir() -> Path:
+    """Where the app exports notes: $THANKYOU_TUI_EXPORT_DIR, else Documents/thankyou-tui
+    (files a person opens, not app data)."""
+    if env := os.environ.get(EXPORT_ENV):
+        return Path(env).expanduser()
+    return platformdirs.user_documents_path() / APP_NAME

@@ -54,6 +54,7 @@ class HomeScreen(Screen[None]):
         Binding("n", "new", "New"),
         Binding("enter", "open", "Open", show=False),
         Binding("d", "duplicate", "Next round"),
+        Binding("f", "offer", "Offer thanks", show=False),
         Binding("delete", "trash", "Trash"),
         Binding("p", "profile", "Profile"),
         Binding("t", "demo", "Demo", show=False),  # offered in the welcome text and help
@@ -177,13 +178,14 @@ class HomeScreen(Screen[None]):
         if isinstance(self.focused, Input) and action in (
             "new",
             "duplicate",
+            "offer",
             "trash",
             "profile",
             "demo",
             "quit_app",
         ):
             return False  # letters typed in the search box are search text
-        if action in ("open", "duplicate", "trash"):
+        if action in ("open", "duplicate", "offer", "trash"):
             return self.selected_id() is not None
         if action == "leave_search":
             return isinstance(self.focused, Input)
@@ -199,6 +201,11 @@ class HomeScreen(Screen[None]):
     def action_duplicate(self) -> None:
         if (session_id := self.selected_id()) is not None:
             self.post_message(self.Request("duplicate", session_id))
+
+    def action_offer(self) -> None:
+        """Thank the people who made an offer: an offer-stage session from this one."""
+        if (session_id := self.selected_id()) is not None:
+            self.post_message(self.Request("offer", session_id))
 
     def action_trash(self) -> None:
         if (session_id := self.selected_id()) is not None:

@@ -20,6 +20,15 @@ from thankyou_tui.widgets.form import FieldError, focus_at_end, labelled
 from thankyou_tui.wizard import candidate_problems, field_id, message_for
 
 
+def known_country(code: str) -> str:
+    """`code` if the holiday calendar knows it, else "" (a guess must never block saving)."""
+    try:
+        workdays_for(code)
+    except PlaceError:
+        return ""
+    return code
+
+
 class ProfileScreen(Screen[Profile | None]):
     """Dismisses with the edited profile (ctrl+s / Enter on the last field) or None (esc)."""
 
@@ -34,7 +43,7 @@ class ProfileScreen(Screen[Profile | None]):
             profile, qualifications=list(profile.qualifications), extra=dict(profile.extra)
         )
         if first_time and not profile.country:
-            self.profile.country = locale_country()  # asked once, with the locale's guess
+            self.profile.country = known_country(locale_country())  # the locale's guess
         self.first_time = first_time
 
     def compose(self) -> ComposeResult:

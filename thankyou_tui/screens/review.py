@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -18,9 +19,29 @@ from textual.widgets import Button, Footer, Input, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from thankyou_tui.checks import Finding, Severity, check
+from thankyou_tui.clipboard import CopyResult, plain, system_copy
 from thankyou_tui.compose import ComposedNote, compose
-from thankyou_tui.edits import clipboard_text, discard_edit, mark_sent, save_edit
-from thankyou_tui.model import METHOD_LABELS, NoteKind, NoteStatus, validate
+from thankyou_tui.data.exports import export_session
+from thankyou_tui.data.paths import export_dir
+from thankyou_tui.delivery import (
+    MAILTO_LIMIT,
+    body_text,
+    mailto,
+    recipient,
+    subject_text,
+    whole_email,
+)
+from thankyou_tui.edits import discard_edit, mark_sent, save_edit
+from thankyou_tui.model import (
+    METHOD_LABELS,
+    OUTCOME_LABELS,
+    NoteKind,
+    NoteStatus,
+    Outcome,
+    validate,
+)
+from thankyou_tui.plan import schedule
+from thankyou_tui.screens.choose import ChooseScreen
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
@@ -29,6 +50,13 @@ from thankyou_tui.widgets.preview import NotePreview
 from thankyou_tui.wizard import SessionEditor, Step
 from thankyou_tui.wording import PhraseBank
 
+OUTCOME_KEYS = {
+    "o": Outcome.OFFER,
+    "r": Outcome.REJECTED,
+    "w": Outcome.WITHDRAWN,
+    "a": Outcome.ACCEPTED,
+    "n": None,
+}
 SYMBOLS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 CHECK_DELAY = 0.3  # seconds after the last keystroke in the editor
 
@@ -43,8 +71,15 @@ def counts(findings: list[Finding]) -> str:
     return " ".join(parts)
 
 
+KIND_LABELS = {
+    NoteKind.FOLLOW_UP: "follow-up",
+    NoteKind.LAST_FOLLOW_UP: "last follow-up",
+    NoteKind.REPLY: "reply",
+}
+
+
 def note_label(note: ComposedNote, findings: list[Finding] | None = None) -> Content:
-    kind = "follow-up" if note.kind is NoteKind.FOLLOW_UP else METHOD_LABELS[note.method].lower()
+    kind = KIND_LABELS.get(note.kind) or METHOD_LABELS[note.method].lower()
     # A sent note is kept exactly as sent; "sent" says all there is to say about it.
     marks = " ✓ sent" if note.status is NoteStatus.SENT else (" ✎" if note.edited else "")
     tally = counts(findings or [])
@@ -66,6 +101,10 @@ class ReviewScreen(StepScreen):
     STEP = Step.REVIEW
     BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
         Binding("c", "copy", "Copy"),
+        # In the help, the README and the copy message; the 80-column footer keeps Quit.
+        Binding("m", "mail", "Mail", show=False),
+        Binding("x", "export", "Export", show=False),
+        Binding("o", "outcome", "Outcome", show=False),
         Binding("e", "edit", "Edit"),
         Binding("g", "regenerate", "Regenerate"),
         Binding("s", "toggle_sent", "Sent"),
@@ -209,7 +248,7 @@ class ReviewScreen(StepScreen):
     # -- actions -------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("copy", "edit", "regenerate", "toggle_sent"):
+        if action in ("copy", "edit", "regenerate", "toggle_sent", "mail"):
             return not self.editing and self.selected is not None
         if action == "save_edit":
             return self.editing
@@ -232,15 +271,151 @@ class ReviewScreen(StepScreen):
         note = self.selected
         if note is None:
             return
-        self.app.copy_to_clipboard(clipboard_text(note))
-        what = "subject and body" if note.subject is not None else "text"
+        if note.subject is None:
+            self.copy_out(body_text(note), "the text")
+            return
+        to = recipient(self.session, note)
+        parts = {
+            "b": ("the body", body_text(note)),
+            "s": ("the subject", subject_text(note)),
+            "t": ("the address", to.header if to.email else ""),
+            "w": ("the whole email", whole_email(note, to)),
+        }
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            what, text = parts[key]
+            if not text.strip():
+                self.notify(
+                    f"{note.interviewer} has no email address yet: add it on the "
+                    "Interviewers step.",
+                    severity="warning",
+                    markup=False,
+                )
+                return
+            self.copy_out(text, what)
+
+        self.app.push_screen(
+            ChooseScreen(
+                f"Copy from the {note.title[0].lower()}{note.title[1:]}:",
+                [
+                    ("b", "Body (to paste into a new email)"),
+                    ("s", "Subject"),
+                    ("t", f"To: {to.header if to.email else '(no address yet)'}"),
+                    ("w", "Whole email: To, Subject and body"),
+                ],
+            ),
+            chosen,
+        )
+
+    def copy_out(self, text: str, what: str) -> None:
+        """Copy through the terminal (OSC 52) at once, and to the system clipboard in a
+        worker (it can hang); then say which way the text went."""
+        text = plain(text)
+        self.app.copy_to_clipboard(text)
+        self.run_worker(lambda: self._system_copy(text, what), thread=True, exit_on_error=False)
+
+    def _system_copy(self, text: str, what: str) -> None:
+        result = system_copy(text)
+        self.app.call_from_thread(self._copied, what, result)
+
+    def _copied(self, what: str, result: CopyResult) -> None:
+        if result.copied:
+            checked = ", read back" if result.verified else ""
+            self.notify(
+                f"Copied {what} to the system clipboard ({result.detail}{checked}) and "
+                "through the terminal.",
+                title="Copied",
+                markup=False,
+            )
+            return
         message = (
-            f"Copied the {note.title[0].lower()}{note.title[1:]} ({what}). "
-            "Your terminal may not confirm clipboard writes"
+            f"Sent {what} through the terminal (OSC 52); {result.detail}. Not every terminal "
+            "accepts it"
         )
         if os.environ.get("TMUX"):
             message += "; inside tmux, enable `set -g set-clipboard on`"
-        self.notify(message + ".", title="Copied", markup=False)
+        self.notify(
+            message + ". If nothing pastes, press x to export the notes to files.",
+            title="Copied through the terminal",
+            severity="warning",
+            markup=False,
+            timeout=12,
+        )
+
+    def action_mail(self) -> None:
+        """Open the mail client with To, Subject and body; a note too long for a mailto: link
+        is written as an .eml draft instead."""
+        note = self.selected
+        if note is None:
+            return
+        if note.subject is None:
+            self.notify("Only emails open in the mail client; copy (c) this one.", markup=False)
+            return
+        link = mailto(note, recipient(self.session, note))
+        if link is not None:
+            self.app.open_url(link)
+            self.notify("Opening your mail client with this email.", markup=False)
+            return
+        paths = self.export(["eml"], [note])
+        if paths:
+            self.notify(
+                f"This email is too long for a mailto: link (mail clients cut them near "
+                f"{MAILTO_LIMIT} characters), so it is saved as a draft to open: {paths[0]}",
+                markup=False,
+                timeout=15,
+            )
+
+    def action_export(self) -> None:
+        paths = self.export(["txt", "md", "eml", "ics"], self.notes)
+        if paths:
+            self.notify(
+                f"Exported {len(paths)} files (notes, drafts, calendar) to {paths[0].parent}",
+                title="Exported",
+                markup=False,
+                timeout=15,
+            )
+
+    def export(self, formats: list[str], notes: list[ComposedNote]) -> list[Path]:
+        stored = self.editor.stored
+        session_id = stored.id if stored is not None else "session"
+        marks = schedule(self.session, self.editor.workdays)
+        try:
+            return export_session(
+                self.session, session_id, notes, marks, export_dir(), formats, self.clock()
+            )
+        except OSError as exc:
+            self.notify(f"Could not export: {exc}", severity="error", markup=False)
+            return []
+
+    def action_outcome(self) -> None:
+        """Record how it ended: no more follow-ups; a rejection gets a gracious reply."""
+        choices = [
+            (k, OUTCOME_LABELS[o] if o else "Not known yet") for k, o in OUTCOME_KEYS.items()
+        ]
+
+        def chosen(key: str | None) -> None:
+            if key is None:
+                return
+            outcome = OUTCOME_KEYS.get(key)
+            if outcome is self.session.interview.outcome:
+                return
+            self.session.interview.outcome = outcome
+            self.editor.changed()
+            self.edited()
+            self.update_preview()
+            if outcome is Outcome.REJECTED:
+                self.notify(
+                    "Sorry. A short, gracious reply is in the list: people remember it "
+                    "when the next role opens.",
+                    markup=False,
+                )
+
+        self.app.push_screen(
+            ChooseScreen("How did it end? (no more follow-ups once it is known)", choices),
+            chosen,
+        )
 
     def action_edit(self) -> None:
         note = self.selected

@@ -70,6 +70,12 @@ def render_note(
         parts.append(Text("✓ sent — kept exactly as it went out", style="italic"))
     elif note.edited:
         parts.append(Text("✎ your edited text", style="italic"))
+    if note.method is Method.EMAIL:
+        to = Text("To: ", style="bold")
+        to.append(one_line(note.to) if note.to else "")
+        if not note.to:
+            to.append("no address yet (add it on the Interviewers step)", style="italic")
+        parts.append(to)
     if note.subject is not None:
         subject = Text("Subject: ", style="bold")
         subject.append(one_line(note.subject))
