@@ -7,6 +7,7 @@ from thankyou_tui.english import (
     Shape,
     addressed_as,
     article,
+    as_role,
     clean_phrase,
     fit_interest,
     fit_point,
@@ -359,3 +360,18 @@ def test_infinitive_interest_becomes_a_gerund_phrase():
         "helping older patients book visits"
     )
     assert infinitive_to_gerund("the chance to help") == "the chance to help"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Head of Digital Ticketing", "Head of Digital Ticketing"),
+        ("Chief Operating Officer", "Chief Operating Officer"),
+        ("VP Engineering", "VP Engineering"),
+        ("Data Engineer", "a Data Engineer"),
+        ("Office Manager", "an Office Manager"),
+        ("Headteacher", "a Headteacher"),  # a word that only starts like a title
+    ],
+)
+def test_one_of_a_kind_posts_take_no_article(role, expected):
+    assert as_role(role) == expected

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thankyou_tui import english as en
-from thankyou_tui.compose import EMAIL_WORDS, ComposedNote, compose
+from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.data.codec import loads
 from thankyou_tui.model import (
     Candidate,
@@ -158,9 +158,10 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             and any(p.text.strip() for p in person.points)
             and any(q.strip() for q in itv.qualifications)
             and itv.stage is not Stage.OFFER
-            and not EMAIL_WORDS[0] <= note.words <= EMAIL_WORDS[1]
+            and note.target is not None
+            and not note.target[0] <= note.words <= note.target[1]
         ):
-            found.append(f"{where}: {note.words} words, outside {EMAIL_WORDS}:\n{body}")
+            found.append(f"{where}: {note.words} words, outside {note.target}:\n{body}")
         if note.method in (Method.HANDWRITTEN, Method.GIFT) and note.words > 90:
             found.append(f"{where}: a card of {note.words} words")
     # Across the panel: no shared runs of nine words, no qualification twice while one is unused.

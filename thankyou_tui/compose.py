@@ -40,6 +40,8 @@ from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays, local_view
 from thankyou_tui.wording import PhraseBank, shipped
 
 EMAIL_WORDS = (100, 180)  # the body, greeting to sign-off exclusive
+# A phone screen is a first, short conversation: its thank-you is shorter too.
+PHONE_SCREEN_WORDS = (80, 150)
 THIN_WORDS = 90  # below this the preview says what to add, rather than padding
 CARD_WORDS = (30, 90)
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
@@ -101,6 +103,7 @@ class ComposedNote:
     status: NoteStatus = NoteStatus.DRAFT
     advice: tuple[str, ...] = field(default=(), compare=False)
     to: str = field(default="", compare=False)  # "Priya Raman <priya@acme.example>", or ""
+    stage: Stage = field(default=Stage.INTERVIEW, compare=False)
 
     @property
     def words(self) -> int:
@@ -113,7 +116,7 @@ class ComposedNote:
     def target(self) -> tuple[int, int] | None:
         """The word range this kind of note aims for (None: no limit, as for call notes)."""
         if self.method is Method.EMAIL:
-            return EMAIL_WORDS
+            return PHONE_SCREEN_WORDS if self.stage is Stage.PHONE_SCREEN else EMAIL_WORDS
         if self.method in (Method.HANDWRITTEN, Method.GIFT):
             return CARD_WORDS
         return None
@@ -379,7 +382,8 @@ class _Draft:
 
     def cost(self, text: str, shadow: str, carries: str = "", template: str = "") -> float:
         # A sentence a colleague's note already has reads as a copy even when it is short;
-        # the same sentence twice in one note reads as a machine.
+        # the same sentence twice in one note reads as a machine. (20: still counted when a
+        # short note ranks its options by cost // 20.)
         penalty = 12.0 if template in self.panel_templates else 0.0
         penalty += 40.0 if template in self.templates else 0.0
         penalty += 100.0 if template in self.banned else 0.0
@@ -521,7 +525,7 @@ class _Writer:
             "company": company,
             # "as a Senior Associate, Construction Disputes" reads badly: such a role is only
             # ever "the ... role".
-            "a_role": en.with_article(role) if "," not in role else "",
+            "a_role": en.as_role(role) if "," not in role else "",
             "company_s": en.possessive(company),
             "when": en.when_words(day, today, at),
             "by": BY[itv.format],
@@ -540,6 +544,7 @@ class _Writer:
         self.interview_day = day
         # Seeds the deterministic choices: stable across runs, different across sessions.
         self.seed = f"{company}|{role}|{itv.stage.value}"
+        self.email_words = PHONE_SCREEN_WORDS if self.stage is Stage.PHONE_SCREEN else EMAIL_WORDS
         self.interest = en.fit_interest(itv.interest, Reader("", company))
         quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
@@ -561,7 +566,8 @@ class _Writer:
         self.used_by_person: dict[int, set[str]] = {}
         self.method = Method.EMAIL
         # A short note: 1 prefers the fuller of good alternatives; 2 also says where a point
-        # might go; 3 also offers something concrete (references, examples of work).
+        # might go; 3 also offers something concrete (references, examples of work); 4 also
+        # restates the interest in the user's own words, even in a panel.
         self.long = 0
 
     def _facts_for(self, index: int, person: Interviewer) -> _PersonFacts:
@@ -691,6 +697,7 @@ class _Writer:
                 edited=True,
                 status=saved.status,
                 to=self.address(person) if method is Method.EMAIL else "",
+                stage=self.stage,
             )
         facts = self.people[index]
         self.method = method
@@ -717,6 +724,7 @@ class _Writer:
             body,
             advice=tuple(dict.fromkeys(advice)),
             to=self.address(person) if method is Method.EMAIL else "",
+            stage=self.stage,
         )
 
     @staticmethod
@@ -755,11 +763,11 @@ class _Writer:
             draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
             # Short: say the same things in the fuller of the good wordings, and then, if
             # still short, say where a point might go next.
-            for fuller in (1, 2, 3):
+            for fuller in (1, 2, 3, 4):
                 # Only a note with something to say is made fuller: a thin one is left short
                 # and the preview says what to add. An offer note is short by nature.
                 if (
-                    draft.words() >= EMAIL_WORDS[0]
+                    draft.words() >= self.email_words[0]
                     or facts.qual is None
                     or self.stage is Stage.OFFER
                 ):
@@ -767,12 +775,12 @@ class _Writer:
                 self.long = fuller
                 draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
                 self.long = 0
-            if draft.words() <= EMAIL_WORDS[1] or len(points) <= 1:
+            if draft.words() <= self.email_words[1] or len(points) <= 1:
                 break
             dropped, _ = points.pop()
             advice.append(
-                f"“{dropped.typed}” was left out to keep the email under {EMAIL_WORDS[1]} words; "
-                "edit the note if it matters more than the others."
+                f"“{dropped.typed}” was left out to keep the email under "
+                f"{self.email_words[1]} words; edit the note if it matters more than the others."
             )
         self.keep(draft, facts.index)
         if draft.words() < THIN_WORDS:
@@ -829,11 +837,11 @@ class _Writer:
                 if offer:
                     self.pick(draft, "offer_reaction", index)
             elif part == "F" and self.session.interview.format is not Format.IN_PERSON:
-                # A word for the format where it fits: when the opening did not name it, and
-                # in every other note of a panel, so the remark is not in all of them.
+                # A word for the format only where the opening did not name it: after "the
+                # video call", "time for a video call" repeats it (readers noticed).
                 named = self.facts["by"] in opening or self.facts["medium"] in opening
-                if not offer and (not named or index % 2 == 0 or self.long):
-                    self.pick(draft, "format_note", index, optional=named)
+                if not offer and not named:
+                    self.pick(draft, "format_note", index)
             elif part == "P":
                 self.point_sentences(draft, index, points)
             elif part == "Q" and facts.qual is not None and not offer:
@@ -851,7 +859,7 @@ class _Writer:
             elif part == "I":
                 self.interest_sentence(draft, index, "offer_interest" if offer else "interest")
             elif part == "X":
-                if self.long == 3 and not offer:
+                if self.long >= 3 and not offer:
                     self.pick(draft, "extra", index)
                 dated = ""
                 if self.decision and not offer:
@@ -881,9 +889,17 @@ class _Writer:
             if limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
 
-    def interest_sentence(self, draft: _Draft, index: int, group: str) -> None:
+    def interest_sentence(
+        self, draft: _Draft, index: int, group: str, person: int | None = None
+    ) -> None:
+        """`index` rotates the wording; `person` (default `index`) is whose note it is."""
         interest = self.interest
-        if not interest.text:
+        person = index if person is None else person
+        # Interviewers compare notes: the user's interest phrase, word for word, goes to every
+        # other member of a panel; the rest restate their interest in the role in other words.
+        shared = len(self.session.interviewers) > 1 and group != "follow_up.interest"
+        # (A note still short with everything else said gets the user's words after all.)
+        if not interest.text or (shared and person % 2 == 1 and self.long < 4):
             self.pick(draft, f"{group}.none", index)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
@@ -977,7 +993,10 @@ class _Writer:
         self.pick(draft, slot, index, when=self.card_when)
         self.point_sentences(draft, index + 1, points, limit=1)
         self.interest_sentence(
-            draft, index + 1, "offer_interest" if self.stage is Stage.OFFER else "interest"
+            draft,
+            index + 1,
+            "offer_interest" if self.stage is Stage.OFFER else "interest",
+            person=index,
         )
         return draft, self.letter(draft, facts, "card_sign_off", signature=self.facts["candidate"])
 

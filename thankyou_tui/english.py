@@ -241,8 +241,24 @@ def article(phrase: str) -> str:
     return "an" if word[0] in "aeiou" else "a"
 
 
+# A post of which there is one ("Head of Ticketing", "Chief Operating Officer") takes no article:
+# "joining as Head of Ticketing", not "as a Head of Ticketing".
+_ONE_OF_A_KIND = re.compile(
+    r"^(head|director|chief|vice[- ]president|vp|president|dean|principal|chair|"
+    r"general manager|managing director|ceo|cto|cfo|coo|cio|cmo)\b",
+    re.IGNORECASE,
+)
+
+
 def with_article(phrase: str) -> str:
     return f"{article(phrase)} {phrase}"
+
+
+def as_role(role: str) -> str:
+    """How "joining as …" names a role: "a Data Engineer", but "Head of Ticketing"."""
+    if _ONE_OF_A_KIND.match(role.strip()):
+        return role.strip()
+    return with_article(role)
 
 
 def possessive(name: str) -> str:
