@@ -299,3 +299,12 @@ def test_check_command_lines_json_and_exit_codes(tmp_path):
     assert body[typo["start"] : typo["end"]] == "beleive"
     assert cli("check", "nope").returncode == 2
     assert cli("check", sloppy_id, "--now", "someday").returncode == 2
+
+
+def test_the_apps_own_words_are_never_a_misspelt_name():
+    """A walk found "Many thanks," flagged as a misspelling of "Maya"."""
+    session = panel_session(GOOD_EMAIL.replace("Kind regards,", "Many thanks,"))
+    session.interviewers[0].name = "Maya Chen"
+    body = session.interviewers[0].notes[0].body.replace("Dear Katherine,", "Dear Maya,")
+    session.interviewers[0].notes[0].body = body
+    assert "name-spelling" not in codes(check(session, NOW, speller=speller()))

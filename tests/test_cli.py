@@ -74,7 +74,7 @@ def test_bad_input_is_one_line_exit_2_never_a_traceback(data_dir: Path, tmp_path
     bad.write_text('schema = 1\n[candidate]\nname = "A"\n[interview]\nformat = "zoom"\n')
     cases = [
         (("import", str(bad)), "interview.format: 'zoom' is not one of"),
-        (("import", str(tmp_path / "missing.toml")), "cannot read it"),
+        (("import", str(tmp_path / "missing.toml")), "missing.toml: no such file"),
         (("show", "../../etc/passwd"), "is not a session id"),
         (("show", "nope"), "no session 'nope'"),
         (("open", "nope"), "no session 'nope'"),

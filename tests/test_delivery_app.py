@@ -6,8 +6,9 @@ import io
 import tomllib
 from pathlib import Path
 
+import pytest
 from rich.console import Console
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, TextArea
 
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.screens.choose import ChooseScreen
@@ -73,9 +74,9 @@ async def test_without_a_system_clipboard_it_says_so_and_offers_export(data_dir:
         await open_review(pilot, app)
         await pilot.press("c", "b")
         await wait_for(
-            pilot, lambda: "through the terminal (OSC 52)" in notifications(app), "the message"
+            pilot, lambda: "through the terminal only" in notifications(app), "the message"
         )
-        assert "press x to export" in notifications(app)
+        assert "Press x to export" in notifications(app)
         assert app.clipboard.startswith("Dear Dr. Raman,")
 
 
@@ -145,3 +146,31 @@ async def test_offer_thanks_starts_an_offer_session_with_the_same_people(data_di
         assert [p.name for p in session.interviewers] == ["Priya Raman", "Marcus Bell"]
         assert all(not p.points for p in session.interviewers)
         assert store.ids() == [first]  # nothing typed yet: not saved
+
+
+async def test_mail_opens_a_mailto_link_or_saves_a_draft_when_too_long(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    _store, session_id = import_example(data_dir)
+    app = make_app(data_dir, session_id=session_id)
+    opened: list[str] = []
+    monkeypatch.setattr(app, "open_url", lambda url, **kwargs: opened.append(url))
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot, app)
+        await pilot.press("m")
+        await settle(pilot)
+        (link,) = opened
+        assert link.startswith("mailto:priya.raman@acme.example?subject=Thank%20you")
+        assert "body=Dear%20Dr.%20Raman" in link
+        # A long edit: too long for a link, so an .eml draft, and the message says why.
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#edit-body", TextArea).text = "Dear Dr. Raman,\n\n" + "word " * 600
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert len(opened) == 1
+        (draft,) = (data_dir.parent / "exports").glob("*.eml")
+        assert "too long for a mailto: link" in notifications(app)
+        assert str(draft) in notifications(app)

@@ -124,3 +124,44 @@ def test_a_short_session_typed_in_a_real_terminal(terminal: Terminal, data_dir: 
     assert saved["interview"]["company"] == "Riverbend Library"
     assert saved["interviewers"][0] == {"name": "Grace Kim", "points": ["the teen coding club"]}
     assert "Traceback" not in terminal.screen()
+
+
+HOSTILE_TEXT = "Evil\x1b]0;pwned\x07 Co\x1b]52;c;aGFja2Vk\x07\x1b[2J\x1bP+q544e\x1b\\\x00\u202eend"
+
+
+@pytest.fixture
+def hostile_session(data_dir: Path) -> str:
+    """A session file crafted to set the pane title, write the clipboard and clear the
+    screen, were its text ever sent to the terminal as is."""
+    import tomli_w
+
+    source = tomllib.loads(
+        (Path(__file__).parent / "fixtures" / "examples" / "video-panel.toml").read_text()
+    )
+    source["interview"]["company"] = HOSTILE_TEXT
+    source["interviewers"][0]["name"] = "Priya" + HOSTILE_TEXT
+    source["interviewers"][0]["points"] = ["her plan" + HOSTILE_TEXT]
+    sessions = data_dir / "sessions"
+    sessions.mkdir(parents=True)
+    (sessions / "hostile.toml").write_text(tomli_w.dumps(source), "utf-8")
+    return "hostile"
+
+
+def test_escape_sequences_in_a_session_never_reach_the_terminal(
+    hostile_session: str, terminal: Terminal
+):
+    terminal.tmux("set-buffer", "untouched")
+    terminal.wait_for("Sessions")
+    terminal.press("Enter")  # open it: every field, the people list and the preview
+    terminal.wait_for("Interviewers")
+    terminal.press("C-n")
+    terminal.wait_for("Who interviewed you?")
+    time.sleep(1)
+    title = terminal.tmux("display-message", "-p", "-t", "t", "#{pane_title}")
+    assert "pwned" not in title
+    assert terminal.tmux("show-buffer") == "untouched"  # no OSC 52 from the file
+    raw = terminal.tmux("capture-pane", "-p", "-e", "-t", "t")
+    assert "\x1b]" not in raw and "\x1bP" not in raw and "\x00" not in raw
+    screen = terminal.screen()
+    assert "␛" in screen  # shown visibly, not obeyed
+    assert "Evil" in screen

@@ -15,6 +15,7 @@ from textual.pilot import Pilot
 from textual.widgets import Button, Checkbox, Footer, Input, TextArea
 
 from thankyou_tui import app as app_module
+from thankyou_tui.app import ThankYouApp
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.home import HomeScreen
 from thankyou_tui.screens.interview import InterviewScreen
@@ -298,21 +299,48 @@ async def test_space_on_a_checkbox_says_what_it_did(data_dir: Path):
 # 7. Dates: "next friday" as people mean it, the parsed date shown, the future questioned.
 
 
-async def test_dates_read_as_people_mean_them_and_the_future_is_questioned(data_dir: Path):
+def thursday_app(data_dir: Path) -> ThankYouApp:
     profiled(data_dir)
     app = make_app(data_dir)
     app.clock = lambda: THURSDAY
+    return app
+
+
+async def focus_the_date(pilot: Pilot[object]) -> Input:
+    """A new session, the cursor in its date field."""
+    await pilot.press("n")
+    await settle(pilot)
+    field = pilot.app.screen.query_one("#interview-date", Input)
+    field.focus()
+    await pilot.pause()
+    return field
+
+
+async def test_dates_read_as_people_mean_them_and_the_future_is_questioned(data_dir: Path):
+    app = thursday_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("n")
-        await settle(pilot)
-        app.screen.query_one("#interview-date", Input).focus()
-        await pilot.pause()
+        await focus_the_date(pilot)
         await fill(pilot, "next friday 10:00")  # over the selected default, as typing does
         await settle(pilot)
         hint = app.screen.query_one("#hint-interview-date", FieldHint)
         shown = str(hint.content)
         assert "Fri 4 Dec 2026, 10:00" in shown and "in the future" in shown
         assert any("still ahead" in a for a in app.screen.query_one(NotePreview).note.advice)  # type: ignore[union-attr]
+
+
+async def test_typing_a_time_key_by_key_never_leaves_a_stale_error(data_dir: Path):
+    """'2026-11-26 10' is read as 10:00, '10:' and '10:0' are not dates; at '10:00' the
+    field is back to the kept value and the error must go."""
+    app = thursday_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        field = await focus_the_date(pilot)
+        await pilot.press("end")
+        await type_text(pilot, " 10:00")
+        await settle(pilot)
+        assert field.value.endswith(" 10:00")
+        error = app.screen.query_one("#error-interview-date", FieldError)
+        assert error.message is None
+        assert "10:00" in str(app.screen.query_one("#hint-interview-date", FieldHint).content)
 
 
 # 8. Esc: one meaning per place; a session nobody typed into leaves no file.

@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.content import Content
@@ -17,13 +18,22 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 
+from thankyou_tui.clipboard import plain, system_copy
 from thankyou_tui.data.codec import SessionFileError
 from thankyou_tui.data.demo import demo_session
 from thankyou_tui.data.paths import config_dir as default_config_dir
+from thankyou_tui.data.paths import export_dir, exposed_warning
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
 from thankyou_tui.data.settings import load_settings, save_settings
-from thankyou_tui.data.store import SessionStore, StoreError, describe
+from thankyou_tui.data.store import (
+    BrokenFile,
+    Listing,
+    SessionStore,
+    StoreError,
+    describe,
+)
 from thankyou_tui.model import Stage
+from thankyou_tui.screens.choose import ChooseScreen
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.delivery import DeliveryScreen
 from thankyou_tui.screens.help import HelpScreen
@@ -94,11 +104,13 @@ class ThankYouApp(App[int]):
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
         # The spelling dictionary takes ~0.3 s: load it after the first frame, off the UI thread.
         self.run_worker(self._load_speller, thread=True, exit_on_error=False)
-        self.push_screen(HomeScreen(self.store.list(), self.clock, self.editor.workdays))
+        self.push_screen(HomeScreen(self.listing(), self.clock, self.editor.workdays))
         for problem in self.bank.problems:
             self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
         if self.profile_file.problem:
             self.notify(self.profile_file.problem, severity="warning", markup=False, timeout=10)
+        if (exposed := exposed_warning(self.root)) is not None:
+            self.notify(exposed, severity="warning", markup=False, timeout=10)
         if self.start_demo:
             self.open_demo()
         elif self.start_session_id is not None:
@@ -249,7 +261,7 @@ class ThankYouApp(App[int]):
     def refresh_home(self) -> None:
         home = next((s for s in self.screen_stack if isinstance(s, HomeScreen)), None)
         if home is not None:
-            home.show_listing(self.store.list())
+            home.show_listing(self.listing())
 
     def on_home_screen_request(self, request: HomeScreen.Request) -> None:
         if request.action == "new":
@@ -341,7 +353,53 @@ class ThankYouApp(App[int]):
     async def action_quit(self) -> None:
         self.flush_screen()
         self.save_now()
+        if self.editor.is_open and self.editor.dirty:
+            self.ask_before_losing()
+            return
         self.exit(0)
+
+    def listing(self) -> Listing:
+        """The sessions, or, when the data folder itself is wrong (a file where the folder
+        should be), that one problem with its fix: the app still starts."""
+        try:
+            return self.store.list()
+        except (StoreError, OSError) as exc:
+            return Listing([], [BrokenFile(self.store.root, str(exc))])
+
+    def ask_before_losing(self) -> None:
+        """The last save failed: never quit silently with the user's work unsaved."""
+        if isinstance(self.screen, ChooseScreen):
+            return
+        choices = [
+            ("r", "Try saving again"),
+            ("e", f"Save a copy in {export_dir()} and quit"),
+            ("c", "Copy the whole session (TOML) to the clipboard"),
+            ("q", "Quit and lose the unsaved changes"),
+        ]
+
+        def answered(key: str | None) -> None:
+            if key == "r":
+                self.call_later(self.action_quit)
+            elif key == "e":
+                try:
+                    path = self.editor.save_copy(export_dir())
+                except OSError as exc:
+                    self.notify(f"Could not save a copy: {exc}", severity="error", markup=False)
+                    return
+                self.exit(return_code=0, message=Text(f"Your unsaved session was saved as {path}"))
+            elif key == "c":
+                text = plain(self.editor.session_text())
+                self.copy_to_clipboard(text)
+                result = system_copy(text)
+                way = f"the system clipboard ({result.detail})" if result.copied else "OSC 52"
+                self.notify(f"Copied the session through {way}.", markup=False)
+            elif key == "q":
+                self.exit(return_code=1)
+
+        self.push_screen(
+            ChooseScreen("Your last changes are NOT saved (see the message). What now?", choices),
+            answered,
+        )
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

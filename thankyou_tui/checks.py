@@ -219,6 +219,14 @@ def check(
 _MISSPELT: dict[tuple[str, bool, frozenset[str]], list[tuple[str, int, str]]] = {}
 
 
+@cache
+def bank_words() -> frozenset[str]:
+    """Every word the shipped phrase bank writes: the app's own words are never a misspelt
+    name."""
+    text = resources.files("thankyou_tui.phrases").joinpath("notes.toml").read_text("utf-8")
+    return frozenset(w.casefold() for w in re.findall(r"[A-Za-z]+", text))
+
+
 class _SessionReader:
     def __init__(
         self, session: Session, now: datetime, speller: Speller | None, workdays: Workdays
@@ -499,6 +507,10 @@ class _SessionReader:
         for word in re.finditer(r"\b[A-Z][\w'’-]{3,}\b", body):
             found = word[0].casefold().removesuffix("'s").removesuffix("’s")
             if found in targets or found in every_name or found in self.session_words:
+                continue
+            # An ordinary word ("Many thanks" near "Maya") is not a misspelt name.
+            # (The dictionary is no help here: it knows "Kathryn" too.)
+            if found in bank_words():
                 continue
             for target in targets:
                 if (

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -155,16 +157,52 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export(store, args)
         return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
     except SessionFileError as exc:
-        where = getattr(args, "file", None) or getattr(args, "id", "")
+        # Name the file the user can open and fix, whether they gave a path or an id.
+        where = getattr(args, "file", None) or _path_of(store, getattr(args, "id", ""))
         _fail(f"{where}: {describe(exc.problems)}")
     except (StoreError, UsageError) as exc:
         _fail(str(exc))
+    except BrokenPipeError:
+        # `thankyou-tui show ID | head -1`: the reader has what it wanted; not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
-        _fail(f"{exc.filename or root}: {exc.strerror}")
+        _fail(os_message(exc, root))
+
+
+# What to do about the errors people meet, by errno.
+_FIXES = {
+    errno.EACCES: "permission denied; check who owns it and its permissions (ls -ld)",
+    errno.EPERM: "not permitted; check who owns it and its permissions (ls -ld)",
+    errno.ENOSPC: "the disk is full; free some space and try again",
+    errno.EROFS: "the file system is read-only; choose another --data-dir or --to folder",
+    errno.ENOTDIR: "a part of this path is a file, not a folder; move it away",
+    errno.EISDIR: "is a folder, not a file",
+    errno.ENOENT: "no such file or folder",
+    errno.EDQUOT: "over your disk quota; free some space and try again",
+}
+
+
+def os_message(exc: OSError, root: Path) -> str:
+    """An OS error as the user's file and what to do, never Python's raw [Errno N] text."""
+    where = exc.filename or root
+    fix = _FIXES.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return f"{where}: {fix}"
+
+
+def _path_of(store: SessionStore, session_id: str) -> str:
+    try:
+        return str(store.path_for(session_id))
+    except StoreError:
+        return session_id
 
 
 def _list(store: SessionStore, *, as_json: bool) -> int:
     listing = store.list()
+    from thankyou_tui.data.paths import exposed_warning
+
+    if (warning := exposed_warning(store.root)) is not None:
+        print(f"{PROG}: warning: {one_line(warning)}", file=sys.stderr)
     if as_json:
         payload: dict[str, Any] = {
             "sessions": [
@@ -177,7 +215,10 @@ def _list(store: SessionStore, *, as_json: bool) -> int:
                 }
                 for s in listing.sessions
             ],
-            "broken": [{"file": str(b.file), "reason": b.reason} for b in listing.broken],
+            "broken": [
+                {"file": str(b.file), "reason": b.reason, "read_only": b.read_only}
+                for b in listing.broken
+            ],
         }
         print(_json(payload))
         return 0

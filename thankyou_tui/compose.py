@@ -580,7 +580,7 @@ class _Writer:
             for n, p in enumerate(typed[:MAX_POINTS])
         ]
         name = " ".join(person.name.split())
-        greeting = en.addressed_as(name, person.salutation, formal) or "there"
+        greeting = en.addressed_as(name, person.salutation, formal)
         # Colleagues are named as they name each other: first names in a warm note.
         colleague = en.addressed_as(name, "", formal) if name else ""
         return _PersonFacts(
@@ -931,7 +931,8 @@ class _Writer:
     def letter(
         self, draft: _Draft, facts: _PersonFacts, sign_off_slot: str, signature: str | None = None
     ) -> str:
-        greeting = self.one("greeting", 0, name=facts.greeting)
+        # No name yet (a person just added): "Hello," rather than "Dear there,".
+        greeting = self.one("greeting", 0, name=facts.greeting) if facts.greeting else "Hello,"
         sign_off = self.pick_sign_off(draft, sign_off_slot, facts.index)
         draft.sign_off = sign_off
         blocks = [greeting, *draft.text()]

@@ -98,7 +98,7 @@ def note_file_text(note: ComposedNote, to: Recipient) -> str:
         if to.email:
             lines.append(f"To: {to.header}")
         lines += [f"Subject: {subject_text(note)}", ""]
-    return one_line(lines[0]) + "\n" + "\n".join(lines[1:]) + body_text(note)
+    return one_line(lines[0]) + "\n" + "\n".join(lines[1:]) + "\n" + body_text(note)
 
 
 def _fence(text: str) -> str:

@@ -234,6 +234,23 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NOT_EMAIL = "is not an email address; it should look like name@example.com"
 
 
+# Dates a session may hold: far enough for any career, near enough that date arithmetic
+# (business days, follow-ups a week later) never runs off the calendar.
+YEARS = (1900, 2200)
+
+
+def _date_problems(path: str, value: dt.datetime | dt.date | None) -> list[Problem]:
+    if value is not None and not YEARS[0] <= value.year <= YEARS[1]:
+        return [
+            Problem(
+                path,
+                f"the year {value.year} is out of range; use a year from {YEARS[0]} to "
+                f"{YEARS[1]}, such as 2026-11-24T14:00:00",
+            )
+        ]
+    return []
+
+
 def _text_problems(path: str, value: str) -> list[Problem]:
     if _SURROGATE.search(value):
         return [
@@ -272,6 +289,8 @@ def validate(session: Session, *, draft: bool = False) -> list[Problem]:
             )
     for key in ("company", "role", "interest"):
         problems += _text_problems(f"interview.{key}", getattr(itv, key))
+    problems += _date_problems("interview.date", itv.date)
+    problems += _date_problems("interview.decision_by", itv.decision_by)
     for i, qual in enumerate(itv.qualifications):
         problems += _text_problems(f"interview.qualifications[{i}]", qual)
     if not itv.methods:
@@ -320,6 +339,7 @@ def _note_problems(where: str, person: Interviewer) -> list[Problem]:
     for k, note in enumerate(person.notes):
         path = f"{where}.notes[{k}]"
         problems += _text_problems(f"{path}.body", note.body)
+        problems += _date_problems(f"{path}.sent_at", note.sent_at)
         if note.subject is not None:
             problems += _text_problems(f"{path}.subject", note.subject)
         if (note.method, note.kind) in seen:

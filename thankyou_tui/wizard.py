@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
-from thankyou_tui.data.store import SessionStore, StoredSession
+from thankyou_tui.data.store import SessionStore, StoredSession, StoreError
 from thankyou_tui.model import (
     PROGRESS_KEY,
     Candidate,
@@ -323,6 +324,21 @@ class SessionEditor:
         self.repaired = self._clean_all()
         return progress_step(stored.session)
 
+    def save_copy(self, folder: Path) -> Path:
+        """Write the session as a TOML file in `folder` (never over a file): the way out when
+        the data folder cannot be written."""
+        from thankyou_tui.data.codec import dumps
+        from thankyou_tui.data.exports import write_new
+
+        name = self.stored.id if self.stored is not None else "unsaved-session"
+        return write_new(folder, name, ".toml", dumps(self.session).encode("utf-8"))
+
+    def session_text(self) -> str:
+        """The session as TOML text, to copy out by hand."""
+        from thankyou_tui.data.codec import dumps
+
+        return dumps(self.session)
+
     def close(self) -> Saved:
         """Leave the session: save what changed; a session nobody typed into leaves no file."""
         saved = self.save() if self.dirty else Saved("")
@@ -506,9 +522,9 @@ class SessionEditor:
                 self.provisional = False
                 with contextlib.suppress(OSError):  # keeping the first name is harmless
                     self.store.rename_to_fit(self.stored)
-        except OSError as exc:
+        except (OSError, StoreError) as exc:
             where = self.stored.path if self.stored is not None else self.store.sessions_dir
-            reason = exc.strerror or str(exc)
+            reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
             return Saved(
                 "NOT saved",
                 f"Could not save to {where}: {reason}. Your work is still open; "

@@ -29,11 +29,36 @@ def config_dir() -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) if needed, 0700: the folders hold personal data."""
-    if not path.is_dir():
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        os.chmod(path, 0o700)
+    """Create `path` and any missing parents, each 0700 whatever the umask: the folders hold
+    personal data. Existing folders are left as they are (see `exposed_warning`)."""
+    if path.is_dir():
+        return path
+    missing = []
+    level = path
+    while not level.exists() and level != level.parent:
+        missing.append(level)
+        level = level.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        os.chmod(folder, 0o700)
     return path
+
+
+def exposed_warning(root: Path) -> str | None:
+    """A warning when the data folder can be read by other users of the machine."""
+    try:
+        mode = root.stat().st_mode
+    except OSError:
+        return None
+    if os.name == "posix" and mode & 0o077:
+        return (
+            f"{root} can be read by other users of this machine (mode {mode & 0o777:o}); "
+            f"your notes are private: run  chmod 700 {root}"
+        )
+    return None
 
 
 EXPORT_ENV = "THANKYOU_TUI_EXPORT_DIR"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,11 +17,15 @@ from pathlib import Path
 
 from thankyou_tui.data.atomic import write_atomic
 from thankyou_tui.data.codec import FutureSchemaError, SessionFileError, dumps, loads
+from thankyou_tui.data.lock import clean_stale, file_lock
 from thankyou_tui.data.paths import ensure_private_dir
 from thankyou_tui.model import Problem, Session, is_draft, validate
 
 SUFFIX = ".toml"
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,150}$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
+# A session is a few kilobytes; a file far larger is not one (or is /dev/zero behind a link),
+# and is refused unread.
+MAX_FILE_BYTES = 1024 * 1024
 
 
 class StoreError(Exception):
@@ -71,7 +76,7 @@ def fingerprint(data: bytes) -> str:
 
 def check_id(session_id: str) -> str:
     """An id names a file inside sessions/ and nothing else."""
-    if not _ID.match(session_id) or ".." in session_id:
+    if not _ID.fullmatch(session_id) or ".." in session_id:
         raise StoreError(
             f"'{session_id}' is not a session id; ids are like acme-robotics-engineer-2026-11-24 "
             "(see 'thankyou-tui list')"
@@ -97,6 +102,46 @@ def describe(problems: list[Problem]) -> str:
     return "; ".join(str(p) for p in problems)
 
 
+def read_session_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES. A FIFO, a device, a folder or a
+    huge file is refused without reading it (StoreError naming it); a missing file raises
+    FileNotFoundError."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a folder, not a session file; rename or move it") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise StoreError(f"{path}: is a folder, not a session file; rename or move it")
+        if not stat.S_ISREG(info.st_mode):
+            raise StoreError(
+                f"{path}: is not a regular file (a pipe, device or folder); "
+                "thankyou-tui only reads plain files: remove or replace it"
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise StoreError(
+                f"{path}: is {info.st_size // 1024} KB; a session file is at most "
+                f"{MAX_FILE_BYTES // 1024} KB, so it is left unread"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise StoreError(f"{path}: grew past {MAX_FILE_BYTES // 1024} KB while read; left alone")
+    return data
+
+
+def check_folder(path: Path) -> None:
+    """A data folder (or sessions/) that exists as something else is the user's to fix."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(
+            f"{path} is a file, not a folder; move it away, or point --data-dir "
+            "(or THANKYOU_TUI_DATA_DIR) at another folder"
+        )
+
+
 class SessionStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -109,20 +154,29 @@ class SessionStore:
         return self.sessions_dir / f"{check_id(session_id)}{SUFFIX}"
 
     def ids(self) -> list[str]:
+        """Every `*.toml` name in sessions/, whatever it is (a folder or a pipe by that name is
+        listed as broken, not skipped)."""
+        check_folder(self.root)
+        check_folder(self.sessions_dir)
         if not self.sessions_dir.is_dir():
             return []
-        return sorted(
-            p.name[: -len(SUFFIX)]
-            for p in self.sessions_dir.iterdir()
-            if p.name.endswith(SUFFIX) and not p.name.startswith(".") and p.is_file()
-        )
+        found = []
+        for p in self.sessions_dir.iterdir():
+            name = p.name
+            if name.endswith(SUFFIX) and not name.startswith("."):
+                stem = name[: -len(SUFFIX)]
+                if _ID.fullmatch(stem) and ".." not in stem:
+                    found.append(stem)
+        return sorted(found)
 
     def load(self, session_id: str) -> StoredSession:
         """Read one session; raises SessionFileError naming every problem, StoreError if absent."""
         path = self.path_for(session_id)
         try:
-            raw = path.read_bytes()
+            raw = read_session_file(path)
         except FileNotFoundError:
+            if path.is_symlink():
+                raise StoreError(f"{path}: is a link to a file that is not there") from None
             raise StoreError(f"no session '{session_id}' in {self.sessions_dir}") from None
         session = parse_session_bytes(raw)
         return StoredSession(session_id, path, session, fingerprint(raw))
@@ -130,6 +184,7 @@ class SessionStore:
     def list(self) -> Listing:
         sessions: list[StoredSession] = []
         broken: list[BrokenFile] = []
+        clean_stale(self.sessions_dir)  # temps and locks a killed save left behind
         try:
             ids = self.ids()
         except OSError as exc:
@@ -150,6 +205,7 @@ class SessionStore:
     # -- writing -----------------------------------------------------------------
 
     def unique_id(self, wanted: str) -> str:
+        """A free id like `wanted` (a hint: `write_new` claims it for real)."""
         taken = set(self.ids())
         if wanted not in taken:
             return wanted
@@ -158,36 +214,58 @@ class SessionStore:
             n += 1
         return f"{wanted}-{n}"
 
-    def create(self, session: Session) -> StoredSession:
+    def write_new(self, wanted: str, data: bytes) -> str:
+        """Write `data` under a free id like `wanted`, claimed under its lock, so two copies
+        of the app (or two imports) never pick the same id and overwrite each other."""
+        self._ready()
+        n = 1
+        while True:
+            candidate = wanted if n == 1 else f"{wanted}-{n}"
+            path = self.path_for(candidate)
+            with file_lock(path):
+                if not os.path.lexists(path):
+                    write_atomic(path, data)
+                    return candidate
+            n += 1
+
+    def _ready(self) -> None:
+        check_folder(self.root)
+        check_folder(self.sessions_dir)
         ensure_private_dir(self.root)
         ensure_private_dir(self.sessions_dir)
-        new_id = self.unique_id(base_id(session))
-        stored = StoredSession(new_id, self.path_for(new_id), session, None)
-        self.save(stored)
-        return stored
+
+    def create(self, session: Session) -> StoredSession:
+        data = dumps(session).encode("utf-8")
+        new_id = self.write_new(base_id(session), data)
+        return StoredSession(new_id, self.path_for(new_id), session, fingerprint(data))
 
     def save(self, stored: StoredSession) -> SaveResult:
         """Write the session. If its file changed since it was read, write beside it instead.
 
         On return `stored` points at the file that now holds the user's version.
         """
-        ensure_private_dir(self.root)
-        ensure_private_dir(self.sessions_dir)
+        self._ready()
         data = dumps(stored.session).encode("utf-8")
-        conflict = self._changed_on_disk(stored)
+        # Compare and write under the file's lock: a second writer waits, then sees the
+        # change and writes its conflict copy, never over the first.
+        with file_lock(stored.path):
+            conflict = self._changed_on_disk(stored)
+            if not conflict:
+                write_atomic(stored.path, data)
         if conflict:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            stored.id = self.unique_id(f"{stored.id}-conflict-{stamp}")
+            stored.id = self.write_new(f"{stored.id}-conflict-{stamp}", data)
             stored.path = self.path_for(stored.id)
-        write_atomic(stored.path, data)
         stored.fingerprint = fingerprint(data)
         return SaveResult(stored.id, stored.path, conflict)
 
     def _changed_on_disk(self, stored: StoredSession) -> bool:
         try:
-            current = stored.path.read_bytes()
+            current = read_session_file(stored.path)
         except FileNotFoundError:
             return stored.fingerprint is not None  # deleted or moved away by someone else
+        except StoreError:
+            return True  # replaced by something that is not a session file: keep both
         return fingerprint(current) != stored.fingerprint
 
     def rename_to_fit(self, stored: StoredSession) -> bool:
@@ -196,29 +274,32 @@ class SessionStore:
         Only when the file on disk is still the one we wrote; returns True if renamed.
         """
         wanted = base_id(stored.session)
-        if stored.id.startswith(wanted) or self._changed_on_disk(stored):
+        if stored.id.startswith(wanted):
             return False
-        new_id = self.unique_id(wanted)
-        new_path = self.path_for(new_id)
-        os.rename(stored.path, new_path)
-        stored.id, stored.path = new_id, new_path
+        with file_lock(stored.path):
+            if self._changed_on_disk(stored):
+                return False
+            data = read_session_file(stored.path)
+            new_id = self.write_new(wanted, data)
+            stored.path.unlink()
+        stored.id, stored.path = new_id, self.path_for(new_id)
         return True
 
     def import_file(self, source: Path) -> str:
         """Validate a session file and copy it, byte for byte, into the store. Returns its id."""
         try:
-            raw = source.read_bytes()
+            raw = read_session_file(source)
+        except FileNotFoundError:
+            raise StoreError(f"{source}: no such file") from None
+        except PermissionError:
+            raise StoreError(f"{source}: permission denied; check who may read it") from None
         except OSError as exc:
             raise StoreError(f"{source}: cannot read it ({exc.strerror})") from None
         session = parse_session_bytes(raw)
         problems = validate(session)
         if problems:
             raise SessionFileError(problems)
-        ensure_private_dir(self.root)
-        ensure_private_dir(self.sessions_dir)
-        new_id = self.unique_id(base_id(session))
-        write_atomic(self.path_for(new_id), raw)
-        return new_id
+        return self.write_new(base_id(session), raw)
 
     def trash(self, session_id: str) -> Path:
         """Move a session to trash/ (recoverable by moving it back)."""

@@ -17,6 +17,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
 from thankyou_tui.data.store import Listing
+from thankyou_tui.model import Session
 from thankyou_tui.summary import Summary, summarise
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays
@@ -102,7 +103,7 @@ class HomeScreen(Screen[None]):
     def show_listing(self, listing: Listing) -> None:
         self.listing = listing
         now = self.clock()
-        self.summaries = {s.id: summarise(s.session, now, self.workdays) for s in listing.sessions}
+        self.summaries = {s.id: self.summary(s.session, now) for s in listing.sessions}
         self.fill_table()
         broken = [
             ("read-only" if b.read_only else "broken")
@@ -114,6 +115,15 @@ class HomeScreen(Screen[None]):
         )
         empty = not listing.sessions
         self.set_class(empty, "-empty")
+
+    def summary(self, session: Session, now: datetime) -> Summary:
+        """One row; a session whose dates defeat the arithmetic still gets one (one bad
+        file never stops the app from starting)."""
+        try:
+            return summarise(session, now, self.workdays)
+        except (ValueError, OverflowError):
+            itv = session.interview
+            return Summary(itv.company, itv.role, "?", "?", "?", "check the dates", "")
 
     def fill_table(self) -> None:
         query = self.query_one("#search", Input).value.strip().casefold()

@@ -130,10 +130,14 @@ class InterviewScreen(StepScreen):
     def _read_date(
         self, text: str, widget_id: str, current: datetime | date | None, *, future: bool
     ) -> datetime | date | None:
-        if current is not None and text == when_text(current):
-            return current  # the field showing its first value, not an edit
         hint = self.query_one(f"#hint-{widget_id}", FieldHint)
         error = self.query_one(f"#error-{widget_id}", FieldError)
+        if current is not None and text == when_text(current):
+            # The field showing the value already kept (its first value, or typed back to
+            # it after an error): nothing to change, but no stale error either.
+            error.show(None)
+            hint.show(self._understood(current, optional=future))
+            return current
         if not text.strip():
             error.show(None)
             hint.show(DATE_HINT if widget_id == "interview-date" else "")

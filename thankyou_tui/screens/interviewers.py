@@ -87,7 +87,7 @@ class InterviewersScreen(StepScreen):
         with Horizontal(classes="point-row"):
             yield Label("Point", classes="inline-label")
             yield Input(
-                placeholder="as you'd jot it: her plan to move billing to Stripe",
+                placeholder="as jotted: her plan to move billing",
                 id="new-point",
                 classes="keeps-enter",
                 compact=True,
@@ -96,7 +96,7 @@ class InterviewersScreen(StepScreen):
         with Horizontal(classes="point-row"):
             yield Label("Why", classes="inline-label")
             yield Input(
-                placeholder="optional: why it stayed with you, e.g. I did the same at Lyft",
+                placeholder="optional: why it mattered to you",
                 id="new-why",
                 classes="keeps-enter",
                 compact=True,

@@ -201,7 +201,11 @@ class ReviewScreen(StepScreen):
         preview = self.query_one(NotePreview)
         preview.findings = tuple(self.findings_for(note))
         preview.note = note
-        self.query_one("#findings", Static).update(findings_text(self.findings_for(note)))
+        if note is not None and note.status is NoteStatus.SENT:
+            done = Content("✓ Sent: kept exactly as it went out (s marks it unsent).")
+            self.query_one("#findings", Static).update(done)
+        else:
+            self.query_one("#findings", Static).update(findings_text(self.findings_for(note)))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.schedule_check()
@@ -330,18 +334,15 @@ class ReviewScreen(StepScreen):
                 markup=False,
             )
             return
-        message = (
-            f"Sent {what} through the terminal (OSC 52); {result.detail}. Not every terminal "
-            "accepts it"
-        )
+        message = f"Sent {what} through the terminal only ({result.detail})"
         if os.environ.get("TMUX"):
-            message += "; inside tmux, enable `set -g set-clipboard on`"
+            message += "; tmux needs `set -g set-clipboard on`"
         self.notify(
-            message + ". If nothing pastes, press x to export the notes to files.",
-            title="Copied through the terminal",
+            message + ". Nothing pastes? Press x to export.",
+            title="Copied",
             severity="warning",
             markup=False,
-            timeout=12,
+            timeout=8,
         )
 
     def action_mail(self) -> None:
@@ -524,7 +525,29 @@ class ReviewScreen(StepScreen):
         note = self.selected
         if note is None:
             return
-        mark_sent(self.session, note, self.clock(), sent=note.status is not NoteStatus.SENT)
+        errors = [f for f in self.findings_for(note) if f.severity is Severity.ERROR]
+        if note.status is not NoteStatus.SENT and errors:
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.set_sent(note, True)
+
+            codes = ", ".join(dict.fromkeys(f.code for f in errors))
+            self.app.push_screen(
+                ConfirmScreen(
+                    Content(
+                        f"The proofreading found {len(errors)} error(s) in this note ({codes}). "
+                        "Mark it sent anyway?"
+                    ),
+                    yes="Mark sent",
+                ),
+                answered,
+            )
+            return
+        self.set_sent(note, note.status is not NoteStatus.SENT)
+
+    def set_sent(self, note: ComposedNote, sent: bool) -> None:
+        mark_sent(self.session, note, self.clock(), sent=sent)
         self.editor.changed()
         self.edited()
         self.update_preview()

@@ -105,7 +105,7 @@ def render_note(
         parts.append(Text(f"\n{note.words} words: aim for at most {target[1]}.", style="bold"))
     for advice in note.advice:
         parts.append(Text("\n! " + one_line(advice), style="italic"))
-    if countdown is not None:
+    if countdown is not None and note.status is not NoteStatus.SENT:
         day = countdown.deadline
         due = f"{weekday_name(day)[:3]} {day:%H:%M}"
         state = "overdue — send it now" if countdown.overdue else countdown.words
