@@ -7,10 +7,13 @@ only the App, the screens and the widgets may import Textual.
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import thankyou_tui
+
+from .conftest import FIXTURES, run_cli
 
 MAY_IMPORT_TEXTUAL = ("thankyou_tui.app", "thankyou_tui.screens", "thankyou_tui.widgets")
 
@@ -38,3 +41,43 @@ def test_module_does_not_import_textual(module: str):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+GUARD = """
+import sys
+from thankyou_tui.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+loaded = sorted({m.split(".")[0] for m in sys.modules} & {"textual", "rich"})
+print("LOADED:", ",".join(loaded), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--version"],
+        ["--help"],
+        ["where"],
+        ["list"],
+        ["list", "--json"],
+        ["due", "--json"],
+        ["show", "SESSION"],
+        ["check", "SESSION"],
+        ["export", "SESSION", "--format", "md"],
+        ["sent", "SESSION", "--undo"],
+    ],
+)
+def test_the_command_line_never_imports_textual_or_rich(
+    args: list[str], data_dir: Path, tmp_path: Path
+):
+    session_id = run_cli("import", str(FIXTURES / "examples" / "video-panel.toml")).stdout.strip()
+    argv = [session_id if a == "SESSION" else a for a in args]
+    if argv[0] == "export":
+        argv += ["--to", str(tmp_path)]
+    result = subprocess.run(
+        [sys.executable, "-c", GUARD, *argv], capture_output=True, text=True, check=False
+    )
+    assert "LOADED: \n" in result.stderr or result.stderr.endswith("LOADED: \n"), result.stderr

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual.app import App, SystemCommand
@@ -35,28 +36,66 @@ from thankyou_tui.data.store import (
 from thankyou_tui.model import Stage
 from thankyou_tui.screens.choose import ChooseScreen
 from thankyou_tui.screens.confirm import ConfirmScreen
-from thankyou_tui.screens.delivery import DeliveryScreen
 from thankyou_tui.screens.help import HelpScreen
 from thankyou_tui.screens.home import HomeScreen
-from thankyou_tui.screens.interview import InterviewScreen
-from thankyou_tui.screens.interviewers import InterviewersScreen
-from thankyou_tui.screens.pitch import PitchScreen
-from thankyou_tui.screens.profile import ProfileScreen
-from thankyou_tui.screens.review import ReviewScreen
-from thankyou_tui.screens.step import StepScreen
-from thankyou_tui.spelling import Speller
 from thankyou_tui.textsafe import REPLACEMENT
 from thankyou_tui.wizard import Saved, SessionEditor, Step
 from thankyou_tui.wording import load_bank
 
+if TYPE_CHECKING:
+    from thankyou_tui.screens.profile import ProfileScreen
+    from thankyou_tui.screens.review import ReviewScreen
+    from thankyou_tui.screens.step import StepScreen
+    from thankyou_tui.spelling import Speller
+
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
-STEP_SCREENS: dict[Step, type[StepScreen]] = {
-    Step.INTERVIEW: InterviewScreen,
-    Step.INTERVIEWERS: InterviewersScreen,
-    Step.PITCH: PitchScreen,
-    Step.DELIVERY: DeliveryScreen,
-    Step.REVIEW: ReviewScreen,
-}
+
+
+def step_screen_class(step: Step) -> type[StepScreen]:
+    """The screen for a step, imported when first shown: the home screen's first frame does
+    not wait for the composer, the checks and five forms."""
+    step = Step(step)  # "review" works as well as Step.REVIEW
+    if step is Step.INTERVIEW:
+        from thankyou_tui.screens.interview import InterviewScreen
+
+        return InterviewScreen
+    if step is Step.INTERVIEWERS:
+        from thankyou_tui.screens.interviewers import InterviewersScreen
+
+        return InterviewersScreen
+    if step is Step.PITCH:
+        from thankyou_tui.screens.pitch import PitchScreen
+
+        return PitchScreen
+    if step is Step.DELIVERY:
+        from thankyou_tui.screens.delivery import DeliveryScreen
+
+        return DeliveryScreen
+    from thankyou_tui.screens.review import ReviewScreen
+
+    return ReviewScreen
+
+
+def _loaded(module: str, name: str, screen: object) -> bool:
+    """isinstance against a lazily imported screen class: if its module was never imported,
+    no such screen exists."""
+    loaded = sys.modules.get(module)
+    return loaded is not None and isinstance(screen, getattr(loaded, name))
+
+
+def as_step(screen: object) -> StepScreen | None:
+    found = _loaded("thankyou_tui.screens.step", "StepScreen", screen)
+    return cast("StepScreen", screen) if found else None
+
+
+def as_review(screen: object) -> ReviewScreen | None:
+    found = _loaded("thankyou_tui.screens.review", "ReviewScreen", screen)
+    return cast("ReviewScreen", screen) if found else None
+
+
+def as_profile(screen: object) -> ProfileScreen | None:
+    found = _loaded("thankyou_tui.screens.profile", "ProfileScreen", screen)
+    return cast("ProfileScreen", screen) if found else None
 
 
 class ThankYouApp(App[int]):
@@ -90,7 +129,8 @@ class ThankYouApp(App[int]):
         self.profile_file: ProfileFile = load_profile(root)
         self.editor = SessionEditor(self.store, clock, self.profile_file.profile.workdays())
         self.demo_dir: Path | None = None  # a throwaway folder while the demo is open
-        self.speller: Speller | None = None  # loaded after the first frame
+        self.speller: Speller | None = None  # loaded in a worker once a session is open
+        self._speller_started = False
         self._autosave: Timer | None = None
         self._watching_theme = False  # theme changes before mount come from settings, not the user
         self.bank = load_bank(self.config_dir)
@@ -102,8 +142,6 @@ class ThankYouApp(App[int]):
 
     def on_mount(self) -> None:
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
-        # The spelling dictionary takes ~0.3 s: load it after the first frame, off the UI thread.
-        self.run_worker(self._load_speller, thread=True, exit_on_error=False)
         self.push_screen(HomeScreen(self.listing(), self.clock, self.editor.workdays))
         for problem in self.bank.problems:
             self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
@@ -124,8 +162,8 @@ class ThankYouApp(App[int]):
 
     def _speller_ready(self, loaded: Speller) -> None:
         self.speller = loaded
-        if isinstance(self.screen, ReviewScreen):
-            self.screen.update_preview()  # now with spelling
+        if (review := as_review(self.screen)) is not None:
+            review.update_preview()  # now with spelling
 
     def watch_theme(self, theme: str) -> None:
         if self._watching_theme:
@@ -148,6 +186,8 @@ class ThankYouApp(App[int]):
     def new_session(self) -> None:
         profile = self.profile_file.profile
         if profile.is_empty and self.profile_file.problem is None:
+            from thankyou_tui.screens.profile import ProfileScreen
+
             self.push_screen(ProfileScreen(profile, first_time=True), self._profile_then_new)
             return
         self.start_new(profile)
@@ -224,6 +264,8 @@ class ThankYouApp(App[int]):
             if profile is not None:
                 self.keep_profile(profile)
 
+        from thankyou_tui.screens.profile import ProfileScreen
+
         self.push_screen(ProfileScreen(self.profile_file.profile), done)
 
     def keep_profile(self, profile: Profile) -> None:
@@ -239,8 +281,13 @@ class ThankYouApp(App[int]):
     def show_step(self, step: Step) -> None:
         if not self.editor.is_open:
             return
-        screen = STEP_SCREENS[step](self.editor, self.clock, self.bank)
-        if isinstance(self.screen, StepScreen):
+        if not self._speller_started:
+            # The spelling dictionary takes ~0.3 s: loaded off the UI thread once a session
+            # is open, so the first frame of the home screen never waits on it.
+            self._speller_started = True
+            self.run_worker(self._load_speller, thread=True, exit_on_error=False)
+        screen = step_screen_class(step)(self.editor, self.clock, self.bank)
+        if as_step(self.screen) is not None:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
@@ -250,7 +297,7 @@ class ThankYouApp(App[int]):
         self.report(self.editor.close())
         self.cancel_autosave()
         self.save_state = ""
-        while isinstance(self.screen, StepScreen):
+        while as_step(self.screen) is not None:
             self.pop_screen()
         if self.demo_dir is not None:
             shutil.rmtree(self.demo_dir, ignore_errors=True)
@@ -343,12 +390,12 @@ class ThankYouApp(App[int]):
             shutil.rmtree(self.demo_dir, ignore_errors=True)
 
     def flush_screen(self) -> None:
-        if isinstance(self.screen, StepScreen):
-            self.screen.flush_pending()
-        elif isinstance(self.screen, ProfileScreen) and (
-            self.screen.profile != self.profile_file.profile and self.profile_file.problem is None
+        if (step := as_step(self.screen)) is not None:
+            step.flush_pending()
+        elif (profile := as_profile(self.screen)) is not None and (
+            profile.profile != self.profile_file.profile and self.profile_file.problem is None
         ):
-            self.keep_profile(self.screen.profile)  # quitting mid-profile keeps what was typed
+            self.keep_profile(profile.profile)  # quitting mid-profile keeps what was typed
 
     async def action_quit(self) -> None:
         self.flush_screen()
@@ -411,9 +458,9 @@ class ThankYouApp(App[int]):
         yield from super().get_system_commands(screen)
         yield SystemCommand("New session", "Start a thank-you session", self.new_session)
         yield SystemCommand("Open session", "Back to your sessions to pick one", self.go_home)
-        if isinstance(screen, ReviewScreen):
-            yield SystemCommand("Copy note", "Copy the selected note", screen.action_copy)
-        if isinstance(screen, StepScreen):
+        if (review := as_review(screen)) is not None:
+            yield SystemCommand("Copy note", "Copy the selected note", review.action_copy)
+        if as_step(screen) is not None:
             yield SystemCommand("Help", "Keys and what each step is for", self.action_help)
 
 

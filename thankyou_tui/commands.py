@@ -1,0 +1,488 @@
+"""The commands. Only the TUI branch imports Textual or Rich, so every other command starts fast
+(a test reads sys.modules to keep it so)."""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import json
+import os
+import re
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from thankyou_tui import __version__
+from thankyou_tui.data.codec import SessionFileError
+from thankyou_tui.data.paths import data_dir
+from thankyou_tui.data.store import SessionStore, StoreError, describe
+from thankyou_tui.model import Method, NoteStatus, Session
+from thankyou_tui.textsafe import one_line, strip_controls
+
+if TYPE_CHECKING:
+    from thankyou_tui.timing import Workdays
+
+# What the screens call a method, accepted on the command line too.
+METHOD_ALIASES = {"card": Method.HANDWRITTEN}
+FORMATS = ("txt", "md", "eml", "ics")
+
+PROG = "thankyou-tui"
+
+
+class UsageError(Exception):
+    """Bad input: reported as one line on stderr with exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        _fail(f"{message} (see '{self.prog} --help')")
+
+
+def _fail(message: str) -> NoReturn:
+    print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where sessions live (default: $THANKYOU_TUI_DATA_DIR, else your user data folder)",
+    )
+    parser = _Parser(
+        prog=PROG,
+        description="Write a personal thank-you note for every interviewer. "
+        "With no command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a demo session in a throwaway folder (your data is not touched)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("where", parents=[common], help="print the data folder")
+
+    listing = commands.add_parser("list", parents=[common], help="list sessions and broken files")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+
+    importing = commands.add_parser(
+        "import", parents=[common], help="check a session file and add it; prints the new id"
+    )
+    importing.add_argument("file", type=Path)
+
+    show = commands.add_parser("show", parents=[common], help="print a session's notes")
+    show.add_argument("id")
+    show.add_argument("--interviewer", metavar="NAME", help="only this interviewer's notes")
+    show.add_argument(
+        "--method", choices=[m.value for m in Method], help="only notes sent this way"
+    )
+    show.add_argument(
+        "--now", metavar="ISO-DATETIME", help="compose as if it were this time (for follow-ups)"
+    )
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+
+    checking = commands.add_parser(
+        "check", parents=[common], help="proofread a session's notes; exit 1 if any has an error"
+    )
+    checking.add_argument("id")
+    checking.add_argument(
+        "--now", metavar="ISO-DATETIME", help="check as if it were this time (for timing)"
+    )
+    checking.add_argument("--json", action="store_true", help="machine-readable output")
+
+    due = commands.add_parser(
+        "due", parents=[common], help="what to send or follow up, across sessions, overdue first"
+    )
+    due.add_argument("--now", metavar="ISO-DATETIME", help="as if it were this time")
+    due.add_argument("--json", action="store_true", help="machine-readable output")
+
+    sent = commands.add_parser(
+        "sent", parents=[common], help="mark notes sent (the next unsent one of each)"
+    )
+    sent.add_argument("id")
+    sent.add_argument("--interviewer", metavar="NAME", help="only this person (title optional)")
+    sent.add_argument(
+        "--method",
+        choices=[m.value for m in Method] + list(METHOD_ALIASES),
+        help="only notes sent this way ('card' is handwritten)",
+    )
+    sent.add_argument("--at", metavar="ISO-DATETIME", help="when it was sent (default: now)")
+    sent.add_argument("--undo", action="store_true", help="mark the last sent one unsent again")
+
+    export = commands.add_parser(
+        "export", parents=[common], help="write a session's notes to files; prints their paths"
+    )
+    export.add_argument("id")
+    export.add_argument(
+        "--to", metavar="DIR", type=Path, default=Path("."), help="folder (default: here)"
+    )
+    export.add_argument(
+        "--format", choices=[*FORMATS, "all"], default="all", help="which files (default: all)"
+    )
+    export.add_argument("--now", metavar="ISO-DATETIME", help="as if it were this time")
+
+    opening = commands.add_parser("open", parents=[common], help="open a session in the app")
+    opening.add_argument("id")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    root = data_dir(getattr(args, "data_dir", None))
+    store = SessionStore(root)
+    try:
+        if args.command == "where":
+            print(root)
+            return 0
+        if args.command == "list":
+            return _list(store, as_json=args.json)
+        if args.command == "import":
+            print(store.import_file(args.file))
+            return 0
+        if args.command == "show":
+            return _show(store, args)
+        if args.command == "check":
+            return _check(store, args)
+        if args.command == "due":
+            return _due(store, args)
+        if args.command == "sent":
+            return _sent(store, args)
+        if args.command == "export":
+            return _export(store, args)
+        return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
+    except SessionFileError as exc:
+        # Name the file the user can open and fix, whether they gave a path or an id.
+        where = getattr(args, "file", None) or _path_of(store, getattr(args, "id", ""))
+        _fail(f"{where}: {describe(exc.problems)}")
+    except (StoreError, UsageError) as exc:
+        _fail(str(exc))
+    except BrokenPipeError:
+        # `thankyou-tui show ID | head -1`: the reader has what it wanted; not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        _fail(os_message(exc, root))
+
+
+# What to do about the errors people meet, by errno.
+_FIXES = {
+    errno.EACCES: "permission denied; check who owns it and its permissions (ls -ld)",
+    errno.EPERM: "not permitted; check who owns it and its permissions (ls -ld)",
+    errno.ENOSPC: "the disk is full; free some space and try again",
+    errno.EROFS: "the file system is read-only; choose another --data-dir or --to folder",
+    errno.ENOTDIR: "a part of this path is a file, not a folder; move it away",
+    errno.EISDIR: "is a folder, not a file",
+    errno.ENOENT: "no such file or folder",
+    errno.EDQUOT: "over your disk quota; free some space and try again",
+}
+
+
+def os_message(exc: OSError, root: Path) -> str:
+    """An OS error as the user's file and what to do, never Python's raw [Errno N] text."""
+    where = exc.filename or root
+    fix = _FIXES.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
+    return f"{where}: {fix}"
+
+
+def _path_of(store: SessionStore, session_id: str) -> str:
+    try:
+        return str(store.path_for(session_id))
+    except StoreError:
+        return session_id
+
+
+def _list(store: SessionStore, *, as_json: bool) -> int:
+    listing = store.list()
+    from thankyou_tui.data.paths import exposed_warning
+
+    if (warning := exposed_warning(store.root)) is not None:
+        print(f"{PROG}: warning: {one_line(warning)}", file=sys.stderr)
+    if as_json:
+        payload: dict[str, Any] = {
+            "sessions": [
+                {
+                    "id": s.id,
+                    "company": s.session.interview.company,
+                    "role": s.session.interview.role,
+                    "date": _iso(s.session.interview.date),
+                    "interviewers": [p.name for p in s.session.interviewers],
+                }
+                for s in listing.sessions
+            ],
+            "broken": [
+                {"file": str(b.file), "reason": b.reason, "read_only": b.read_only}
+                for b in listing.broken
+            ],
+        }
+        print(_json(payload))
+        return 0
+    if not listing.sessions and not listing.broken:
+        print(f"No sessions yet in {store.sessions_dir}. Run '{PROG}' to start one.")
+        return 0
+    for s in listing.sessions:
+        itv = s.session.interview
+        names = ", ".join(p.name for p in s.session.interviewers) or "no interviewers yet"
+        cells = [s.id, itv.company, itv.role, _iso(itv.date) or "no date", names]
+        print("  ".join(one_line(c) for c in cells))
+    for b in listing.broken:
+        label = "read-only" if b.read_only else "broken"
+        print(one_line(f"{label}: {b.file.name} — {b.reason} (left untouched)"))
+    return 0
+
+
+def _iso(value: object) -> str | None:
+    return value.isoformat() if hasattr(value, "isoformat") else None
+
+
+def _show(store: SessionStore, args: argparse.Namespace) -> int:
+    stored = store.load(args.id)
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.wording import load_bank
+
+    bank = load_bank(config_dir())
+    for problem in bank.problems:
+        print(f"{PROG}: warning: {one_line(str(problem))}", file=sys.stderr)
+    session = stored.session
+    now = _parse_now(args.now)
+    notes = compose(session, now, bank, _workdays(store.root))
+    if args.interviewer is not None:
+        wanted = _person(session, args.interviewer, args.id)
+        notes = [n for n in notes if n.interviewer_index == wanted]
+    if args.method is not None:
+        methods = sorted({n.method.value for n in notes})
+        notes = [n for n in notes if n.method.value == args.method]
+        if not notes:
+            raise UsageError(
+                f"no {args.method} note in {args.id}; its methods are " + ", ".join(methods)
+            )
+    if args.json:
+        print(_json([n.as_json() for n in notes]))
+        return 0
+    blocks = []
+    for note in notes:
+        head = f"== {note.title} · {note.words} words{' · edited' if note.edited else ''} =="
+        lines = [one_line(head)]
+        if note.subject is not None:
+            lines.append("Subject: " + one_line(note.subject))
+        lines.append("")
+        lines.append(strip_controls(note.body).rstrip("\n"))
+        blocks.append("\n".join(lines))
+    print("\n\n".join(blocks))
+    return 0
+
+
+def _check(store: SessionStore, args: argparse.Namespace) -> int:
+    """A line a finding (interviewer · method · severity · code · message), or JSON.
+    Exit 0 with no errors, 1 with errors."""
+    stored = store.load(args.id)
+    now = _parse_now(args.now)
+    from thankyou_tui.checks import Severity, check
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.spelling import speller
+    from thankyou_tui.wording import load_bank
+
+    findings = check(
+        stored.session,
+        now,
+        speller=speller(),
+        bank=load_bank(config_dir()),
+        workdays=_workdays(store.root),
+    )
+    if args.json:
+        print(_json([f.as_json() for f in findings]))
+    elif not findings:
+        print(f"No findings: every note in {args.id} reads clean.")
+    else:
+        for f in findings:
+            cells = [f.interviewer, f.method.value, f.severity.value, f.code, f.message]
+            print(" · ".join(one_line(c) for c in cells))
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _workdays(root: Path) -> Workdays:
+    """Business days where the user lives (their profile's country), else Monday to Friday."""
+    from thankyou_tui.data.profile import load_profile
+
+    return load_profile(root).profile.workdays()
+
+
+def _person(session: Session, typed: str, session_id: str) -> int:
+    """The interviewer a typed name means: case-insensitive, with or without the title
+    ("Lena Fischer" finds "Dr. Lena Fischer")."""
+    from thankyou_tui.english import parse_name
+
+    def plain(name: str) -> str:
+        parsed = parse_name(name)
+        return " ".join(f"{parsed.first} {parsed.last}".split()).casefold()
+
+    names = [p.name for p in session.interviewers]
+    wanted = " ".join(typed.split()).casefold()
+    exact = [i for i, n in enumerate(names) if " ".join(n.split()).casefold() == wanted]
+    loose = [i for i, n in enumerate(names) if plain(n) == plain(typed)]
+    for found in (exact, loose):
+        if len(found) == 1:
+            return found[0]
+    raise UsageError(
+        f"no interviewer '{typed}' in {session_id}; there is "
+        + (", ".join(f"'{n}'" for n in names) or "nobody yet")
+    )
+
+
+def _due(store: SessionStore, args: argparse.Namespace) -> int:
+    """Every note to send or follow up, across sessions: overdue first, then soonest."""
+    from thankyou_tui.plan import tasks
+    from thankyou_tui.timing import comparable, short_when
+
+    now = _parse_now(args.now)
+    workdays = _workdays(store.root)
+    listing = store.list()
+    found = [(s.id, task) for s in listing.sessions for task in tasks(s.session, workdays)]
+    found.sort(key=lambda pair: (not pair[1].overdue(now), comparable(pair[1].due, now)))
+    if args.json:
+        payload = [
+            {
+                "session": session_id,
+                "interviewer": task.interviewer,
+                "method": task.method.value,
+                "what": task.what,
+                "kind": task.kind.value,
+                # A naive time is local time: say which, so the value is unambiguous.
+                "due": (task.due if task.due.tzinfo else task.due.astimezone()).isoformat(),
+                "overdue": task.overdue(now),
+            }
+            for session_id, task in found
+        ]
+        print(_json(payload))
+        return 0
+    if not found:
+        print("Nothing due: every thank-you and follow-up is sent.")
+    for session_id, task in found:
+        state = "OVERDUE" if task.overdue(now) else "due"
+        what = "thank-you" if task.what == "send" else task.kind.value
+        cells = [
+            f"{state} {short_when(task.due)}",
+            session_id,
+            task.interviewer,
+            f"{what} ({task.method.value})",
+        ]
+        print("  ".join(one_line(c) for c in cells))
+    for b in listing.broken:
+        print(one_line(f"skipped {b.file.name}: {b.reason}"), file=sys.stderr)
+    return 0
+
+
+def _sent(store: SessionStore, args: argparse.Namespace) -> int:
+    """Mark the next unsent note of each chosen person and method sent (or, with --undo, the
+    last sent one unsent); prints what changed."""
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.edits import mark_sent
+    from thankyou_tui.wording import load_bank
+
+    stored = store.load(args.id)
+    session = stored.session
+    at = _parse_now(args.at, "--at")
+    # Composed as of the moment it was sent: the text kept is the text that went out.
+    notes = compose(session, at, load_bank(config_dir()), _workdays(store.root))
+    if args.interviewer is not None:
+        person = _person(session, args.interviewer, args.id)
+        notes = [n for n in notes if n.interviewer_index == person]
+    if args.method is not None:
+        method = METHOD_ALIASES.get(args.method) or Method(args.method)
+        methods = sorted({n.method.value for n in notes})
+        notes = [n for n in notes if n.method is method]
+        if not notes:
+            raise UsageError(
+                f"no {method.value} note to mark in {args.id}; the notes there are by "
+                + ", ".join(methods)
+            )
+    changed = []
+    for key in dict.fromkeys((n.interviewer_index, n.method) for n in notes):
+        mine = [n for n in notes if (n.interviewer_index, n.method) == key]
+        if args.undo:
+            done = [n for n in mine if n.status is NoteStatus.SENT]
+            if done:
+                mark_sent(session, done[-1], at, sent=False)
+                changed.append(f"unsent: {done[-1].title} ({done[-1].kind.value})")
+        else:
+            waiting = [n for n in mine if n.status is not NoteStatus.SENT]
+            if waiting:
+                mark_sent(session, waiting[0], at)
+                stamp = at.replace(microsecond=0).isoformat()
+                changed.append(f"sent: {waiting[0].title} ({waiting[0].kind.value}) at {stamp}")
+    if not changed:
+        print(
+            "Nothing to change: "
+            + ("no note is marked sent." if args.undo else "every note is already sent.")
+        )
+        return 0
+    result = store.save(stored)
+    for line in changed:
+        print(one_line(line))
+    if result.conflict:
+        print(one_line(result.message), file=sys.stderr)
+    return 0
+
+
+def _export(store: SessionStore, args: argparse.Namespace) -> int:
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.exports import export_session
+    from thankyou_tui.data.paths import config_dir
+    from thankyou_tui.plan import schedule
+    from thankyou_tui.wording import load_bank
+
+    stored = store.load(args.id)
+    now = _parse_now(args.now)
+    workdays = _workdays(store.root)
+    notes = compose(stored.session, now, load_bank(config_dir()), workdays)
+    formats = FORMATS if args.format == "all" else (args.format,)
+    marks = schedule(stored.session, workdays)
+    paths = export_session(stored.session, stored.id, notes, marks, args.to, formats, now)
+    for path in paths:
+        print(strip_controls(str(path)))
+    return 0
+
+
+def _json(value: object) -> str:
+    """JSON safe to print on a terminal: every control character, DEL, C1 and bidi override
+    escaped (ensure_ascii=False would leave them raw)."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return re.sub(
+        "[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+        lambda m: f"\\u{ord(m[0]):04x}",
+        text,
+    )
+
+
+def _parse_now(value: str | None, flag: str = "--now") -> datetime:
+    if value is None:
+        return datetime.now()
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(
+            f"{flag}: can't read '{value}'; use a form like 2026-11-25T18:00"
+        ) from None
+    if not 1900 <= parsed.year <= 2200:
+        raise UsageError(f"{flag}: {parsed.year} is out of range; use a year from 1900 to 2200")
+    return parsed
+
+
+def _run_app(root: Path, *, session_id: str | None, demo: bool) -> int:
+    if session_id is not None:
+        SessionStore(root).load(session_id)  # report a bad id or file here, before the TUI starts
+    from thankyou_tui.app import run
+
+    return run(root, session_id=session_id, demo=demo)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
