@@ -199,46 +199,53 @@ def _path_of(store: SessionStore, session_id: str) -> str:
 
 
 def _list(store: SessionStore, *, as_json: bool) -> int:
-    listing = store.list()
+    """From the session index: only files changed since the last look are read."""
+    from thankyou_tui.data.index import rows
+    from thankyou_tui.data.lock import clean_stale
     from thankyou_tui.data.paths import exposed_warning
 
+    clean_stale(store.sessions_dir)
+    found = rows(store)
+    sessions = [r for r in found if r.broken is None]
+    broken = [r for r in found if r.broken is not None]
     if (warning := exposed_warning(store.root)) is not None:
         print(f"{PROG}: warning: {one_line(warning)}", file=sys.stderr)
     if as_json:
         payload: dict[str, Any] = {
             "sessions": [
                 {
-                    "id": s.id,
-                    "company": s.session.interview.company,
-                    "role": s.session.interview.role,
-                    "date": _iso(s.session.interview.date),
-                    "interviewers": [p.name for p in s.session.interviewers],
+                    "id": r.id,
+                    "company": r.company,
+                    "role": r.role,
+                    "date": r.date,
+                    "interviewers": list(r.names),
                 }
-                for s in listing.sessions
+                for r in sessions
             ],
             "broken": [
-                {"file": str(b.file), "reason": b.reason, "read_only": b.read_only}
-                for b in listing.broken
+                {
+                    "file": str(store.sessions_dir / r.file),
+                    "reason": r.broken,
+                    "read_only": r.read_only,
+                }
+                for r in broken
             ],
         }
         print(_json(payload))
         return 0
-    if not listing.sessions and not listing.broken:
+    if not found:
         print(f"No sessions yet in {store.sessions_dir}. Run '{PROG}' to start one.")
         return 0
-    for s in listing.sessions:
-        itv = s.session.interview
-        names = ", ".join(p.name for p in s.session.interviewers) or "no interviewers yet"
-        cells = [s.id, itv.company, itv.role, _iso(itv.date) or "no date", names]
-        print("  ".join(one_line(c) for c in cells))
-    for b in listing.broken:
-        label = "read-only" if b.read_only else "broken"
-        print(one_line(f"{label}: {b.file.name} — {b.reason} (left untouched)"))
+    lines = []
+    for r in sessions:
+        names = ", ".join(r.names) or "no interviewers yet"
+        cells = [r.id, r.company, r.role, r.date or "no date", names]
+        lines.append("  ".join(one_line(c) for c in cells))
+    for r in broken:
+        label = "read-only" if r.read_only else "broken"
+        lines.append(one_line(f"{label}: {r.file} — {r.broken} (left untouched)"))
+    print("\n".join(lines))
     return 0
-
-
-def _iso(value: object) -> str | None:
-    return value.isoformat() if hasattr(value, "isoformat") else None
 
 
 def _show(store: SessionStore, args: argparse.Namespace) -> int:

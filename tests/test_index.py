@@ -1,0 +1,82 @@
+"""The session index is a cache that is never wrong: after any change to the files, `list`
+says what reading every file would say."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+from pathlib import Path
+
+from thankyou_tui.data.index import INDEX_FILE, forget, rows
+from thankyou_tui.data.store import SessionStore
+
+from .conftest import FIXTURES
+from .conftest import run_cli as cli
+
+EXAMPLE = (FIXTURES / "examples" / "video-panel.toml").read_text("utf-8")
+
+
+def fresh(store: SessionStore) -> list[object]:
+    """What reading every file says, with no index."""
+    forget(store.root)
+    found = rows(store)
+    forget(store.root)
+    return found
+
+
+def write(store: SessionStore, name: str, company: str) -> None:
+    store.sessions_dir.mkdir(parents=True, exist_ok=True)
+    (store.sessions_dir / f"{name}.toml").write_text(EXAMPLE.replace("Acme Robotics", company))
+
+
+def test_the_index_follows_every_kind_of_change(data_dir: Path):
+    store = SessionStore(data_dir)
+    chance = random.Random(7)
+    names = [f"s{n}" for n in range(8)]
+    for name in names:
+        write(store, name, f"Co {name}")
+    for step in range(120):
+        indexed = rows(store)  # builds or uses the index
+        assert indexed == fresh(store), step
+        rows(store)  # leave an index behind for the next change to go stale against
+        name = chance.choice(names)
+        path = store.sessions_dir / f"{name}.toml"
+        action = chance.choice(["edit", "edit-same-size", "delete", "break", "add", "index"])
+        if action == "edit":
+            write(store, name, f"Co {name} {step}")
+        elif action == "edit-same-size" and path.exists():
+            text = path.read_text()
+            path.write_text(text.replace("Co ", "Xo ", 1))  # same size, new mtime
+        elif action == "delete":
+            path.unlink(missing_ok=True)
+        elif action == "break":
+            path.write_text("schema = 1\n[candidate\n")
+        elif action == "add":
+            write(store, f"{name}-new{step}", "Added Co")
+        elif action == "index":
+            (data_dir / INDEX_FILE).write_text(chance.choice(["{", "[]", '{"version": 99}']))
+    assert rows(store) == fresh(store)
+
+
+def test_a_sync_that_replaces_a_file_is_seen_at_once(data_dir: Path):
+    store = SessionStore(data_dir)
+    write(store, "a", "First Co")
+    assert rows(store)[0].company == "First Co"
+    path = store.sessions_dir / "a.toml"
+    stat = path.stat()
+    replacement = store.sessions_dir / "incoming.tmp"
+    replacement.write_text(EXAMPLE.replace("Acme Robotics", "Other Co")[: stat.st_size])
+    os.utime(replacement, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same time
+    os.replace(replacement, path)  # a new inode, as sync tools write
+    assert rows(store)[0].company.startswith("Other")
+
+
+def test_list_uses_the_index_and_is_the_same_with_or_without_it(data_dir: Path):
+    cli("import", str(FIXTURES / "examples" / "video-panel.toml"))
+    first = cli("list", "--json").stdout
+    index = json.loads((data_dir / INDEX_FILE).read_text())
+    assert index["version"] == 1 and len(index["entries"]) == 1
+    assert cli("list", "--json").stdout == first
+    forget(data_dir)
+    assert cli("list", "--json").stdout == first
