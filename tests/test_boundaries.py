@@ -81,3 +81,11 @@ def test_the_command_line_never_imports_textual_or_rich(
         [sys.executable, "-c", GUARD, *argv], capture_output=True, text=True, check=False
     )
     assert "LOADED: \n" in result.stderr or result.stderr.endswith("LOADED: \n"), result.stderr
+
+
+def test_the_command_lines_method_names_are_the_models():
+    from thankyou_tui.commands import METHOD_ALIASES, METHODS
+    from thankyou_tui.model import Method
+
+    assert tuple(m.value for m in Method) == METHODS
+    assert set(METHOD_ALIASES.values()) <= set(METHODS)

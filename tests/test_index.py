@@ -20,7 +20,7 @@ EXAMPLE = (FIXTURES / "examples" / "video-panel.toml").read_text("utf-8")
 def fresh(store: SessionStore) -> list[object]:
     """What reading every file says, with no index."""
     forget(store.root)
-    found = rows(store)
+    found = rows(store.root)
     forget(store.root)
     return found
 
@@ -37,9 +37,9 @@ def test_the_index_follows_every_kind_of_change(data_dir: Path):
     for name in names:
         write(store, name, f"Co {name}")
     for step in range(120):
-        indexed = rows(store)  # builds or uses the index
+        indexed = rows(store.root)  # builds or uses the index
         assert indexed == fresh(store), step
-        rows(store)  # leave an index behind for the next change to go stale against
+        rows(store.root)  # leave an index behind for the next change to go stale against
         name = chance.choice(names)
         path = store.sessions_dir / f"{name}.toml"
         action = chance.choice(["edit", "edit-same-size", "delete", "break", "add", "index"])
@@ -56,20 +56,20 @@ def test_the_index_follows_every_kind_of_change(data_dir: Path):
             write(store, f"{name}-new{step}", "Added Co")
         elif action == "index":
             (data_dir / INDEX_FILE).write_text(chance.choice(["{", "[]", '{"version": 99}']))
-    assert rows(store) == fresh(store)
+    assert rows(store.root) == fresh(store)
 
 
 def test_a_sync_that_replaces_a_file_is_seen_at_once(data_dir: Path):
     store = SessionStore(data_dir)
     write(store, "a", "First Co")
-    assert rows(store)[0].company == "First Co"
+    assert rows(store.root)[0].company == "First Co"
     path = store.sessions_dir / "a.toml"
     stat = path.stat()
     replacement = store.sessions_dir / "incoming.tmp"
     replacement.write_text(EXAMPLE.replace("Acme Robotics", "Other Co")[: stat.st_size])
     os.utime(replacement, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same time
     os.replace(replacement, path)  # a new inode, as sync tools write
-    assert rows(store)[0].company.startswith("Other")
+    assert rows(store.root)[0].company.startswith("Other")
 
 
 def test_list_uses_the_index_and_is_the_same_with_or_without_it(data_dir: Path):

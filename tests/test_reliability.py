@@ -163,9 +163,7 @@ def test_a_stale_lock_is_taken_over_and_a_live_one_waits(data_dir: Path, tmp_pat
     target = tmp_path / "s.toml"
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], text=True,
                           capture_output=True, check=True).stdout.strip()  # fmt: skip
-    import platform
-
-    lock_path(target).write_text(f"{dead} {platform.node()}")
+    lock_path(target).write_text(f"{dead} {os.uname().nodename}")
     with file_lock(target, wait=1):  # the dead owner's lock is taken over at once
         assert lock_path(target).read_text().startswith(str(os.getpid()))
         with (

@@ -40,13 +40,13 @@ from thankyou_tui.screens.help import HelpScreen
 from thankyou_tui.screens.home import HomeScreen
 from thankyou_tui.textsafe import REPLACEMENT
 from thankyou_tui.wizard import Saved, SessionEditor, Step
-from thankyou_tui.wording import load_bank
 
 if TYPE_CHECKING:
     from thankyou_tui.screens.profile import ProfileScreen
     from thankyou_tui.screens.review import ReviewScreen
     from thankyou_tui.screens.step import StepScreen
     from thankyou_tui.spelling import Speller
+    from thankyou_tui.wording import PhraseBank
 
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
 
@@ -133,7 +133,7 @@ class ThankYouApp(App[int]):
         self._speller_started = False
         self._autosave: Timer | None = None
         self._watching_theme = False  # theme changes before mount come from settings, not the user
-        self.bank = load_bank(self.config_dir)
+        self._bank: PhraseBank | None = None  # loaded with the first step screen
         settings = load_settings(self.config_dir)
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
@@ -143,8 +143,6 @@ class ThankYouApp(App[int]):
     def on_mount(self) -> None:
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
         self.push_screen(HomeScreen(self.listing(), self.clock, self.editor.workdays))
-        for problem in self.bank.problems:
-            self.notify(f"Your phrases: {problem}", severity="warning", markup=False, timeout=10)
         if self.profile_file.problem:
             self.notify(self.profile_file.problem, severity="warning", markup=False, timeout=10)
         if (exposed := exposed_warning(self.root)) is not None:
@@ -286,7 +284,7 @@ class ThankYouApp(App[int]):
             # is open, so the first frame of the home screen never waits on it.
             self._speller_started = True
             self.run_worker(self._load_speller, thread=True, exit_on_error=False)
-        screen = step_screen_class(step)(self.editor, self.clock, self.bank)
+        screen = step_screen_class(step)(self.editor, self.clock, self.bank())
         if as_step(self.screen) is not None:
             self.switch_screen(screen)
         else:
@@ -404,6 +402,19 @@ class ThankYouApp(App[int]):
             self.ask_before_losing()
             return
         self.exit(0)
+
+    def bank(self) -> PhraseBank:
+        """The phrase bank (yours over the shipped one), read when first needed: the home
+        screen does not wait for it. Your phrases' problems are reported then."""
+        if self._bank is None:
+            from thankyou_tui.wording import load_bank
+
+            self._bank = load_bank(self.config_dir)
+            for problem in self._bank.problems:
+                self.notify(
+                    f"Your phrases: {problem}", severity="warning", markup=False, timeout=10
+                )
+        return self._bank
 
     def listing(self) -> Listing:
         """The sessions, or, when the data folder itself is wrong (a file where the folder

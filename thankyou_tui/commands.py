@@ -15,17 +15,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from thankyou_tui import __version__
-from thankyou_tui.data.codec import SessionFileError
 from thankyou_tui.data.paths import data_dir
-from thankyou_tui.data.store import SessionStore, StoreError, describe
-from thankyou_tui.model import Method, NoteStatus, Session
 from thankyou_tui.textsafe import one_line, strip_controls
 
+# The store, codec and model load only for the commands that read sessions: `list` answers
+# from the index without them.
 if TYPE_CHECKING:
+    from thankyou_tui.data.store import SessionStore
+    from thankyou_tui.model import Session
     from thankyou_tui.timing import Workdays
 
-# What the screens call a method, accepted on the command line too.
-METHOD_ALIASES = {"card": Method.HANDWRITTEN}
+# Method values (model.Method; a test keeps the two the same), and what the screens call one.
+METHODS = ("email", "handwritten", "call", "gift")
+METHOD_ALIASES = {"card": "handwritten"}
 FORMATS = ("txt", "md", "eml", "ics")
 
 PROG = "thankyou-tui"
@@ -80,9 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     show = commands.add_parser("show", parents=[common], help="print a session's notes")
     show.add_argument("id")
     show.add_argument("--interviewer", metavar="NAME", help="only this interviewer's notes")
-    show.add_argument(
-        "--method", choices=[m.value for m in Method], help="only notes sent this way"
-    )
+    show.add_argument("--method", choices=list(METHODS), help="only notes sent this way")
     show.add_argument(
         "--now", metavar="ISO-DATETIME", help="compose as if it were this time (for follow-ups)"
     )
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     sent.add_argument("--interviewer", metavar="NAME", help="only this person (title optional)")
     sent.add_argument(
         "--method",
-        choices=[m.value for m in Method] + list(METHOD_ALIASES),
+        choices=list(METHODS) + list(METHOD_ALIASES),
         help="only notes sent this way ('card' is handwritten)",
     )
     sent.add_argument("--at", metavar="ISO-DATETIME", help="when it was sent (default: now)")
@@ -136,13 +136,15 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     root = data_dir(getattr(args, "data_dir", None))
-    store = SessionStore(root)
     try:
         if args.command == "where":
             print(root)
             return 0
         if args.command == "list":
-            return _list(store, as_json=args.json)
+            return _list(root, as_json=args.json)
+        from thankyou_tui.data.store import SessionStore
+
+        store = SessionStore(root)
         if args.command == "import":
             print(store.import_file(args.file))
             return 0
@@ -157,11 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _export(store, args)
         return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
-    except SessionFileError as exc:
-        # Name the file the user can open and fix, whether they gave a path or an id.
-        where = getattr(args, "file", None) or _path_of(store, getattr(args, "id", ""))
-        _fail(f"{where}: {describe(exc.problems)}")
-    except (StoreError, UsageError) as exc:
+    except UsageError as exc:
         _fail(str(exc))
     except BrokenPipeError:
         # `thankyou-tui show ID | head -1`: the reader has what it wanted; not an error.
@@ -169,6 +167,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         _fail(os_message(exc, root))
+    except Exception as exc:
+        _fail(_session_problem(exc, args, root))
+
+
+def _session_problem(exc: Exception, args: argparse.Namespace, root: Path) -> str:
+    """A bad session file or a store refusal as one line; anything else is a bug: raised."""
+    from thankyou_tui.data.codec import SessionFileError
+    from thankyou_tui.data.store import SessionStore, StoreError, describe
+
+    if isinstance(exc, SessionFileError):
+        # Name the file the user can open and fix, whether they gave a path or an id.
+        where = getattr(args, "file", None) or _path_of(SessionStore(root), getattr(args, "id", ""))
+        return f"{where}: {describe(exc.problems)}"
+    if isinstance(exc, StoreError):
+        return str(exc)
+    raise exc
 
 
 # What to do about the errors people meet, by errno.
@@ -192,23 +206,26 @@ def os_message(exc: OSError, root: Path) -> str:
 
 
 def _path_of(store: SessionStore, session_id: str) -> str:
+    from thankyou_tui.data.files import StoreError
+
     try:
         return str(store.path_for(session_id))
     except StoreError:
         return session_id
 
 
-def _list(store: SessionStore, *, as_json: bool) -> int:
+def _list(root: Path, *, as_json: bool) -> int:
     """From the session index: only files changed since the last look are read."""
     from thankyou_tui.data.index import rows
     from thankyou_tui.data.lock import clean_stale
     from thankyou_tui.data.paths import exposed_warning
 
-    clean_stale(store.sessions_dir)
-    found = rows(store)
+    sessions_dir = root / "sessions"
+    clean_stale(sessions_dir)
+    found = rows(root)
     sessions = [r for r in found if r.broken is None]
     broken = [r for r in found if r.broken is not None]
-    if (warning := exposed_warning(store.root)) is not None:
+    if (warning := exposed_warning(root)) is not None:
         print(f"{PROG}: warning: {one_line(warning)}", file=sys.stderr)
     if as_json:
         payload: dict[str, Any] = {
@@ -224,7 +241,7 @@ def _list(store: SessionStore, *, as_json: bool) -> int:
             ],
             "broken": [
                 {
-                    "file": str(store.sessions_dir / r.file),
+                    "file": str(sessions_dir / r.file),
                     "reason": r.broken,
                     "read_only": r.read_only,
                 }
@@ -234,7 +251,7 @@ def _list(store: SessionStore, *, as_json: bool) -> int:
         print(_json(payload))
         return 0
     if not found:
-        print(f"No sessions yet in {store.sessions_dir}. Run '{PROG}' to start one.")
+        print(f"No sessions yet in {sessions_dir}. Run '{PROG}' to start one.")
         return 0
     lines = []
     for r in sessions:
@@ -392,6 +409,7 @@ def _sent(store: SessionStore, args: argparse.Namespace) -> int:
     from thankyou_tui.compose import compose
     from thankyou_tui.data.paths import config_dir
     from thankyou_tui.edits import mark_sent
+    from thankyou_tui.model import Method, NoteStatus
     from thankyou_tui.wording import load_bank
 
     stored = store.load(args.id)
@@ -403,7 +421,7 @@ def _sent(store: SessionStore, args: argparse.Namespace) -> int:
         person = _person(session, args.interviewer, args.id)
         notes = [n for n in notes if n.interviewer_index == person]
     if args.method is not None:
-        method = METHOD_ALIASES.get(args.method) or Method(args.method)
+        method = Method(METHOD_ALIASES.get(args.method, args.method))
         methods = sorted({n.method.value for n in notes})
         notes = [n for n in notes if n.method is method]
         if not notes:
@@ -485,6 +503,8 @@ def _parse_now(value: str | None, flag: str = "--now") -> datetime:
 
 def _run_app(root: Path, *, session_id: str | None, demo: bool) -> int:
     if session_id is not None:
+        from thankyou_tui.data.store import SessionStore
+
         SessionStore(root).load(session_id)  # report a bad id or file here, before the TUI starts
     from thankyou_tui.app import run
 

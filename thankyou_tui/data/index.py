@@ -94,19 +94,24 @@ class SessionIndex:
         self.changed = False
 
 
-def rows(store: Any) -> list[Row]:
-    """Every session and broken file in `store`, newest first, reading only files that
-    changed since they were indexed."""
-    from thankyou_tui.data.store import SUFFIX
+def rows(root: Path) -> list[Row]:
+    """Every session and broken file under `root`, newest first, reading only files that
+    changed since they were indexed (the store, codec and model load only then)."""
+    from thankyou_tui.data.files import SUFFIX, session_ids
 
-    index = SessionIndex(store.root)
-    ids = store.ids()
+    index = SessionIndex(root)
+    ids = session_ids(root)
+    store: Any = None
     found: list[Row] = []
     for session_id in ids:
         name = f"{session_id}{SUFFIX}"
-        path = store.sessions_dir / name
+        path = root / "sessions" / name
         row = index.get(name, path)
         if row is None:
+            if store is None:
+                from thankyou_tui.data.store import SessionStore
+
+                store = SessionStore(root)
             row = _read_row(store, session_id, name)
             index.put(row, path)
         found.append(row)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,15 +27,23 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}{LOCK_SUFFIX}")
 
 
+def _host() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import platform  # Windows
+
+    return platform.node()
+
+
 def _owner() -> str:
-    return f"{os.getpid()} {platform.node()}"
+    return f"{os.getpid()} {_host()}"
 
 
 def _is_stale(owner: str, age: float) -> bool:
     if age > STALE_AFTER:
         return True
     pid_text, _, host = owner.partition(" ")
-    if host != platform.node() or not pid_text.isdigit():
+    if host != _host() or not pid_text.isdigit():
         return False  # another machine's lock: trust it until it is old
     try:
         os.kill(int(pid_text), 0)

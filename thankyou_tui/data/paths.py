@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "thankyou-tui"
 DATA_ENV = "THANKYOU_TUI_DATA_DIR"
 CONFIG_ENV = "THANKYOU_TUI_CONFIG_DIR"
@@ -18,6 +16,8 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         return Path(override).expanduser()
     if env := os.environ.get(DATA_ENV):
         return Path(env).expanduser()
+    import platformdirs  # only when no folder was given: most commands are timed
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
@@ -25,6 +25,8 @@ def config_dir() -> Path:
     """Settings that are not the user's data (theme, extra phrases)."""
     if env := os.environ.get(CONFIG_ENV):
         return Path(env).expanduser()
+    import platformdirs
+
     return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
@@ -69,4 +71,6 @@ def export_dir() -> Path:
     (files a person opens, not app data)."""
     if env := os.environ.get(EXPORT_ENV):
         return Path(env).expanduser()
+    import platformdirs
+
     return platformdirs.user_documents_path() / APP_NAME

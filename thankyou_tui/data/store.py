@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import stat
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -17,19 +16,18 @@ from pathlib import Path
 
 from thankyou_tui.data.atomic import write_atomic
 from thankyou_tui.data.codec import FutureSchemaError, SessionFileError, dumps, loads
+
+# The light file helpers live in files.py; their names stay importable from here.
+from thankyou_tui.data.files import MAX_FILE_BYTES as MAX_FILE_BYTES
+from thankyou_tui.data.files import SUFFIX as SUFFIX
+from thankyou_tui.data.files import StoreError as StoreError
+from thankyou_tui.data.files import check_folder as check_folder
+from thankyou_tui.data.files import check_id as check_id
+from thankyou_tui.data.files import read_session_file as read_session_file
+from thankyou_tui.data.files import session_ids
 from thankyou_tui.data.lock import clean_stale, file_lock
 from thankyou_tui.data.paths import ensure_private_dir
 from thankyou_tui.model import Problem, Session, is_draft, validate
-
-SUFFIX = ".toml"
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
-# A session is a few kilobytes; a file far larger is not one (or is /dev/zero behind a link),
-# and is refused unread.
-MAX_FILE_BYTES = 1024 * 1024
-
-
-class StoreError(Exception):
-    """Something the user asked of the store that cannot be done; the message says why."""
 
 
 @dataclass
@@ -74,16 +72,6 @@ def fingerprint(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def check_id(session_id: str) -> str:
-    """An id names a file inside sessions/ and nothing else."""
-    if not _ID.fullmatch(session_id) or ".." in session_id:
-        raise StoreError(
-            f"'{session_id}' is not a session id; ids are like acme-robotics-engineer-2026-11-24 "
-            "(see 'thankyou-tui list')"
-        )
-    return session_id
-
-
 def slug(text: str, limit: int = 48) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
@@ -102,46 +90,6 @@ def describe(problems: list[Problem]) -> str:
     return "; ".join(str(p) for p in problems)
 
 
-def read_session_file(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES. A FIFO, a device, a folder or a
-    huge file is refused without reading it (StoreError naming it); a missing file raises
-    FileNotFoundError."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except IsADirectoryError:
-        raise StoreError(f"{path}: is a folder, not a session file; rename or move it") from None
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise StoreError(f"{path}: is a folder, not a session file; rename or move it")
-        if not stat.S_ISREG(info.st_mode):
-            raise StoreError(
-                f"{path}: is not a regular file (a pipe, device or folder); "
-                "thankyou-tui only reads plain files: remove or replace it"
-            )
-        if info.st_size > MAX_FILE_BYTES:
-            raise StoreError(
-                f"{path}: is {info.st_size // 1024} KB; a session file is at most "
-                f"{MAX_FILE_BYTES // 1024} KB, so it is left unread"
-            )
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(data) > MAX_FILE_BYTES:
-        raise StoreError(f"{path}: grew past {MAX_FILE_BYTES // 1024} KB while read; left alone")
-    return data
-
-
-def check_folder(path: Path) -> None:
-    """A data folder (or sessions/) that exists as something else is the user's to fix."""
-    if path.exists() and not path.is_dir():
-        raise StoreError(
-            f"{path} is a file, not a folder; move it away, or point --data-dir "
-            "(or THANKYOU_TUI_DATA_DIR) at another folder"
-        )
-
-
 class SessionStore:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -156,18 +104,7 @@ class SessionStore:
     def ids(self) -> list[str]:
         """Every `*.toml` name in sessions/, whatever it is (a folder or a pipe by that name is
         listed as broken, not skipped)."""
-        check_folder(self.root)
-        check_folder(self.sessions_dir)
-        if not self.sessions_dir.is_dir():
-            return []
-        found = []
-        for p in self.sessions_dir.iterdir():
-            name = p.name
-            if name.endswith(SUFFIX) and not name.startswith("."):
-                stem = name[: -len(SUFFIX)]
-                if _ID.fullmatch(stem) and ".." not in stem:
-                    found.append(stem)
-        return sorted(found)
+        return session_ids(self.root)
 
     def load(self, session_id: str) -> StoredSession:
         """Read one session; raises SessionFileError naming every problem, StoreError if absent."""
