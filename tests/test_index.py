@@ -80,3 +80,25 @@ def test_list_uses_the_index_and_is_the_same_with_or_without_it(data_dir: Path):
     assert cli("list", "--json").stdout == first
     forget(data_dir)
     assert cli("list", "--json").stdout == first
+
+
+async def test_the_home_screen_draws_from_the_index_and_finds_any_session(data_dir: Path):
+    from textual.widgets import DataTable, Input
+
+    from .test_app import SIZE, make_app, settle
+
+    store = SessionStore(data_dir)
+    for n in range(350):
+        write(store, f"s{n:03d}", f"Company {n:03d}")
+    rows(store.root)  # as a previous start leaves it
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#table", DataTable)
+        assert table.row_count == 300
+        assert "50 more" in str(app.screen.query_one("#more").render())
+        await pilot.press("slash")
+        app.screen.query_one("#search", Input).value = "company 349"
+        await settle(pilot)
+        assert table.row_count == 1
+        assert not app.screen.query_one("#more").display

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from thankyou_tui.checks import check
 from thankyou_tui.compose import compose
@@ -391,7 +391,9 @@ async def test_the_app_starts_when_the_data_folder_is_a_file(tmp_path: Path):
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, HomeScreen)
-        assert "is a file, not a folder" in shown(app)
+        message = str(app.screen.query_one("#broken", Static).render())
+        assert "is a file, not a folder" in message and str(not_a_folder) in message
+        assert "Traceback" not in shown(app)
 
 
 async def test_a_100_kb_paste_into_a_point_is_kept_and_saved(data_dir: Path):

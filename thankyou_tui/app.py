@@ -22,17 +22,13 @@ from textual.timer import Timer
 from thankyou_tui.clipboard import plain, system_copy
 from thankyou_tui.data.codec import SessionFileError
 from thankyou_tui.data.demo import demo_session
+from thankyou_tui.data.index import Row, rows
+from thankyou_tui.data.lock import clean_stale
 from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.paths import export_dir, exposed_warning
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
 from thankyou_tui.data.settings import load_settings, save_settings
-from thankyou_tui.data.store import (
-    BrokenFile,
-    Listing,
-    SessionStore,
-    StoreError,
-    describe,
-)
+from thankyou_tui.data.store import SessionStore, StoreError, describe
 from thankyou_tui.model import Stage
 from thankyou_tui.screens.choose import ChooseScreen
 from thankyou_tui.screens.confirm import ConfirmScreen
@@ -416,13 +412,15 @@ class ThankYouApp(App[int]):
                 )
         return self._bank
 
-    def listing(self) -> Listing:
-        """The sessions, or, when the data folder itself is wrong (a file where the folder
-        should be), that one problem with its fix: the app still starts."""
+    def listing(self) -> list[Row]:
+        """The sessions from the index (only changed files are read), or, when the data
+        folder itself is wrong (a file where the folder should be), that one problem with its
+        fix: the app still starts."""
+        clean_stale(self.store.sessions_dir)  # temps and locks a killed save left behind
         try:
-            return self.store.list()
+            return rows(self.store.root, self.editor.workdays)
         except (StoreError, OSError) as exc:
-            return Listing([], [BrokenFile(self.store.root, str(exc))])
+            return [Row("", str(self.store.root), broken=str(exc))]
 
     def ask_before_losing(self) -> None:
         """The last save failed: never quit silently with the user's work unsaved."""

@@ -1,7 +1,8 @@
 """One line about a session for the home table: when, how much is sent, what is next. Pure.
 
-Counts come from the saved notes and the dates alone: nothing is composed, so the home
-screen stays cheap however many sessions there are.
+Counts come from the saved notes and the dates alone: nothing is composed. What does not
+depend on the time of day is a `Digest`, kept in the session index, so the home screen needs
+neither the files nor the model to draw its rows; `summary_of` adds "now".
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from thankyou_tui.timing import (
     time_left,
 )
 
-STEP_WORDS = {NoteKind.FOLLOW_UP: "follow up", NoteKind.LAST_FOLLOW_UP: "last touch"}
+STEP_WORDS = {
+    NoteKind.FOLLOW_UP.value: "follow up",
+    NoteKind.LAST_FOLLOW_UP.value: "last touch",
+}
 
 
 @dataclass(frozen=True)
@@ -35,7 +39,26 @@ class Summary:
     search_text: str
 
 
-def summarise(session: Session, now: datetime, workdays: Workdays = MONDAY_TO_FRIDAY) -> Summary:
+@dataclass(frozen=True)
+class Digest:
+    """A session's home row without the time of day (JSON-safe: kept in the index)."""
+
+    company: str
+    role: str
+    when: str
+    sent: str
+    decision: str
+    search_text: str
+    has_date: bool
+    draft: bool
+    thanks_due: str | None = None  # ISO: the send-by mark, while a thank-you is unsent
+    outcome: str | None = None  # "not selected"
+    follow_kind: str | None = None  # the next follow-up's NoteKind value
+    follow_due: str | None = None  # ISO
+    follow_person: bool = False  # someone gets follow-ups (not an offer-stage session)
+
+
+def digest(session: Session, workdays: Workdays = MONDAY_TO_FRIDAY) -> Digest:
     itv = session.interview
     thanks = [
         (index, method)
@@ -43,42 +66,56 @@ def summarise(session: Session, now: datetime, workdays: Workdays = MONDAY_TO_FR
         for method in session.methods_for(person)
     ]
     sent = sum(is_sent(session, i, m, NoteKind.THANK_YOU) for i, m in thanks)
-    next_step = next_words(session, now, workdays)
-    if is_draft(session):
-        next_step = "draft" if next_step == "—" else f"draft · {next_step}"
+    waiting = thank_you_tasks(session, workdays)
+    follow = follow_up_task(session, workdays)
     names = " ".join(p.name for p in session.interviewers)
-    return Summary(
+    return Digest(
         company=itv.company,
         role=itv.role,
         when=short_day(_day(itv.date)) if itv.date is not None else "—",
         sent=f"{sent}/{len(thanks)}",
         decision=short_day(_day(itv.decision_by)) if itv.decision_by is not None else "—",
-        next=next_step,
         search_text=f"{itv.company} {itv.role} {names}".casefold(),
+        has_date=itv.date is not None,
+        draft=is_draft(session),
+        thanks_due=waiting[0].due.isoformat() if waiting else None,
+        outcome=OUTCOME_LABELS[itv.outcome].lower() if itv.outcome is not None else None,
+        follow_kind=follow.kind.value if follow is not None else None,
+        follow_due=follow.due.isoformat() if follow is not None else None,
+        follow_person=follow_up_person(session) is not None,
     )
 
 
-def next_words(session: Session, now: datetime, workdays: Workdays = MONDAY_TO_FRIDAY) -> str:
+def summary_of(d: Digest, now: datetime) -> Summary:
+    next_step = next_words(d, now)
+    if d.draft:
+        next_step = "draft" if next_step == "—" else f"draft · {next_step}"
+    return Summary(d.company, d.role, d.when, d.sent, d.decision, next_step, d.search_text)
+
+
+def summarise(session: Session, now: datetime, workdays: Workdays = MONDAY_TO_FRIDAY) -> Summary:
+    return summary_of(digest(session, workdays), now)
+
+
+def next_words(d: Digest, now: datetime) -> str:
     """What to do next for a session, in a few words."""
-    itv = session.interview
-    if itv.date is None:
+    if not d.has_date:
         return "—"
-    waiting = thank_you_tasks(session, workdays)
-    if waiting:
-        left = time_left(waiting[0].due, now)
+    if d.thanks_due is not None:
+        due = datetime.fromisoformat(d.thanks_due)
+        left = time_left(due, now)
         if left.total_seconds() < 0:
             return "send · overdue"
-        return "send " + Countdown(waiting[0].due, left).words
-    if itv.outcome is not None:
-        return OUTCOME_LABELS[itv.outcome].lower()
-    follow = follow_up_task(session, workdays)
-    if follow is None:
-        person = follow_up_person(session)
-        return "done" if person is None else "follow-ups sent"
-    words = STEP_WORDS[follow.kind]
-    if comparable(now, follow.due) >= follow.due:
+        return "send " + Countdown(due, left).words
+    if d.outcome is not None:
+        return d.outcome
+    if d.follow_kind is None or d.follow_due is None:
+        return "follow-ups sent" if d.follow_person else "done"
+    due = datetime.fromisoformat(d.follow_due)
+    words = STEP_WORDS[d.follow_kind]
+    if comparable(now, due) >= due:
         return f"{words} now"
-    return f"{words} {short_when(follow.due.date())}"
+    return f"{words} {short_when(due.date())}"
 
 
 def _day(value: datetime | date) -> date:

@@ -31,6 +31,9 @@ class Row:
     names: tuple[str, ...] = ()
     broken: str | None = None  # the reason, for a file that is not a readable session
     read_only: bool = False  # written by a newer version
+    # The home row's inputs (summary.Digest as a dict); None when the dates defeat the
+    # arithmetic.
+    digest: dict[str, Any] | None = None
 
 
 def _key(path: Path) -> list[int] | None:
@@ -43,15 +46,17 @@ def _key(path: Path) -> list[int] | None:
 
 
 class SessionIndex:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, place: str = "") -> None:
         self.path = root / INDEX_FILE
+        self.place = place  # the holiday calendar the deadlines were counted with
         self.entries: dict[str, dict[str, Any]] = {}
         self.changed = False
         try:
             data = json.loads(self.path.read_text("utf-8"))
         except (OSError, ValueError):
             return  # missing or damaged: rebuilt as files are read
-        if isinstance(data, dict) and data.get("version") == VERSION:
+        # Deadlines counted with another country's holidays are counted again.
+        if isinstance(data, dict) and data.get("version") == VERSION and data.get("place") == place:
             entries = data.get("entries")
             if isinstance(entries, dict):
                 self.entries = entries
@@ -87,19 +92,24 @@ class SessionIndex:
             return
         from thankyou_tui.data.atomic import write_atomic
 
-        data = json.dumps({"version": VERSION, "entries": self.entries}, ensure_ascii=False)
+        data = json.dumps(
+            {"version": VERSION, "place": self.place, "entries": self.entries},
+            ensure_ascii=False,
+        )
         with contextlib.suppress(OSError):
             if self.path.parent.is_dir():
                 write_atomic(self.path, data.encode("utf-8"))
         self.changed = False
 
 
-def rows(root: Path) -> list[Row]:
+def rows(root: Path, workdays: Any = None) -> list[Row]:
     """Every session and broken file under `root`, newest first, reading only files that
-    changed since they were indexed (the store, codec and model load only then)."""
+    changed since they were indexed (the store, codec and model load only then).
+
+    `workdays` (timing.Workdays) counts the deadlines in each row's digest."""
     from thankyou_tui.data.files import SUFFIX, session_ids
 
-    index = SessionIndex(root)
+    index = SessionIndex(root, getattr(workdays, "place", ""))
     ids = session_ids(root)
     store: Any = None
     found: list[Row] = []
@@ -112,7 +122,7 @@ def rows(root: Path) -> list[Row]:
                 from thankyou_tui.data.store import SessionStore
 
                 store = SessionStore(root)
-            row = _read_row(store, session_id, name)
+            row = _read_row(store, session_id, name, workdays)
             index.put(row, path)
         found.append(row)
     index.keep_only({f"{i}{SUFFIX}" for i in ids})
@@ -122,7 +132,7 @@ def rows(root: Path) -> list[Row]:
     return sessions + [r for r in found if r.broken is not None]
 
 
-def _read_row(store: Any, session_id: str, name: str) -> Row:
+def _read_row(store: Any, session_id: str, name: str, workdays: Any) -> Row:
     from thankyou_tui.data.codec import FutureSchemaError, SessionFileError
     from thankyou_tui.data.store import StoreError, describe
 
@@ -134,8 +144,17 @@ def _read_row(store: Any, session_id: str, name: str) -> Row:
         return Row(session_id, name, broken=describe(exc.problems))
     except (OSError, StoreError) as exc:
         return Row(session_id, name, broken=str(exc))
+    from thankyou_tui.summary import digest
+    from thankyou_tui.timing import MONDAY_TO_FRIDAY
+
     itv = stored.session.interview
     when = itv.date
+    try:
+        summary: dict[str, Any] | None = asdict(
+            digest(stored.session, workdays or MONDAY_TO_FRIDAY)
+        )
+    except (ValueError, OverflowError):
+        summary = None
     return Row(
         session_id,
         name,
@@ -143,6 +162,7 @@ def _read_row(store: Any, session_id: str, name: str) -> Row:
         itv.role,
         when.isoformat() if when is not None else None,
         tuple(p.name for p in stored.session.interviewers),
+        digest=summary,
     )
 
 

@@ -16,9 +16,8 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Static
 
-from thankyou_tui.data.store import Listing
-from thankyou_tui.model import Session
-from thankyou_tui.summary import Summary, summarise
+from thankyou_tui.data.index import Row
+from thankyou_tui.summary import Digest, Summary, summary_of
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays
 
@@ -39,6 +38,15 @@ COLUMNS = (
 )
 # The cell padding of the columns, the border, the scroll bar and the margins.
 FRAME = len(COLUMNS) * 2 + 2 + 2
+
+
+MAX_ROWS = 300
+
+
+def _search_text(row: Row) -> str:
+    digest = row.digest or {}
+    text = digest.get("search_text")
+    return text if isinstance(text, str) else f"{row.company} {row.role}".casefold()
 
 
 def shorten(text: str, width: int) -> str:
@@ -73,7 +81,7 @@ class HomeScreen(Screen[None]):
 
     def __init__(
         self,
-        listing: Listing,
+        listing: list[Row],
         clock: Callable[[], datetime],
         workdays: Workdays = MONDAY_TO_FRIDAY,
     ) -> None:
@@ -81,7 +89,9 @@ class HomeScreen(Screen[None]):
         self.listing = listing
         self.clock = clock
         self.workdays = workdays
-        self.summaries: dict[str, Summary] = {}
+        self.sessions: list[Row] = []
+        self.summaries: dict[str, Summary] = {}  # for the rows drawn so far
+        self.now = clock()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="sessions"):
@@ -90,6 +100,7 @@ class HomeScreen(Screen[None]):
             )
             yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
             yield Static(Content(WELCOME), id="welcome")
+            yield Static(id="more")
             yield Static(id="broken")
         yield Footer(compact=True)
 
@@ -100,40 +111,55 @@ class HomeScreen(Screen[None]):
         self.show_listing(self.listing)
         table.focus()
 
-    def show_listing(self, listing: Listing) -> None:
+    def show_listing(self, listing: list[Row]) -> None:
+        """Rows from the session index: drawing them reads no session file."""
         self.listing = listing
-        now = self.clock()
-        self.summaries = {s.id: self.summary(s.session, now) for s in listing.sessions}
+        self.now = self.clock()
+        self.sessions = [r for r in listing if r.broken is None]
+        self.summaries = {}
         self.fill_table()
-        broken = [
-            ("read-only" if b.read_only else "broken")
-            + f": {b.file.name} — {b.reason} (left untouched)"
-            for b in listing.broken
-        ]
+        broken = [self.broken_line(r) for r in listing if r.broken is not None]
         self.query_one("#broken", Static).update(
             Content("\n".join("! " + one_line(line) for line in broken))
         )
-        empty = not listing.sessions
+        empty = not self.sessions
         self.set_class(empty, "-empty")
 
-    def summary(self, session: Session, now: datetime) -> Summary:
+    @staticmethod
+    def broken_line(row: Row) -> str:
+        if not row.id:  # the data folder itself: its message names it and the fix
+            return row.broken or ""
+        label = "read-only" if row.read_only else "broken"
+        return f"{label}: {row.file} — {row.broken} (left untouched)"
+
+    @staticmethod
+    def summary(row: Row, now: datetime) -> Summary:
         """One row; a session whose dates defeat the arithmetic still gets one (one bad
         file never stops the app from starting)."""
-        try:
-            return summarise(session, now, self.workdays)
-        except (ValueError, OverflowError):
-            itv = session.interview
-            return Summary(itv.company, itv.role, "?", "?", "?", "check the dates", "")
+        if row.digest is not None:
+            try:
+                return summary_of(Digest(**row.digest), now)
+            except (TypeError, ValueError, OverflowError):
+                pass
+        return Summary(row.company, row.role, "?", "?", "?", "check the dates", "")
+
+    def summary_for(self, row: Row) -> Summary:
+        if row.id not in self.summaries:
+            self.summaries[row.id] = self.summary(row, self.now)
+        return self.summaries[row.id]
 
     def fill_table(self) -> None:
+        """The first MAX_ROWS sessions that match the search: a table of thousands draws
+        slowly, and the search finds any of them."""
         query = self.query_one("#search", Input).value.strip().casefold()
         table = self.query_one("#table", DataTable)
         table.clear()
-        shown = [
-            (session_id, s)
-            for session_id, s in self.summaries.items()
-            if not query or query in s.search_text
-        ]
+        matching = [r for r in self.sessions if not query or query in _search_text(r)]
+        shown = [(r.id, self.summary_for(r)) for r in matching[:MAX_ROWS]]
+        more = len(matching) - len(shown)
+        note = self.query_one("#more", Static)
+        note.update(Content(f"{more:,} more — type / and part of a name to find one"))
+        note.display = more > 0
         # Company and role share what the other columns leave, so "Next" is never cut.
         fixed = sum(
             max([len(header), *(len(one_line(getattr(s, key))) for _, s in shown)])

@@ -158,6 +158,8 @@ class ReviewScreen(StepScreen):
     # -- the list and the preview --------------------------------------------------
 
     def update_preview(self) -> None:
+        if not self.editor.is_open:
+            return  # the speller arriving after the session was closed
         self.notes = compose(self.session, self.clock(), self.bank, self.editor.workdays)
         self.findings = check(
             self.session,

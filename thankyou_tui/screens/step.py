@@ -190,6 +190,8 @@ class StepScreen(Screen[None]):
         return 0
 
     def update_preview(self) -> None:
+        if not self.editor.is_open:
+            return  # a debounced refresh arriving after the session was closed
         notes = compose(self.session_for_preview(), self.clock(), self.bank, self.editor.workdays)
         preview = self.query_one(NotePreview)
         preview.countdown = countdown(self.session.interview, self.clock(), self.editor.workdays)
