@@ -36,10 +36,10 @@ class Row:
     digest: dict[str, Any] | None = None
 
 
-def _key(path: Path) -> list[int] | None:
+def _key(path: str | Path) -> list[int] | None:
     """What says a file is unchanged: mtime (ns), size and inode; None if it is gone."""
     try:
-        info = path.stat()
+        info = os.stat(path)  # a plain string path: pathlib costs more than the stat here
     except OSError:
         return None
     return [info.st_mtime_ns, info.st_size, info.st_ino]
@@ -61,7 +61,7 @@ class SessionIndex:
             if isinstance(entries, dict):
                 self.entries = entries
 
-    def get(self, name: str, path: Path) -> Row | None:
+    def get(self, name: str, path: str | Path) -> Row | None:
         """The row for `name` if its file is unchanged since it was indexed."""
         entry = self.entries.get(name)
         if entry is None or entry.get("key") != _key(path):
@@ -72,7 +72,7 @@ class SessionIndex:
         except (KeyError, TypeError):
             return None
 
-    def put(self, row: Row, path: Path) -> None:
+    def put(self, row: Row, path: str | Path) -> None:
         key = _key(path)
         if key is None:
             return
@@ -113,9 +113,10 @@ def rows(root: Path, workdays: Any = None) -> list[Row]:
     ids = session_ids(root)
     store: Any = None
     found: list[Row] = []
+    folder = os.path.join(root, "sessions")
     for session_id in ids:
         name = f"{session_id}{SUFFIX}"
-        path = root / "sessions" / name
+        path = os.path.join(folder, name)
         row = index.get(name, path)
         if row is None:
             if store is None:

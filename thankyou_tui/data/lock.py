@@ -143,14 +143,13 @@ def clean_stale(folder: Path, temp_age: float = 60.0) -> list[Path]:
     `temp_age` seconds (`.<name>.<random>.tmp`) and stale locks. Returns what went."""
     removed: list[Path] = []
     try:
-        entries = list(folder.iterdir())
+        # Only hidden names matter; scandir keeps the thousands of sessions cheap to skip.
+        hidden = [Path(e.path) for e in os.scandir(folder) if e.name.startswith(".")]
     except OSError:
         return removed
     now = time.time()
-    for entry in entries:
+    for entry in hidden:
         name = entry.name
-        if not name.startswith("."):
-            continue
         try:
             if name.endswith(".tmp") and ".toml." in name:
                 if now - entry.lstat().st_mtime > temp_age and entry.is_file():
