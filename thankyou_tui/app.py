@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import shutil
 import sys
 import tempfile
@@ -47,29 +48,21 @@ if TYPE_CHECKING:
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
 
 
+# Each step's screen, imported when first shown: the home screen's first frame does not wait
+# for the composer, the checks and five forms.
+STEP_SCREENS = {
+    Step.INTERVIEW: ("thankyou_tui.screens.interview", "InterviewScreen"),
+    Step.INTERVIEWERS: ("thankyou_tui.screens.interviewers", "InterviewersScreen"),
+    Step.PITCH: ("thankyou_tui.screens.pitch", "PitchScreen"),
+    Step.DELIVERY: ("thankyou_tui.screens.delivery", "DeliveryScreen"),
+    Step.REVIEW: ("thankyou_tui.screens.review", "ReviewScreen"),
+}
+
+
 def step_screen_class(step: Step) -> type[StepScreen]:
-    """The screen for a step, imported when first shown: the home screen's first frame does
-    not wait for the composer, the checks and five forms."""
-    step = Step(step)  # "review" works as well as Step.REVIEW
-    if step is Step.INTERVIEW:
-        from thankyou_tui.screens.interview import InterviewScreen
-
-        return InterviewScreen
-    if step is Step.INTERVIEWERS:
-        from thankyou_tui.screens.interviewers import InterviewersScreen
-
-        return InterviewersScreen
-    if step is Step.PITCH:
-        from thankyou_tui.screens.pitch import PitchScreen
-
-        return PitchScreen
-    if step is Step.DELIVERY:
-        from thankyou_tui.screens.delivery import DeliveryScreen
-
-        return DeliveryScreen
-    from thankyou_tui.screens.review import ReviewScreen
-
-    return ReviewScreen
+    module, name = STEP_SCREENS[Step(step)]  # "review" works as well as Step.REVIEW
+    screen: type[StepScreen] = getattr(importlib.import_module(module), name)
+    return screen
 
 
 def _loaded(module: str, name: str, screen: object) -> bool:

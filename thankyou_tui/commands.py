@@ -21,6 +21,7 @@ from thankyou_tui.textsafe import one_line, strip_controls
 # The store, codec and model load only for the commands that read sessions: `list` answers
 # from the index without them.
 if TYPE_CHECKING:
+    from thankyou_tui.compose import ComposedNote
     from thankyou_tui.data.store import SessionStore
     from thankyou_tui.model import Session
     from thankyou_tui.timing import Workdays
@@ -281,12 +282,7 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
         wanted = _person(session, args.interviewer, args.id)
         notes = [n for n in notes if n.interviewer_index == wanted]
     if args.method is not None:
-        methods = sorted({n.method.value for n in notes})
-        notes = [n for n in notes if n.method.value == args.method]
-        if not notes:
-            raise UsageError(
-                f"no {args.method} note in {args.id}; its methods are " + ", ".join(methods)
-            )
+        notes = _by_method(notes, args.method, args.id)
     if args.json:
         print(_json([n.as_json() for n in notes]))
         return 0
@@ -329,6 +325,19 @@ def _check(store: SessionStore, args: argparse.Namespace) -> int:
             cells = [f.interviewer, f.method.value, f.severity.value, f.code, f.message]
             print(" · ".join(one_line(c) for c in cells))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _by_method(
+    notes: list[ComposedNote], typed: str, session_id: str, doing: str = ""
+) -> list[ComposedNote]:
+    """The notes sent the way `typed` says ("card" is a handwritten card), or a usage error
+    naming the ways the session has."""
+    wanted = METHOD_ALIASES.get(typed, typed)
+    chosen = [n for n in notes if n.method.value == wanted]
+    if not chosen:
+        methods = ", ".join(sorted({n.method.value for n in notes}))
+        raise UsageError(f"no {wanted} note{doing} in {session_id}; its methods are {methods}")
+    return chosen
 
 
 def _workdays(root: Path) -> Workdays:
@@ -409,7 +418,7 @@ def _sent(store: SessionStore, args: argparse.Namespace) -> int:
     from thankyou_tui.compose import compose
     from thankyou_tui.data.paths import config_dir
     from thankyou_tui.edits import mark_sent
-    from thankyou_tui.model import Method, NoteStatus
+    from thankyou_tui.model import NoteStatus
     from thankyou_tui.wording import load_bank
 
     stored = store.load(args.id)
@@ -421,14 +430,7 @@ def _sent(store: SessionStore, args: argparse.Namespace) -> int:
         person = _person(session, args.interviewer, args.id)
         notes = [n for n in notes if n.interviewer_index == person]
     if args.method is not None:
-        method = Method(METHOD_ALIASES.get(args.method, args.method))
-        methods = sorted({n.method.value for n in notes})
-        notes = [n for n in notes if n.method is method]
-        if not notes:
-            raise UsageError(
-                f"no {method.value} note to mark in {args.id}; the notes there are by "
-                + ", ".join(methods)
-            )
+        notes = _by_method(notes, args.method, args.id, doing=" to mark")
     changed = []
     for key in dict.fromkeys((n.interviewer_index, n.method) for n in notes):
         mine = [n for n in notes if (n.interviewer_index, n.method) == key]

@@ -43,11 +43,3 @@ def mark_sent(session: Session, note: ComposedNote, now: datetime, sent: bool = 
     assert saved is not None
     saved.status = NoteStatus.SENT if sent else NoteStatus.DRAFT
     saved.sent_at = now.replace(microsecond=0) if sent else None
-
-
-def clipboard_text(note: ComposedNote) -> str:
-    """What "copy" puts on the clipboard: plain text, the subject first for an email."""
-    body = note.body.strip("\n") + "\n"
-    if note.subject is not None:
-        return f"Subject: {note.subject}\n\n{body}"
-    return body

@@ -141,16 +141,6 @@ class SessionStore:
 
     # -- writing -----------------------------------------------------------------
 
-    def unique_id(self, wanted: str) -> str:
-        """A free id like `wanted` (a hint: `write_new` claims it for real)."""
-        taken = set(self.ids())
-        if wanted not in taken:
-            return wanted
-        n = 2
-        while f"{wanted}-{n}" in taken:
-            n += 1
-        return f"{wanted}-{n}"
-
     def write_new(self, wanted: str, data: bytes) -> str:
         """Write `data` under a free id like `wanted`, claimed under its lock, so two copies
         of the app (or two imports) never pick the same id and overwrite each other."""
