@@ -336,7 +336,7 @@ class ReviewScreen(StepScreen):
                 markup=False,
             )
             return
-        message = f"Sent {what} through the terminal only ({result.detail})"
+        message = f"Sent {what} through the terminal only; {result.detail}"
         if os.environ.get("TMUX"):
             message += "; tmux needs `set -g set-clipboard on`"
         self.notify(
