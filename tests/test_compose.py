@@ -144,6 +144,7 @@ SHAPED = {
     "point.own": ["my portfolio piece on the checkout redesign"],
     "point.own_clause": ["I walked you through my portfolio"],
     "point.offer_topic": ["the flexibility you offered on the start date"],
+    "point.offer_info": ["your mentoring scheme for new partners"],
     "interest.gerund": ["helping clinics cut their paperwork"],
     "interest.noun": ["the move to event-driven architecture", "your mission of fair banking"],
     "interest.clause": ["I care about accessible public services", "I'd love to work on search"],
@@ -452,3 +453,40 @@ def test_every_note_greets_its_own_reader_and_no_one_else(session: Session, stag
             assert re.search(rf"^(Hello|Hi) {re.escape(own)},", note.body, re.M), note.body
         else:
             assert note.body.splitlines()[0] == f"Dear {own},"
+
+
+def test_each_strength_goes_to_the_person_whose_point_it_speaks_to():
+    """Words every note shares (the role's "nurse", its field's "booking") tie nothing to
+    anything; a shared word ("preceptorship", "sepsis") beats a shared field ("training")."""
+
+    def person(name: str, *points: str) -> Interviewer:
+        return Interviewer(name=name, points=[Point(text=p) for p in points])
+
+    session = Session(
+        candidate=Candidate(name="Hannah Okafor"),
+        interview=Interview(
+            company="St Brigid's Hospital",
+            role="Charge Nurse, Acute Medical Unit",
+            stage=Stage.FINAL,
+            format=Format.IN_PERSON,
+            panel=True,
+            date=datetime(2026, 11, 25, 14, 0),
+            qualifications=[
+                "6 yrs on a 28-bed acute medical ward, last 2 as deputy",
+                "set up a preceptorship scheme for newly qualified nurses",
+                "trained in sepsis screening and led the ward's audit",
+            ],
+            methods=[Method.EMAIL],
+        ),
+        interviewers=[
+            person("Siobhan Carter", "how they onboard new nurses on night shifts"),
+            person("Dr. Raj Mehta", "asked me about a time I escalated a patient",
+                   "the new sepsis pathway"),
+            person("Lucy Evans", "Talked about the preceptorship programme"),
+        ],
+    )  # fmt: skip
+    bodies = {n.interviewer: n.body for n in compose(session, datetime(2026, 11, 25, 19, 0))}
+    assert "I set up a preceptorship scheme" in bodies["Lucy Evans"]
+    assert "I am trained in sepsis screening" in bodies["Dr. Raj Mehta"]
+    assert "I have spent 6 years on a 28-bed acute medical ward" in bodies["Siobhan Carter"]
+    assert bodies["Dr. Raj Mehta"].startswith("Dear Dr. Mehta,")

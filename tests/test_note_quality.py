@@ -3,6 +3,7 @@ people really type after an interview, read against the measurable lines of the 
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections import Counter
@@ -88,6 +89,14 @@ def user_words(session: Session, note: ComposedNote) -> Counter[str]:
     return Counter(en.content_words(" ".join(texts)))
 
 
+BACK_REFERENCE = re.compile(
+    r"\b(that experience|experience (like|of) that|those lessons|what I learned there"
+    r"|the same approach|that background)\b"
+    r"|^It is (exactly )?the background",
+    re.IGNORECASE,
+)
+
+
 def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     """Every measurable slip in a session's generated notes, as readable lines."""
     found: list[str] = []
@@ -138,6 +147,15 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             found.append(f"{where}: doubled word {doubled}")
         if BROKEN.search(body):
             found.append(f"{where}: broken seam {BROKEN.search(body)[0]!r}")
+        # "That experience" points back: the sentence before it must be the one that gave a
+        # qualification as a point's reason ("…caught my attention, because I led X").
+        said = letter_sentences(note)
+        for before, sentence in itertools.pairwise(["", *said]):
+            back = BACK_REFERENCE.search(sentence)
+            if back and not re.search(
+                r"(because|since|as|:|;) I ", before + sentence[: back.start()]
+            ):
+                found.append(f"{where}: {sentence!r} does not follow its experience")
         if note.method is Method.CALL:
             continue
         allowed = user_words(session, note)

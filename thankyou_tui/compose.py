@@ -225,11 +225,18 @@ class _PersonFacts:
 
 
 def _stem(word: str) -> str:
+    """A rough stem, the same for "nurse", "nurses" and "nursing"; "manage" and "managed"."""
     word = word.lower().removesuffix("'s")
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + repl
-    return word
+    if not word.isalpha():
+        return word
+    for suffix, repl in (
+        ("ies", "y"), ("ied", "y"), ("sses", "ss"), ("shes", "sh"), ("ches", "ch"),
+        ("xes", "x"), ("ing", ""), ("ed", ""), ("s", ""),
+    ):  # fmt: skip
+        if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
+            word = word[: -len(suffix)] + repl
+            break
+    return word.removesuffix("e") if len(word) > 4 else word
 
 
 _GENERIC = frozenset(
@@ -250,18 +257,45 @@ def _topic(text: str) -> frozenset[str]:
     return frozenset(stems | groups)
 
 
-def _fit_scores(points: list[str], quals: list[str]) -> list[int]:
-    return [max((len(_topic(p) & _topic(q)) for p in points), default=0) for q in quals]
+@lru_cache(maxsize=64)
+def _common_topic(role: str, company: str) -> frozenset[str]:
+    """What every note of the interview is about: the role's and company's words, and every
+    word of the role's field ("booking" in a ticketing job ties nothing to anything). The
+    company's field stays: at a bakery, "espresso" and "café" still tie a point to a strength."""
+    role_topic = _topic(role)
+    concepts = en.word_lists().concepts
+    fields = {g for g in role_topic if g.startswith("#")}
+    related = {_stem(w) for w, groups in concepts.items() if {f"#{g}" for g in groups} & fields}
+    company_words = {w for w in _topic(company) if not w.startswith("#")}
+    return role_topic | company_words | frozenset(related)
 
 
-def _assign_qualifications(people: list[_PersonFacts], quals: list[Fitted]) -> None:
+def _fit_scores(points: list[str], quals: list[str], common: frozenset[str]) -> list[int]:
+    """How well each qualification fits the points. `common` is what the whole interview is
+    about (the role's and company's words): "nurse" in a Charge Nurse interview ties nothing
+    to anything, "preceptorship" does."""
+    return [
+        max((_overlap(_topic(p) & _topic(q), common) for p in points), default=0) for q in quals
+    ]
+
+
+def _overlap(shared: frozenset[str], common: frozenset[str]) -> int:
+    # A shared word ("sepsis") says more than a shared field ("training" and "onboarding").
+    return sum(1 if word.startswith("#") else 2 for word in shared - common)
+
+
+def _assign_qualifications(
+    people: list[_PersonFacts], quals: list[Fitted], common: frozenset[str]
+) -> None:
     """One qualification each, the one that best fits what they discussed, spread over the
     panel: no qualification is used twice while another is unused. Ties go round the panel,
     so readers hear different strengths."""
     if not quals or not people:
         return
     texts = [q.typed for q in quals]
-    scores = [_fit_scores([f"{p.text} {w}" for p, w in person.points], texts) for person in people]
+    scores = [
+        _fit_scores([f"{p.text} {w}" for p, w in person.points], texts, common) for person in people
+    ]
     n = len(quals)
     used = [0] * n
     choice = [0] * len(people)
@@ -284,13 +318,13 @@ def _assign_qualifications(people: list[_PersonFacts], quals: list[Fitted]) -> N
         people[i].qual_tied = scores[i][k] > 0
 
 
-def _weave_qualification(facts: _PersonFacts) -> None:
+def _weave_qualification(facts: _PersonFacts, common: frozenset[str]) -> None:
     """A qualification that fits a point with no why of its own becomes that point's why:
     "your plan to retire paper tickets struck a chord: I led the replacement of ...". The
     point says why it mattered, and the fit is tied to it, in one sentence."""
     if facts.qual is None or not facts.qual_tied:
         return
-    fits = _fit_scores([facts.qual.typed], [f"{p.text} {w}" for p, w in facts.points])
+    fits = _fit_scores([facts.qual.typed], [f"{p.text} {w}" for p, w in facts.points], common)
     best = max(range(len(fits)), key=lambda k: (fits[k], -k))
     point, why = facts.points[best]
     if fits[best] and not why:
@@ -554,10 +588,11 @@ class _Writer:
             for p in self.people
             if {Method.EMAIL, Method.CALL} & set(session.methods_for(p.person))
         ]
-        _assign_qualifications(pitched, quals)
+        common = _common_topic(role, company)
+        _assign_qualifications(pitched, quals, common)
         for facts in pitched:
             if itv.stage is not Stage.OFFER:  # an offer note pitches nothing
-                _weave_qualification(facts)
+                _weave_qualification(facts, common)
         self.written: dict[tuple[int, Method, NoteKind], ComposedNote] = {}
         self.panel_grams: set[tuple[str, ...]] = set()
         # Templates used so far, by method and by person: a colleague's note of the same kind,
@@ -843,13 +878,12 @@ class _Writer:
                 if not offer and not named:
                     self.pick(draft, "format_note", index)
             elif part == "P":
-                self.point_sentences(draft, index, points)
+                woven = facts.qual.text if facts.qual_woven and facts.qual else ""
+                self.point_sentences(draft, index, points, woven=woven)
             elif part == "Q" and facts.qual is not None and not offer:
                 if not facts.qual_woven:
                     slot = "qual.tied" if facts.qual_tied else "qual.role"
                     self.pick(draft, slot, index, carries=facts.qual.text, qual=facts.qual.text)
-                elif self.long:
-                    self.pick(draft, "qual.echo", index, optional=True)
             elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
                 if len(others) <= 2:
                     names = en.join_names(others)
@@ -871,8 +905,15 @@ class _Writer:
         return draft, self.letter(draft, facts, "sign_off")
 
     def point_sentences(
-        self, draft: _Draft, index: int, points: list[tuple[Fitted, str]], limit: int = MAX_POINTS
+        self,
+        draft: _Draft,
+        index: int,
+        points: list[tuple[Fitted, str]],
+        limit: int = MAX_POINTS,
+        woven: str = "",
     ) -> None:
+        """`woven` is the qualification given as a point's reason: in a short note, what that
+        experience means for the role follows that sentence, where "that" is clear."""
         if not points:
             self.pick(draft, "point.none", index)
             return
@@ -880,13 +921,17 @@ class _Writer:
             shape = point.shape.value
             if self.stage is Stage.OFFER and not why and en.is_kindness(point.text):
                 shape = "offer_topic"  # "the flexibility you offered": thank them for it
+            elif self.stage is Stage.OFFER and not why and shape in ("topic", "concern"):
+                shape = "offer_info"  # what they told you about the job you are offered
             slot = f"point.{shape}" + ("_why" if why else "")
             also = "also" if n > 0 else ""
             values: dict[str, str | None] = {
                 "point": point.text, "why": why, "also": also, "is": point.verb_is,
             }  # fmt: skip
             self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
-            if limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
+            if woven and why == woven and self.long:
+                self.pick(draft, "qual.echo", index, optional=True)
+            elif limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
 
     def interest_sentence(

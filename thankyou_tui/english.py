@@ -181,6 +181,17 @@ def _recase(replacement: str, original: str) -> str:
     return original[:start] + replacement + original[start + len(stripped) :]
 
 
+# Abbreviations from a CV or notes, spelt out: a letter does not say "6 yrs" or "mgmt".
+_SHORTHAND = (("mgmt", "management"), ("dept", "department"), ("approx", "about"))
+_COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?)\b\.?", re.IGNORECASE)
+
+
+def _spell_counted(match: re.Match[str]) -> str:
+    number, unit = match.group(1), match.group(2).lower()
+    word = "year" if unit.startswith("y") else "month"
+    return f"{number} {word}" + ("" if number == "1" else "s")
+
+
 def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
@@ -193,6 +204,9 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(r"\bi\b", "I", text)
+    text = _COUNTED.sub(_spell_counted, text)
+    for short, full in _SHORTHAND:
+        text = re.sub(rf"\b{short}\b", full, text, flags=re.IGNORECASE)
     return _lower_first(text)
 
 
@@ -275,6 +289,8 @@ _SEAMS = [
     (re.compile(r",\."), "."),
     (re.compile(r"(?<![.])([.!?])\.(?![.])"), r"\1"),  # "Co.." or "?." -> one mark; "..." stays
     (re.compile(r"[ \t]{2,}"), " "),
+    # "hear about whether the role includes X" -> "hear whether the role includes X"
+    (re.compile(r"\b(hear|hearing|learn|learning|know) about (whether)\b", re.I), r"\1 \2"),
 ]
 
 
@@ -329,9 +345,11 @@ def without_because(text: str) -> str:
 # -- speaking to the reader -----------------------------------------------------------------
 
 _SUBJECT = {"she": "you", "he": "you", "they": "you"}
+# Written out in full: a note is a letter, and "you're" reads as slang in a formal one.
 _SUBJECT_CONTRACTED = {
-    "they're": "you're", "they've": "you've", "they'd": "you'd", "they'll": "you'll",
-    "she'd": "you'd", "he'd": "you'd", "she'll": "you'll", "he'll": "you'll",
+    "they're": "you are", "they've": "you have", "they'd": "you'd", "they'll": "you will",
+    "she'd": "you'd", "he'd": "you'd", "she'll": "you will", "he'll": "you will",
+    "you're": "you are", "you've": "you have",
 }  # fmt: skip
 _AGREEMENT = {
     "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
@@ -394,7 +412,9 @@ class _Rewriter:
                 if w != "they":
                     self._agree(words, out, i + 1)
             elif w in ("she's", "he's"):
-                out[i] = _recase("you've" if self._participle(words, i + 1) else "you're", words[i])
+                out[i] = _recase(
+                    "you have" if self._participle(words, i + 1) else "you are", words[i]
+                )
             elif w in _SUBJECT_CONTRACTED:
                 out[i] = _recase(_SUBJECT_CONTRACTED[w], words[i])
             elif w in _REFLEXIVE:
@@ -781,11 +801,43 @@ def fit_qualification(typed: str) -> Fitted:
             Shape.STATE,
             typed,
         )
-    if word in lists.held_nouns:
+    if word in lists.held_nouns and not _STATE_END.search(text):
         return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
     if word in ("background", "track"):
         return Fitted(f"I bring {with_article(text)}", Shape.STATE, typed)
-    return Fitted(f"I bring {text}", Shape.STATE, typed)
+    return Fitted(_held_or_known(text), Shape.STATE, typed)
+
+
+_SPENT = re.compile(
+    r"^(\d+\+?|\w+)\s+(years?|months?)\s+(on|at|in|as|with|across|leading|running)\b", re.I
+)
+_STATE_END = re.compile(r"\b(certified|qualified|registered|licensed|accredited|chartered)$", re.I)
+_BROUGHT = (
+    "a", "an", "the", "strong", "deep", "solid", "proven", "extensive", "broad", "wide",
+    "excellent", "hands-on", "practical", "first-hand", "good", "great", "real",
+)  # fmt: skip
+
+
+def _held_or_known(text: str) -> str:
+    """The rest of a CV's shapes: "6 years on a busy ward" -> "I have spent 6 years on a busy
+    ward"; "PMP certified" -> "I am PMP certified"; "strong X" -> "I bring strong X"; a bare
+    skill or list of tools -> "I have worked with SQL, dbt and Looker"."""
+    if _SPENT.match(text):
+        return f"I have spent {text}"
+    if _STATE_END.search(text):
+        return f"I am {text}"
+    word = first_word(text)
+    if word in _BROUGHT or re.match(r"^\d", text):
+        return f"I bring {text}"
+    if word == "experience":
+        return f"I have {text}"
+    items = [item.strip() for item in text.split(",")]
+    if len(items) > 2 and all(0 < len(item.split()) <= 3 for item in items):
+        return f"I have worked with {join_names(items)}"  # "SQL, dbt and Looker"
+    # "WCAG audits", "data pipelines": work done; "Kafka", "customer research": things used.
+    last = text.split()[-1]
+    done = len(text.split()) > 1 and last.endswith("s") and not last.endswith("ss")
+    return f"I have worked {'on' if done else 'with'} {text}"
 
 
 def _past_clause(text: str) -> bool:
@@ -832,6 +884,9 @@ def parse_name(name: str) -> Name:
 _GREETING_WORDS = re.compile(r"^(dear|hello|hi|hey)\s+", re.IGNORECASE)
 
 
+_COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "mx", "sir", "madam"})
+
+
 def addressed_as(name: str, salutation: str, formal: bool) -> str:
     """How the note greets someone: their chosen salutation, else the first name (warm) or
     title and surname / full name (formal). "Dr. Lena Fischer" never becomes "Dear Dr."."""
@@ -846,7 +901,10 @@ def addressed_as(name: str, salutation: str, formal: bool) -> str:
         return ""
     if parsed.family_first:
         return parsed.full
-    if formal:
+    # "Dr." or "Prof." typed with the name is how they expect to be addressed, warm or not;
+    # "Mr"/"Ms" in a warm note gives way to the first name.
+    earned = parsed.title and parsed.title.lower().strip(".") not in _COURTESY_TITLES
+    if formal or earned:
         if parsed.title and (parsed.last or parsed.first):
             return f"{parsed.title} {parsed.last or parsed.first}"
         return parsed.full
