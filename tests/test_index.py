@@ -8,7 +8,7 @@ import os
 import random
 from pathlib import Path
 
-from thankyou_tui.data.index import INDEX_FILE, forget, rows
+from thankyou_tui.data.index import INDEX_FILE, forget, head, rows
 from thankyou_tui.data.store import SessionStore
 
 from .conftest import FIXTURES
@@ -75,8 +75,8 @@ def test_a_sync_that_replaces_a_file_is_seen_at_once(data_dir: Path):
 def test_list_uses_the_index_and_is_the_same_with_or_without_it(data_dir: Path):
     cli("import", str(FIXTURES / "examples" / "video-panel.toml"))
     first = cli("list", "--json").stdout
-    index = json.loads((data_dir / INDEX_FILE).read_text())
-    assert index["version"] == 1 and len(index["entries"]) == 1
+    header, *entries = (data_dir / INDEX_FILE).read_text().splitlines()
+    assert json.loads(header)["version"] == 2 and len(entries) == 1
     assert cli("list", "--json").stdout == first
     forget(data_dir)
     assert cli("list", "--json").stdout == first
@@ -102,3 +102,46 @@ async def test_the_home_screen_draws_from_the_index_and_finds_any_session(data_d
         await settle(pilot)
         assert table.row_count == 1
         assert not app.screen.query_one("#more").display
+
+
+def test_the_head_of_the_index_is_the_listing_or_nothing(data_dir: Path):
+    store = SessionStore(data_dir)
+    for n in range(5):
+        write(store, f"s{n}", f"Company {n}")
+    assert head(store.root, 3) is None  # no index yet: the caller reads every file
+    listed = rows(store.root)
+    assert head(store.root, 3) == listed[:3]
+    assert head(store.root, 50) == listed
+    path = store.sessions_dir / f"{listed[1].id}.toml"
+    path.write_text(path.read_text().replace("Company", "Other Co"))
+    assert head(store.root, 3) is None  # a shown file changed: never a stale row
+    rows(store.root)
+    path.unlink()
+    assert head(store.root, 3) is None  # nor a deleted one
+
+
+async def test_a_first_frame_from_the_head_of_the_index_is_then_checked_against_every_file(
+    data_dir: Path,
+):
+    """The first screenful comes from the head of the index; the full read right after it
+    finds what changed behind the app's back further down the list."""
+    from textual.widgets import DataTable
+
+    from .test_app import make_app, settle
+
+    store = SessionStore(data_dir)
+    for n in range(60):
+        write(store, f"s{n:03d}", f"Company {n:03d}")
+    listed = rows(store.root)
+    gone = listed[-1].id  # below the first screenful
+    (store.sessions_dir / f"{gone}.toml").unlink()
+    write(store, "late", "Arrived By Sync")
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        table = app.screen.query_one("#table", DataTable)
+        keys = {key.value for key in table.rows}
+        assert "late" in keys and gone not in keys
+        assert table.row_count == 60

@@ -23,7 +23,7 @@ from textual.timer import Timer
 from thankyou_tui.clipboard import plain, system_copy
 from thankyou_tui.data.codec import SessionFileError
 from thankyou_tui.data.demo import demo_session
-from thankyou_tui.data.index import Row, rows
+from thankyou_tui.data.index import Row, head, rows
 from thankyou_tui.data.lock import clean_stale
 from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.paths import export_dir, exposed_warning
@@ -129,9 +129,39 @@ class ThankYouApp(App[int]):
 
     # -- start-up ----------------------------------------------------------------
 
+    def get_default_screen(self) -> Screen[None]:
+        # The home screen is the first screen itself, not pushed over a blank one from
+        # on_mount: a screen pushed while the app starts is laid out and drawn once in vain
+        # (Textual drops frames until the app is running), then drawn again.
+        return HomeScreen(self.first_listing(), self.clock, self.editor.workdays)
+
+    def first_listing(self) -> list[Row]:
+        """A screenful of rows from the head of the index when it vouches for them (the first
+        frame then reads neither the whole index nor 10,000 file dates), checked against
+        every file right after that frame is drawn; else the full listing at once."""
+        shown = head(self.store.root, max(self.size.height, 24), self.editor.workdays)
+        if shown is None:
+            return self.listing()
+        self.call_after_refresh(self.check_listing)
+        return shown
+
+    def check_listing(self) -> None:
+        """The full read behind a first frame drawn from the head of the index, off the event
+        loop: at 10,000 sessions it takes a few hundred ms, and the user may be typing."""
+
+        def read() -> None:
+            listing = self.listing()
+            self.call_from_thread(self.show_home_listing, listing)
+
+        self.run_worker(read, thread=True, exit_on_error=False, group="listing")
+
+    def show_home_listing(self, listing: list[Row]) -> None:
+        home = next((s for s in self.screen_stack if isinstance(s, HomeScreen)), None)
+        if home is not None:
+            home.show_listing(listing)
+
     def on_mount(self) -> None:
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
-        self.push_screen(HomeScreen(self.listing(), self.clock, self.editor.workdays))
         if self.profile_file.problem:
             self.notify(self.profile_file.problem, severity="warning", markup=False, timeout=10)
         if (exposed := exposed_warning(self.root)) is not None:
@@ -293,9 +323,7 @@ class ThankYouApp(App[int]):
         self.refresh_home()
 
     def refresh_home(self) -> None:
-        home = next((s for s in self.screen_stack if isinstance(s, HomeScreen)), None)
-        if home is not None:
-            home.show_listing(self.listing())
+        self.show_home_listing(self.listing())
 
     def on_home_screen_request(self, request: HomeScreen.Request) -> None:
         if request.action == "new":

@@ -92,6 +92,7 @@ class HomeScreen(Screen[None]):
         self.sessions: list[Row] = []
         self.summaries: dict[str, Summary] = {}  # for the rows drawn so far
         self.now = clock()
+        self.filled_width = 0  # the width the table's columns were last cut for
 
     def compose(self) -> ComposeResult:
         with Vertical(id="sessions"):
@@ -165,6 +166,7 @@ class HomeScreen(Screen[None]):
             max([len(header), *(len(one_line(getattr(s, key))) for _, s in shown)])
             for header, key in COLUMNS[2:]
         )
+        self.filled_width = self.size.width
         free = max(20, (self.size.width or 100) - fixed - FRAME)
         longest_company = max([7, *(len(one_line(s.company)) for _, s in shown)])
         longest_role = max([4, *(len(one_line(s.role)) for _, s in shown)])
@@ -182,7 +184,10 @@ class HomeScreen(Screen[None]):
             table.add_row(*(Text(c) for c in cells), key=session_id)
 
     def on_resize(self) -> None:
-        self.fill_table()
+        # Only a new width changes the cuts: a screen gets several Resize events while it
+        # starts, and each refill cleared, re-measured and redrew the whole table.
+        if self.size.width != self.filled_width:
+            self.fill_table()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.fill_table()
