@@ -89,3 +89,19 @@ def test_the_command_lines_method_names_are_the_models():
 
     assert tuple(m.value for m in Method) == METHODS
     assert set(METHOD_ALIASES.values()) <= set(METHODS)
+
+
+def test_the_app_module_leaves_what_the_home_screen_does_not_need():
+    """The first frame is the home screen: the editor, the composer, the file codec, the
+    clipboard and the dialogs load when a session or a dialog is opened, not at start."""
+    later = [
+        "thankyou_tui.wizard", "thankyou_tui.data.store", "thankyou_tui.data.codec",
+        "thankyou_tui.compose", "thankyou_tui.checks", "thankyou_tui.clipboard",
+        "thankyou_tui.screens.choose", "thankyou_tui.screens.confirm", "thankyou_tui.data.demo",
+        "nameparser", "spellchecker", "icalendar", "pyperclip",
+    ]  # fmt: skip
+    code = f"import sys, thankyou_tui.app; print([m for m in {later!r} if m in sys.modules])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -25,6 +25,7 @@ from thankyou_tui.screens.review import ReviewScreen
 from thankyou_tui.widgets.form import FieldError, FieldHint
 from thankyou_tui.widgets.point_list import PointList
 from thankyou_tui.widgets.preview import NotePreview, NoteReader
+from thankyou_tui.wizard import Step
 
 from .test_app import (
     SIZE,
@@ -157,7 +158,7 @@ async def test_esc_in_the_note_editor_asks_and_enter_keeps_the_words(data_dir: P
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        app.show_step(app_module.Step.REVIEW)
+        app.show_step(Step.REVIEW)
         await settle(pilot)
         await pilot.press("e")
         await settle(pilot)
@@ -187,7 +188,7 @@ async def test_at_80_by_24_the_review_preview_scrolls_and_opens_full_screen(data
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        app.show_step(app_module.Step.REVIEW)
+        app.show_step(Step.REVIEW)
         await settle(pilot)
         preview = app.screen.query_one(NotePreview)
         await wait_for(pilot, lambda: preview.max_scroll_y > 0, "a note taller than the pane")
@@ -390,7 +391,7 @@ async def test_at_80_columns_quit_and_help_are_in_every_footer(data_dir: Path, s
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         if step != "home":
-            app.show_step(app_module.Step(step))
+            app.show_step(Step(step))
             await settle(pilot)
         text = await footer_text(app)
         last = [line for line in text.splitlines() if line.strip()][-1]
@@ -496,7 +497,7 @@ async def test_review_shows_findings_and_they_follow_an_edit(data_dir: Path):
     app = make_app(data_dir, session_id=session_id)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: app.speller is not None, "the spelling dictionary")
-        app.show_step(app_module.Step.REVIEW)
+        app.show_step(Step.REVIEW)
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, Review)

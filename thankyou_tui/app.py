@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import shutil
 import sys
@@ -20,29 +21,26 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 
-from thankyou_tui.clipboard import plain, system_copy
-from thankyou_tui.data.codec import SessionFileError
-from thankyou_tui.data.demo import demo_session
+from thankyou_tui.data.files import StoreError
 from thankyou_tui.data.index import Row, head, rows
 from thankyou_tui.data.lock import clean_stale
 from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.paths import export_dir, exposed_warning
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
 from thankyou_tui.data.settings import load_settings, save_settings
-from thankyou_tui.data.store import SessionStore, StoreError, describe
-from thankyou_tui.model import Stage
-from thankyou_tui.screens.choose import ChooseScreen
-from thankyou_tui.screens.confirm import ConfirmScreen
-from thankyou_tui.screens.help import HelpScreen
+from thankyou_tui.model import Stage  # loaded for the home screen's summaries anyway
 from thankyou_tui.screens.home import HomeScreen
 from thankyou_tui.textsafe import REPLACEMENT
-from thankyou_tui.wizard import Saved, SessionEditor, Step
 
+# What the home screen's first frame does not need is imported where it is used: the editor
+# (wizard, store, codec), the demo, the clipboard and the dialogs cost ~50 ms of start-up.
 if TYPE_CHECKING:
+    from thankyou_tui.data.store import SessionStore
     from thankyou_tui.screens.profile import ProfileScreen
     from thankyou_tui.screens.review import ReviewScreen
     from thankyou_tui.screens.step import StepScreen
     from thankyou_tui.spelling import Speller
+    from thankyou_tui.wizard import Saved, SessionEditor, Step
     from thankyou_tui.wording import PhraseBank
 
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
@@ -50,17 +48,18 @@ AUTOSAVE_DELAY = 0.8  # seconds after typing stops
 
 # Each step's screen, imported when first shown: the home screen's first frame does not wait
 # for the composer, the checks and five forms.
+# Keyed by the steps' values: Step is a StrEnum, so Step.REVIEW finds "review".
 STEP_SCREENS = {
-    Step.INTERVIEW: ("thankyou_tui.screens.interview", "InterviewScreen"),
-    Step.INTERVIEWERS: ("thankyou_tui.screens.interviewers", "InterviewersScreen"),
-    Step.PITCH: ("thankyou_tui.screens.pitch", "PitchScreen"),
-    Step.DELIVERY: ("thankyou_tui.screens.delivery", "DeliveryScreen"),
-    Step.REVIEW: ("thankyou_tui.screens.review", "ReviewScreen"),
+    "interview": ("thankyou_tui.screens.interview", "InterviewScreen"),
+    "interviewers": ("thankyou_tui.screens.interviewers", "InterviewersScreen"),
+    "pitch": ("thankyou_tui.screens.pitch", "PitchScreen"),
+    "delivery": ("thankyou_tui.screens.delivery", "DeliveryScreen"),
+    "review": ("thankyou_tui.screens.review", "ReviewScreen"),
 }
 
 
-def step_screen_class(step: Step) -> type[StepScreen]:
-    module, name = STEP_SCREENS[Step(step)]  # "review" works as well as Step.REVIEW
+def step_screen_class(step: Step | str) -> type[StepScreen]:
+    module, name = STEP_SCREENS[str(step)]  # "review" works as well as Step.REVIEW
     screen: type[StepScreen] = getattr(importlib.import_module(module), name)
     return screen
 
@@ -110,13 +109,14 @@ class ThankYouApp(App[int]):
     ) -> None:
         super().__init__()
         self.root = root
-        self.store = SessionStore(root)
+        self._store: SessionStore | None = None
         self.clock = clock
         self.config_dir = config_dir if config_dir is not None else default_config_dir()
         self.start_session_id = session_id
         self.start_demo = demo
         self.profile_file: ProfileFile = load_profile(root)
-        self.editor = SessionEditor(self.store, clock, self.profile_file.profile.workdays())
+        self.workdays = self.profile_file.profile.workdays()
+        self._editor: SessionEditor | None = None
         self.demo_dir: Path | None = None  # a throwaway folder while the demo is open
         self.speller: Speller | None = None  # loaded in a worker once a session is open
         self._speller_started = False
@@ -127,19 +127,42 @@ class ThankYouApp(App[int]):
         if isinstance(settings.get("theme"), str) and settings["theme"] in self.available_themes:
             self.theme = settings["theme"]
 
+    @property
+    def store(self) -> SessionStore:
+        """Your sessions (the demo has its own store, in the editor)."""
+        if self._store is None:
+            from thankyou_tui.data.store import SessionStore
+
+            self._store = SessionStore(self.root)
+        return self._store
+
+    @property
+    def editor(self) -> SessionEditor:
+        """The open session, or none yet: made when first needed, not for the first frame."""
+        if self._editor is None:
+            from thankyou_tui.wizard import SessionEditor
+
+            self._editor = SessionEditor(self.store, self.clock, self.workdays)
+        return self._editor
+
+    @property
+    def editing(self) -> bool:
+        """A session is open (without making an editor to ask)."""
+        return self._editor is not None and self._editor.is_open
+
     # -- start-up ----------------------------------------------------------------
 
     def get_default_screen(self) -> Screen[None]:
         # The home screen is the first screen itself, not pushed over a blank one from
         # on_mount: a screen pushed while the app starts is laid out and drawn once in vain
         # (Textual drops frames until the app is running), then drawn again.
-        return HomeScreen(self.first_listing(), self.clock, self.editor.workdays)
+        return HomeScreen(self.first_listing(), self.clock, self.workdays)
 
     def first_listing(self) -> list[Row]:
         """A screenful of rows from the head of the index when it vouches for them (the first
         frame then reads neither the whole index nor 10,000 file dates), checked against
         every file right after that frame is drawn; else the full listing at once."""
-        shown = head(self.store.root, max(self.size.height, 24), self.editor.workdays)
+        shown = head(self.root, max(self.size.height, 24), self.workdays)
         if shown is None:
             return self.listing()
         self.call_after_refresh(self.check_listing)
@@ -161,6 +184,7 @@ class ThankYouApp(App[int]):
             home.show_listing(listing)
 
     def on_mount(self) -> None:
+        self.call_after_refresh(gc.enable)  # off while starting (see commands._run_app)
         self._watching_theme = not self.start_demo  # a theme tried in the demo is not kept
         if self.profile_file.problem:
             self.notify(self.profile_file.problem, severity="warning", markup=False, timeout=10)
@@ -189,6 +213,9 @@ class ThankYouApp(App[int]):
     # -- sessions ------------------------------------------------------------------
 
     def open_session(self, session_id: str) -> None:
+        from thankyou_tui.data.codec import SessionFileError
+        from thankyou_tui.data.store import describe
+
         profile = self.profile_file.profile
         try:
             step = self.editor.open(session_id, None if profile.is_empty else profile.candidate())
@@ -219,18 +246,22 @@ class ThankYouApp(App[int]):
         self.use_store(self.store)
         self.editor.new(profile.candidate(), profile.qualifications)
         self.save_state = ""
-        self.show_step(Step.INTERVIEW)
+        self.show_step("interview")
 
     def duplicate_session(self, session_id: str, stage: Stage | None = None) -> None:
+        from thankyou_tui.data.codec import SessionFileError
+
         try:
             self.editor.next_round(session_id, stage)
         except (SessionFileError, StoreError, OSError) as exc:
             self.notify(f"Can't duplicate {session_id}: {exc}", severity="error", markup=False)
             return
         self.save_state = ""
-        self.show_step(Step.INTERVIEW)
+        self.show_step("interview")
 
     def trash_session(self, session_id: str) -> None:
+        from thankyou_tui.screens.confirm import ConfirmScreen
+
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
@@ -254,6 +285,10 @@ class ThankYouApp(App[int]):
 
     def open_demo(self) -> None:
         """The demo, in a throwaway folder: nothing of it lands among your own sessions."""
+        from thankyou_tui.data.demo import demo_session
+        from thankyou_tui.data.store import SessionStore
+        from thankyou_tui.wizard import Step
+
         if self.start_demo:
             demo_store = self.store  # the whole app runs in a throwaway folder already
         else:
@@ -270,7 +305,9 @@ class ThankYouApp(App[int]):
         self.show_step(Step.REVIEW)
 
     def use_store(self, store: SessionStore) -> None:
-        self.editor = SessionEditor(store, self.clock, self.editor.workdays)
+        from thankyou_tui.wizard import SessionEditor
+
+        self._editor = SessionEditor(store, self.clock, self.workdays)
 
     def edit_profile(self) -> None:
         if self.profile_file.problem:
@@ -287,7 +324,9 @@ class ThankYouApp(App[int]):
 
     def keep_profile(self, profile: Profile) -> None:
         self.profile_file.profile = profile
-        self.editor.workdays = profile.workdays()
+        self.workdays = profile.workdays()
+        if self._editor is not None:
+            self._editor.workdays = self.workdays
         try:
             save_profile(self.root, self.profile_file)
         except OSError as exc:
@@ -295,7 +334,7 @@ class ThankYouApp(App[int]):
 
     # -- steps -----------------------------------------------------------------------
 
-    def show_step(self, step: Step) -> None:
+    def show_step(self, step: Step | str) -> None:
         if not self.editor.is_open:
             return
         if not self._speller_started:
@@ -368,7 +407,7 @@ class ThankYouApp(App[int]):
 
     def save_now(self) -> None:
         self.cancel_autosave()
-        if self.editor.is_open:
+        if self.editing:
             self.report(self.editor.save())
 
     def report(self, saved: Saved) -> None:
@@ -398,7 +437,7 @@ class ThankYouApp(App[int]):
     def on_unmount(self) -> None:
         # The terminal closed without ctrl+q (SIGHUP, a closed window): the session is in
         # the editor, not in widgets, so it can still be written.
-        if self.editor.is_open and self.editor.dirty:
+        if self.editing and self.editor.dirty:
             with contextlib.suppress(OSError):
                 self.editor.save()
         if self.demo_dir is not None:
@@ -415,7 +454,7 @@ class ThankYouApp(App[int]):
     async def action_quit(self) -> None:
         self.flush_screen()
         self.save_now()
-        if self.editor.is_open and self.editor.dirty:
+        if self.editing and self.editor.dirty:
             self.ask_before_losing()
             return
         self.exit(0)
@@ -437,14 +476,17 @@ class ThankYouApp(App[int]):
         """The sessions from the index (only changed files are read), or, when the data
         folder itself is wrong (a file where the folder should be), that one problem with its
         fix: the app still starts."""
-        clean_stale(self.store.sessions_dir)  # temps and locks a killed save left behind
+        clean_stale(self.root / "sessions")  # temps and locks a killed save left behind
         try:
-            return rows(self.store.root, self.editor.workdays)
+            return rows(self.root, self.workdays)
         except (StoreError, OSError) as exc:
-            return [Row("", str(self.store.root), broken=str(exc))]
+            return [Row("", str(self.root), broken=str(exc))]
 
     def ask_before_losing(self) -> None:
         """The last save failed: never quit silently with the user's work unsaved."""
+        from thankyou_tui.clipboard import plain, system_copy
+        from thankyou_tui.screens.choose import ChooseScreen
+
         if isinstance(self.screen, ChooseScreen):
             return
         choices = [
@@ -479,6 +521,8 @@ class ThankYouApp(App[int]):
         )
 
     def action_help(self) -> None:
+        from thankyou_tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
