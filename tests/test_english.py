@@ -18,6 +18,7 @@ from thankyou_tui.english import (
     infinitive_to_gerund,
     join_names,
     possessive,
+    role_in_sentence,
     tidy,
     to_reader,
 )
@@ -124,7 +125,7 @@ POINTS = [
     (
         "whether the role includes people management",
         "whether the role includes people management",
-        Shape.TOPIC,
+        Shape.ANSWER,  # a question the candidate asked: "your answer when I asked whether…"
     ),
     (
         "I asked how they measure developer productivity",
@@ -390,3 +391,17 @@ def test_infinitive_interest_becomes_a_gerund_phrase():
 )
 def test_one_of_a_kind_posts_take_no_article(role, expected):
     assert as_role(role) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Charge Nurse, Acute Medical Unit", "Charge Nurse (Acute Medical Unit)"),
+        ("Senior Associate, Construction Disputes", "Senior Associate (Construction Disputes)"),
+        ("Staff Engineer", "Staff Engineer"),
+        ("Engineer, Platform, Berlin", "Engineer, Platform, Berlin"),
+        ("Analyst (Risk), London", "Analyst (Risk), London"),
+    ],
+)
+def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
+    assert role_in_sentence(typed) == said

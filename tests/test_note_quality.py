@@ -79,6 +79,7 @@ def user_words(session: Session, note: ComposedNote) -> Counter[str]:
     person = session.interviewers[note.interviewer_index]
     itv = session.interview
     texts = [itv.company, itv.role, itv.interest, *itv.qualifications, person.name]
+    texts.append(en.role_in_sentence(itv.role))
     # What the user typed, also as the note rewrote it ("our team" -> "the team at my company").
     texts += [en.fit_qualification(q).text for q in itv.qualifications]
     texts.append(en.fit_interest(itv.interest, en.Reader("", itv.company)).text)
@@ -103,6 +104,7 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     itv = session.interview
     names = [p.name for p in session.interviewers] + [session.candidate.name]
     facts = [*names, itv.company, itv.role, en.fit_interest(itv.interest, en.Reader()).text]
+    facts.append(en.role_in_sentence(itv.role))  # as the notes write it
     facts += [n for p in session.interviewers for n in p.name.split()]
     # The user's own words are the same facts wherever they appear: a point or a why typed
     # for two people, the qualifications.

@@ -426,7 +426,7 @@ class _Draft:
         for word, n in local.items():
             excess = counts.get(word, 0) + n - max(2, allowed.get(word, 0))
             if excess > 0:
-                penalty += 25 * excess
+                penalty += 40 * excess  # a rule (no word three times), not a preference
         thanks = en.thanks_count(text)
         if self.thanks + thanks > 2:
             penalty += 20 * (self.thanks + thanks - 2)
@@ -549,7 +549,8 @@ class _Writer:
         itv = session.interview
         self.tone = itv.tone
         self.stage = itv.stage
-        role, company = " ".join(itv.role.split()), " ".join(itv.company.split())
+        role = en.role_in_sentence(" ".join(itv.role.split()))
+        company = " ".join(itv.company.split())
         when: datetime | date = itv.date if itv.date is not None else now
         day, today = local_view(when, now)
         at = when if isinstance(when, datetime) else None
@@ -680,7 +681,11 @@ class _Writer:
             # A short note prefers the fuller of equally good sentences, never a worse one;
             # a note still short after that lets length outweigh the soft preferences (a
             # sentence a colleague's note has in another form), never the rules.
-            length = -en.word_count(text) if self.long else 0
+            # Length in steps of six words: among sentences about as long, the session's own
+            # rotation decides, so short notes do not all converge on the one longest wording.
+            # (A note still short after two rounds takes the longest, whatever it shares.)
+            words = en.word_count(text)
+            length = (-words if self.long >= 3 else -(words // 6)) if self.long else 0
             rank = cost // 20 if self.long >= 2 else cost
             if best is None or (rank, length) < best[:2]:
                 best = (rank, length, text, shadow, template)
@@ -928,6 +933,10 @@ class _Writer:
             values: dict[str, str | None] = {
                 "point": point.text, "why": why, "also": also, "is": point.verb_is,
             }  # fmt: skip
+            if woven and why == woven and self.bank.has(f"point.{shape}_own"):
+                # A strength beside the point, not a reason for it: a likeness, not a cause.
+                slot = f"point.{shape}_own"
+                values = {"point": point.text, "qual": why, "also": also, "is": point.verb_is}
             self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
             if woven and why == woven and self.long:
                 self.pick(draft, "qual.echo", index, optional=True)

@@ -275,6 +275,16 @@ def as_role(role: str) -> str:
     return with_article(role)
 
 
+def role_in_sentence(role: str) -> str:
+    """A job title with a comma reads as a list mid-sentence ("the Charge Nurse, Acute Medical
+    Unit role"): the part after the comma goes in brackets, "Charge Nurse (Acute Medical
+    Unit)". A title with brackets already, or more than one comma, is left as typed."""
+    head, comma, tail = role.partition(", ")
+    if not comma or "," in tail or "(" in role or not head.strip() or not tail.strip():
+        return role
+    return f"{head.strip()} ({tail.strip()})"
+
+
 def possessive(name: str) -> str:
     """ "Acme's", "Acme Robotics'"."""
     name = name.rstrip()
@@ -617,6 +627,11 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         return Fitted(to_reader(text, reader), Shape.OWN, typed)
     if _MODAL.match(text):  # "how I would prioritise X": they asked me that
         return _asked(text, reader, typed)
+    if first_word(text) == "whether":
+        # "whether I'd relocate" was their question; "whether the role includes X", mine.
+        if re.search(r"\bI(\b|'d|'m)", text):
+            return _asked(text, reader, typed)
+        return Fitted(to_reader(text, reader), Shape.ANSWER, typed)
     return _topic(text, reader, typed)
 
 
