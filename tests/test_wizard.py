@@ -126,6 +126,23 @@ def test_set_cleans_text_and_says_so(editor: SessionEditor):
     assert editor.repaired == ["interview.company"]  # said once
 
 
+def test_a_chosen_stage_or_format_stays_a_choice_and_saves(editor: SessionEditor):
+    """A Stage is a str too (StrEnum): cleaning it as typed text made it a plain string that
+    the file writer could not save, and the app crashed on the first choice from a list."""
+    from thankyou_tui.model import Format
+
+    editor.new(Candidate("Alex"), [])
+    editor.set("interview.company", "Acme")
+    assert editor.set("interview.stage", Stage.FINAL) is Stage.FINAL
+    assert editor.set("interview.format", Format.IN_PERSON) is Format.IN_PERSON
+    editor.set("interview.methods", [Method.EMAIL, Method.HANDWRITTEN])
+    assert editor.save().state == "saved draft"
+    (saved,) = files(editor)
+    loaded = editor.store.load(saved).session
+    assert (loaded.interview.stage, loaded.interview.format) == (Stage.FINAL, Format.IN_PERSON)
+    assert loaded.interview.methods == [Method.EMAIL, Method.HANDWRITTEN]
+
+
 def test_opening_cleans_control_characters_and_reports_the_fields(editor: SessionEditor):
     text = (FIXTURES / "examples" / "video-panel.toml").read_text("utf-8")
     text = text.replace('company = "Acme Robotics"', 'company = "Acme\\u001b]52;c;aGk=\\u0007"')

@@ -520,3 +520,29 @@ async def test_review_shows_findings_and_they_follow_an_edit(data_dir: Path):
         assert "✖" in screen.findings_label
         preview = screen.query_one(NotePreview)
         assert any(f.code == "typo" and f.start is not None for f in preview.findings)
+
+
+async def test_choosing_a_stage_and_a_format_from_their_lists_is_saved(data_dir: Path):
+    """The first choice from a drop-down crashed the app at the next save (a StrEnum cleaned
+    into a plain string): choose both, save, and read them back from the file."""
+    from textual.widgets import Select
+
+    from thankyou_tui.data.store import SessionStore
+    from thankyou_tui.model import Format, Stage
+
+    profiled(data_dir)
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "Kestrel Logistics")
+        app.screen.query_one("#interview-stage", Select).value = Stage.FINAL.value
+        app.screen.query_one("#interview-format", Select).value = Format.IN_PERSON.value
+        await settle(pilot)
+        app.save_now()
+        await settle(pilot)
+        assert app.is_running
+        store = SessionStore(data_dir)
+        (session_id,) = store.ids()
+        interview = store.load(session_id).session.interview
+        assert (interview.stage, interview.format) == (Stage.FINAL, Format.IN_PERSON)

@@ -355,11 +355,13 @@ class SessionEditor:
         """Set a field. Text is cleaned first (a lone surrogate from a paste becomes U+FFFD,
         a terminal control character its visible symbol, such as ␛) and the cleaned text is
         returned, so the widget can show exactly what is kept."""
-        if isinstance(value, str):
+        # Only typed text: a Stage or Format is a str too (StrEnum), and cleaning would turn
+        # it into a plain string the file writer cannot save.
+        if type(value) is str:
             value, was_changed = clean_text(value)
             if was_changed and path not in self.repaired:
                 self.repaired.append(path)
-        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        elif isinstance(value, list) and value and all(type(v) is str for v in value):
             cleaned = [clean_text(v) for v in value]
             value = [text for text, _ in cleaned]
             if any(was for _, was in cleaned) and path not in self.repaired:
