@@ -581,6 +581,8 @@ class _Writer:
         self.seed = f"{company}|{role}|{itv.stage.value}"
         self.email_words = PHONE_SCREEN_WORDS if self.stage is Stage.PHONE_SCREEN else EMAIL_WORDS
         self.interest = en.fit_interest(itv.interest, Reader("", company))
+        named = set(en.words_of(f"{company} {role}"))
+        self.interest_words = sum(w not in named for w in en.words_of(self.interest.text))
         quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
@@ -618,7 +620,9 @@ class _Writer:
         name = " ".join(person.name.split())
         greeting = en.addressed_as(name, person.salutation, formal)
         # Colleagues are named as they name each other: first names in a warm note.
-        colleague = en.addressed_as(name, "", formal) if name else ""
+        # (first names in a formal note too: "Erika Lindqvist and Jonas Berg" read as a list
+        # of attendees to every reader; a title the name carries is kept.)
+        colleague = en.addressed_as(name, "", False) if name else ""
         return _PersonFacts(
             index=index,
             person=person,
@@ -949,9 +953,16 @@ class _Writer:
         """`index` rotates the wording; `person` (default `index`) is whose note it is."""
         interest = self.interest
         person = index if person is None else person
-        # Interviewers compare notes: the user's interest phrase, word for word, goes to every
-        # other member of a panel; the rest restate their interest in the role in other words.
-        shared = len(self.session.interviewers) > 1 and group != "follow_up.interest"
+        # Interviewers compare notes: a long interest phrase (more than eight words beyond
+        # the company's name and the role, so a run a colleague's note would share) goes to
+        # every other member of a panel, and the rest restate their interest in other words.
+        # A shorter one is the candidate's own words in every note (readers marked down the
+        # generic restatement).
+        shared = (
+            len(self.session.interviewers) > 1
+            and group != "follow_up.interest"
+            and self.interest_words > 8
+        )
         # (A note still short with everything else said gets the user's words after all.)
         if not interest.text or (shared and person % 2 == 1 and self.long < 4):
             self.pick(draft, f"{group}.none", index)
