@@ -133,6 +133,8 @@ POINTS = [
         Shape.ANSWER,
     ),
     ("we both used to work at agencies", "we both used to work at agencies", Shape.SAID),
+    # A noun phrase with its own verb is something they told me, not a topic.
+    ("their dashboards are all in Power BI", "your dashboards are all in Power BI", Shape.SAID),
     (
         "your team's approach to accessibility testing",
         "your team's approach to accessibility testing",

@@ -1115,8 +1115,23 @@ class _Writer:
             self.pick(draft, "follow_up.no_decision", index)
         draft.break_paragraph()
         if facts.points:
-            point, _ = facts.points[0]
-            self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
+            # The point the thank-you set a strength beside, if any: recalling both reminds
+            # them of the fit in a clause.
+            woven = facts.qual.text if facts.qual_woven and facts.qual else ""
+            with_strength = [(p, w) for p, w in facts.points if woven and w == woven]
+            point, why = (with_strength or facts.points)[0]
+            if with_strength:
+                carries = f"{point.text} {woven}"
+                self.pick(
+                    draft,
+                    "follow_up.recall_own",
+                    index,
+                    carries=carries,
+                    point=point.text,
+                    qual=why,
+                )
+            else:
+                self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
         self.interest_sentence(draft, index, "follow_up.interest")
         self.pick(draft, "follow_up.close", index)
         return self.one("follow_up.subject", 0), self.greeted_letter(draft, facts), []

@@ -663,10 +663,30 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
     text = _the_to_your(to_reader(text, reader))
     if text.startswith("your question"):
         return Fitted(text, Shape.ASKED, typed)
+    if _is_statement(text):  # "your dashboards are all in Power BI": something they told me
+        return Fitted(text, Shape.SAID, typed)
     words = {_stem_concern(w) for w in (_core(w) for w in text.split())}
     if words & _CONCERNS:
         return Fitted(text, Shape.CONCERN, typed)
     return Fitted(text, Shape.TOPIC, typed)
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can", "won't"})
+_CLAUSE_START = frozenset({"when", "which", "that", "who", "where", "if", "because", "while"})
+
+
+def _is_statement(text: str) -> bool:
+    """A noun phrase with its own verb: "your dashboards are all in Power BI", not "your idea
+    of a text message when a crossing is delayed" (the verb there is the when-clause's)."""
+    words = [_core(w) for w in text.split()]
+    if not words or words[0] in _WH:
+        return False
+    for word in words[1:7]:
+        if word in _CLAUSE_START:
+            return False
+        if word in _FINITE:
+            return True
+    return False
 
 
 # Topics nobody "enjoys hearing about": the note is interested, not delighted.
