@@ -170,7 +170,7 @@ def test_hostile_text_never_reaches_a_header_or_a_file_name(tmp_path: Path):
 
 
 def test_safe_names_and_exclusive_writes(tmp_path: Path):
-    assert safe_name("Email to Dr. Lena Fischer") == "email-to-dr.-lena-fischer"
+    assert safe_name("Email to Dr. Lena Fischer") == "email-to-dr-lena-fischer"
     assert safe_name("../../etc/passwd") == "etc-passwd"
     assert safe_name("CON") == "note-con"
     assert safe_name("Łódź — Zoë") == "odz-zoe"

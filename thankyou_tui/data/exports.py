@@ -23,7 +23,7 @@ from thankyou_tui.model import Method, Session
 from thankyou_tui.plan import Task
 
 # Characters no file system minds; everything else becomes "-".
-_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")  # no dots: "dr.-lena" reads as a typo
 # Names Windows keeps for devices.
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)}
 
