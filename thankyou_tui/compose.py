@@ -944,7 +944,13 @@ class _Writer:
             self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
             if woven and why == woven and self.long:
                 self.pick(draft, "qual.echo", index, optional=True)
-            elif limit > 1 and n == 0 and (self.long >= 2 or (self.long and len(points) == 1)):
+            elif (
+                limit > 1
+                and n == 0
+                and (self.long >= 2 or (self.long and len(points) == 1))
+                and self.bank.has(f"point_follow.{shape}")  # none after a bare topic: "where
+                # that goes next" made no sense after a policy, readers found
+            ):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
 
     def interest_sentence(
