@@ -21,7 +21,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 
-from thankyou_tui.data.files import StoreError
+from thankyou_tui.data.files import SESSIONS, StoreError
 from thankyou_tui.data.index import Row, head, rows
 from thankyou_tui.data.lock import clean_stale
 from thankyou_tui.data.paths import config_dir as default_config_dir
@@ -476,7 +476,7 @@ class ThankYouApp(App[int]):
         """The sessions from the index (only changed files are read), or, when the data
         folder itself is wrong (a file where the folder should be), that one problem with its
         fix: the app still starts."""
-        clean_stale(self.root / "sessions")  # temps and locks a killed save left behind
+        clean_stale(self.root / SESSIONS)  # temps and locks a killed save left behind
         try:
             return rows(self.root, self.workdays)
         except (StoreError, OSError) as exc:

@@ -732,8 +732,8 @@ class _SessionReader:
 
     def _facts(self) -> list[str]:
         itv = self.session.interview
-        facts = [itv.company, itv.role, en.role_in_sentence(itv.role), self.session.candidate.name]
-        facts += [itv.interest]
+        facts = [itv.company, itv.role, en.role_in_sentence(itv.role), itv.interest]
+        facts += [self.session.candidate.name]
         facts += [en.fit_interest(itv.interest, en.Reader("", itv.company)).text]
         facts += itv.qualifications + [en.fit_qualification(q).text for q in itv.qualifications]
         for person in self.session.interviewers:

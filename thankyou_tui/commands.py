@@ -218,11 +218,12 @@ def _path_of(store: SessionStore, session_id: str) -> str:
 
 def _list(root: Path, *, as_json: bool) -> int:
     """From the session index: only files changed since the last look are read."""
+    from thankyou_tui.data.files import SESSIONS
     from thankyou_tui.data.index import rows
     from thankyou_tui.data.lock import clean_stale
     from thankyou_tui.data.paths import exposed_warning
 
-    sessions_dir = root / "sessions"
+    sessions_dir = root / SESSIONS
     clean_stale(sessions_dir)
     found = rows(root)
     sessions = [r for r in found if r.broken is None]

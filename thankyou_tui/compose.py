@@ -223,6 +223,11 @@ class _PersonFacts:
     qual_tied: bool = False
     qual_woven: bool = False  # said as the reason a point mattered, not in a sentence of its own
 
+    @property
+    def woven(self) -> str:
+        """The strength set beside one of the points (that point's why), or ""."""
+        return self.qual.text if self.qual_woven and self.qual is not None else ""
+
 
 def _stem(word: str) -> str:
     """A rough stem, the same for "nurse", "nurses" and "nursing"; "manage" and "managed"."""
@@ -887,8 +892,7 @@ class _Writer:
                 if not offer and not named:
                     self.pick(draft, "format_note", index)
             elif part == "P":
-                woven = facts.qual.text if facts.qual_woven and facts.qual else ""
-                self.point_sentences(draft, index, points, woven=woven)
+                self.point_sentences(draft, index, points, woven=facts.woven)
             elif part == "Q" and facts.qual is not None and not offer:
                 if not facts.qual_woven:
                     slot = "qual.tied" if facts.qual_tied else "qual.role"
@@ -1123,7 +1127,7 @@ class _Writer:
         if facts.points:
             # The point the thank-you set a strength beside, if any: recalling both reminds
             # them of the fit in a clause.
-            woven = facts.qual.text if facts.qual_woven and facts.qual else ""
+            woven = facts.woven
             with_strength = [(p, w) for p, w in facts.points if woven and w == woven]
             point, why = (with_strength or facts.points)[0]
             if with_strength:

@@ -182,7 +182,8 @@ def _recase(replacement: str, original: str) -> str:
 
 
 # Abbreviations from a CV or notes, spelt out: a letter does not say "6 yrs" or "mgmt".
-_SHORTHAND = (("mgmt", "management"), ("dept", "department"), ("approx", "about"))
+_SHORTHAND = {"mgmt": "management", "dept": "department", "approx": "about"}
+_SHORT_WORD = re.compile(r"\b(mgmt|dept|approx)\b", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?)\b\.?", re.IGNORECASE)
 
 
@@ -205,8 +206,7 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(r"\bi\b", "I", text)
     text = _COUNTED.sub(_spell_counted, text)
-    for short, full in _SHORTHAND:
-        text = re.sub(rf"\b{short}\b", full, text, flags=re.IGNORECASE)
+    text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
     return _lower_first(text)
 
 

@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 SUFFIX = ".toml"
+SESSIONS = "sessions"  # the folder under the data folder with one file a session
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,150}")
 # A session is a few kilobytes; a file far larger is not one (or is /dev/zero behind a link),
 # and is refused unread.
@@ -72,7 +73,7 @@ def check_folder(path: Path) -> None:
 def session_ids(root: Path) -> list[str]:
     """Every `*.toml` name in root/sessions/, whatever it is (a folder or a pipe by that name
     is listed as broken, not skipped)."""
-    sessions = root / "sessions"
+    sessions = root / SESSIONS
     check_folder(root)
     check_folder(sessions)
     if not sessions.is_dir():

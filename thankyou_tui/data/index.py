@@ -11,11 +11,14 @@ its first screenful is read without decoding the rest (see `head`).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from thankyou_tui.data.files import SESSIONS
 
 INDEX_FILE = ".index.json"
 VERSION = 2
@@ -126,13 +129,14 @@ def head(root: Path, count: int, workdays: Any = None) -> list[Row] | None:
     deleted further down, is seen only by `rows`: call it right after the frame is drawn."""
     try:
         with open(os.path.join(root, INDEX_FILE), "rb") as handle:
-            header, *lines = handle.read().split(b"\n", count + 1)[: count + 1]
+            # Only the lines it shows: at 10,000 sessions the file is several megabytes.
+            header, *lines = itertools.islice(handle, count + 1)
         if not _current(header, getattr(workdays, "place", "")):
             return None
-        entries = [json.loads(line) for line in lines if line]
+        entries = [json.loads(line) for line in lines if line.strip()]
     except (OSError, ValueError):
         return None
-    folder = os.path.join(root, "sessions")
+    folder = os.path.join(root, SESSIONS)
     found = []
     for entry in entries:
         if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)):
@@ -155,7 +159,7 @@ def rows(root: Path, workdays: Any = None) -> list[Row]:
     ids = session_ids(root)
     store: Any = None
     found: list[Row] = []
-    folder = os.path.join(root, "sessions")
+    folder = os.path.join(root, SESSIONS)
     for session_id in ids:
         name = f"{session_id}{SUFFIX}"
         path = os.path.join(folder, name)

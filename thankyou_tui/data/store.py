@@ -19,12 +19,12 @@ from thankyou_tui.data.codec import FutureSchemaError, SessionFileError, dumps, 
 
 # The light file helpers live in files.py; their names stay importable from here.
 from thankyou_tui.data.files import MAX_FILE_BYTES as MAX_FILE_BYTES
+from thankyou_tui.data.files import SESSIONS, session_ids
 from thankyou_tui.data.files import SUFFIX as SUFFIX
 from thankyou_tui.data.files import StoreError as StoreError
 from thankyou_tui.data.files import check_folder as check_folder
 from thankyou_tui.data.files import check_id as check_id
 from thankyou_tui.data.files import read_session_file as read_session_file
-from thankyou_tui.data.files import session_ids
 from thankyou_tui.data.lock import clean_stale, file_lock
 from thankyou_tui.data.paths import ensure_private_dir
 from thankyou_tui.model import Problem, Session, is_draft, validate
@@ -93,7 +93,7 @@ def describe(problems: list[Problem]) -> str:
 class SessionStore:
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.sessions_dir = root / "sessions"
+        self.sessions_dir = root / SESSIONS
         self.trash_dir = root / "trash"
 
     # -- reading -----------------------------------------------------------------
