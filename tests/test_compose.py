@@ -28,6 +28,7 @@ from thankyou_tui.model import (
     Note,
     NoteKind,
     NoteStatus,
+    Outcome,
     Point,
     Session,
     Stage,
@@ -304,6 +305,18 @@ def test_an_offer_note_thanks_for_the_offer_and_pitches_nothing():
     assert not any(n.kind is NoteKind.FOLLOW_UP for n in compose(session, later))
 
 
+@pytest.mark.parametrize("tone", list(Tone))
+def test_an_offer_is_accepted_in_the_note_only_when_the_user_said_so(tone: Tone):
+    session = example("offer-formal-phone.toml")
+    session.interview.tone = tone
+    accepting = re.compile(r"\baccept|\bsay yes\b|working with you|before I start|first day")
+    for outcome, said in ((None, False), (Outcome.OFFER, False), (Outcome.ACCEPTED, True)):
+        session.interview.outcome = outcome
+        (email,) = compose(session, datetime(2026, 11, 25, 19))
+        assert bool(accepting.search(email.body)) is said, (outcome, email.body)
+        assert en.thanks_count(email.body) <= 2
+
+
 def test_a_final_round_is_not_an_introduction_and_no_note_closes_like_networking():
     session = example("messy-panel-inperson.toml")
     for note in compose(session, datetime(2026, 11, 23, 19)):
@@ -451,7 +464,8 @@ def test_every_note_greets_its_own_reader_and_no_one_else(session: Session, stag
     formal = session.interview.tone is Tone.FORMAL
     for note in notes:
         person = session.interviewers[note.interviewer_index]
-        own = en.addressed_as(person.name, person.salutation, formal)
+        courtesy = en.courtesy_title(p.text for p in person.points)
+        own = en.addressed_as(person.name, person.salutation, formal, courtesy)
         if note.method is Method.CALL:
             assert re.search(rf"^(Hello|Hi) {re.escape(own)},", note.body, re.M), note.body
         else:

@@ -9,6 +9,7 @@ from thankyou_tui.english import (
     article,
     as_role,
     clean_phrase,
+    courtesy_title,
     fit_interest,
     fit_point,
     fit_qualification,
@@ -302,6 +303,31 @@ def test_qualifications_become_the_candidates_own_clause(typed, clause):
 )
 def test_greetings(name, salutation, formal, greeting):
     assert addressed_as(name, salutation, formal) == greeting
+
+
+@pytest.mark.parametrize(
+    ("name", "points", "formal", "greeting"),
+    [
+        # A formal note greets "Ms Castell" when the user's own points say "she"; "Dear
+        # Eleanor Castell" read as a mail merge to every reader.
+        ("Eleanor Castell", ["the flexibility she offered on the start date"], True, "Ms Castell"),
+        ("James Harris", ["his question about idempotency"], True, "Mr Harris"),
+        ("Wang Fang", ["her team’s on-call load"], True, "Ms Wang"),
+        # warm notes use the first name; a title typed with the name wins
+        ("Eleanor Castell", ["what she said about the firm"], False, "Eleanor"),
+        ("Dr. Lena Fischer", ["her lab"], True, "Dr. Fischer"),
+        # no pronoun, "they", or both: no guess
+        ("Margaret Oyelaran-Smith", ["how they are clearing the backlog"], True,
+         "Margaret Oyelaran-Smith"),
+        ("Sam Lee", ["her view on pricing", "his worry about churn"], True, "Sam Lee"),
+        ("Sam Lee", ["the Q3 roadmap", "shell scripts"], True, "Sam Lee"),  # "she" inside words
+        ("Cher", ["her album"], True, "Cher"),  # one name: nothing to put a title before
+    ],
+)  # fmt: skip
+def test_a_formal_greeting_takes_its_title_from_how_the_points_speak_of_them(
+    name, points, formal, greeting
+):
+    assert addressed_as(name, "", formal, courtesy_title(points)) == greeting
 
 
 @pytest.mark.parametrize(

@@ -546,3 +546,24 @@ async def test_choosing_a_stage_and_a_format_from_their_lists_is_saved(data_dir:
         (session_id,) = store.ids()
         interview = store.load(session_id).session.interview
         assert (interview.stage, interview.format) == (Stage.FINAL, Format.IN_PERSON)
+
+
+# 13. A formal greeting is shown where it can be changed, and follows the points.
+
+
+async def test_a_formal_greeting_follows_how_the_points_speak_of_the_person(data_dir: Path):
+    _store, session_id = import_example(data_dir, "offer-formal-phone.toml")
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.show_step(Step.INTERVIEWERS)
+        await settle(pilot)
+        hint = app.screen.query_one("#hint-person-salutation", FieldHint)
+        assert "“Dear Ms Castell,”" in str(hint.content)  # her point says "she offered"
+        assert preview_text(app).startswith("Dear Ms Castell,")
+        app.screen.query_one("#person-salutation", Input).focus()
+        await pilot.pause()
+        await fill(pilot, "Eleanor")  # the user knows better: their word wins
+        await settle(pilot)
+        assert "“Dear Eleanor,”" in str(hint.content)
+        assert preview_text(app).startswith("Dear Eleanor,")

@@ -244,19 +244,24 @@ class _SessionReader:
         # Every word typed into the session is a known word, never a typo.
         words = {w.lower() for t in texts for w in re.findall(r"[\w'’]+", t)}
         self.session_words = frozenset(words | {w.strip("'’") for w in words})
-        self.names = [self._name_forms(p.name, p.salutation) for p in session.interviewers]
+        self.names = [
+            self._name_forms(p.name, p.salutation, en.courtesy_title(x.text for x in p.points))
+            for p in session.interviewers
+        ]
         # Worked out once a session, not once a note: they are what makes checking cheap.
         self._others: dict[int, re.Pattern[str] | None] = {}
         self._points: dict[int, set[str]] = {}
         self._facts_pattern: re.Pattern[str] | None = None
 
     @staticmethod
-    def _name_forms(name: str, salutation: str) -> set[str]:
+    def _name_forms(name: str, salutation: str, courtesy: str) -> set[str]:
         forms = {" ".join(name.split()).casefold()}
         if name.strip():
             parsed = en.parse_name(name)
             forms |= {parsed.first.casefold(), parsed.last.casefold()}
-            forms |= {en.addressed_as(name, salutation, f).casefold() for f in (False, True)}
+            forms |= {
+                en.addressed_as(name, salutation, f, courtesy).casefold() for f in (False, True)
+            }
         if salutation.strip():
             forms.add(en.addressed_as(name, salutation, False).casefold())
         return {f for f in forms if f}

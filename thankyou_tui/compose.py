@@ -582,6 +582,9 @@ class _Writer:
             en.day_month(decision_day) if decision_day is not None and decision_day >= today else ""
         )
         self.interview_day = day
+        # An offer the user has accepted is said so; otherwise they may still be weighing it.
+        accepted = itv.stage is Stage.OFFER and itv.outcome is Outcome.ACCEPTED
+        self.accepted = ".accepted" if accepted else ""
         # Seeds the deterministic choices: stable across runs, different across sessions.
         self.seed = f"{company}|{role}|{itv.stage.value}"
         self.email_words = PHONE_SCREEN_WORDS if self.stage is Stage.PHONE_SCREEN else EMAIL_WORDS
@@ -623,7 +626,8 @@ class _Writer:
             for n, p in enumerate(typed[:MAX_POINTS])
         ]
         name = " ".join(person.name.split())
-        greeting = en.addressed_as(name, person.salutation, formal)
+        courtesy = en.courtesy_title(p.text for p in typed)
+        greeting = en.addressed_as(name, person.salutation, formal, courtesy)
         # Colleagues are named as they name each other: first names in a warm note.
         # (first names in a formal note too: "Erika Lindqvist and Jonas Berg" read as a list
         # of attendees to every reader; a title the name carries is kept.)
@@ -884,7 +888,7 @@ class _Writer:
                     draft, OPENING_SLOT[self.stage], index, needs=REMOTE if remote else frozenset()
                 )
                 if offer:
-                    self.pick(draft, "offer_reaction", index)
+                    self.pick(draft, "offer_reaction" + self.accepted, index)
             elif part == "F" and self.session.interview.format is not Format.IN_PERSON:
                 # A word for the format only where the opening did not name it: after "the
                 # video call", "time for a video call" repeats it (readers noticed).
@@ -914,7 +918,8 @@ class _Writer:
                         draft, "close.dated", index, optional=True, decision=self.decision
                     )
                 if not dated:
-                    self.pick(draft, CLOSE_SLOT[self.stage], index)
+                    close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
+                    self.pick(draft, close, index)
         return draft, self.letter(draft, facts, "sign_off")
 
     def point_sentences(

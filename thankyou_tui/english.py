@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -44,6 +45,7 @@ class WordLists:
     an_prefixes: tuple[str, ...]
     a_exceptions: frozenset[str]
     concepts: dict[str, frozenset[int]]  # word -> the groups of related work it belongs to
+    courtesy_titles: dict[str, frozenset[str]]  # "Ms" -> the words that speak of her
 
 
 @cache
@@ -67,6 +69,7 @@ def word_lists() -> WordLists:
         past_verbs=frozenset(raw["irregular_past"]),
         an_prefixes=tuple(raw["an_prefixes"]),
         concepts={w: frozenset(g) for w, g in concepts.items()},
+        courtesy_titles={t: frozenset(w) for t, w in raw["courtesy_titles"].items()},
         **sets,
     )
 
@@ -922,9 +925,21 @@ _GREETING_WORDS = re.compile(r"^(dear|hello|hi|hey)\s+", re.IGNORECASE)
 _COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "mx", "sir", "madam"})
 
 
-def addressed_as(name: str, salutation: str, formal: bool) -> str:
+def courtesy_title(said_about: Iterable[str]) -> str:
+    """ "Ms" or "Mr" when the user's own words speak of the person only as she or only as he
+    ("the flexibility she offered"), else "": a formal greeting is then the full name."""
+    found = set()
+    titles = word_lists().courtesy_titles
+    for text in said_about:
+        for word in _WORD.findall(text.lower().replace("’", "'")):
+            found |= {title for title, words in titles.items() if word in words}
+    return found.pop() if len(found) == 1 else ""
+
+
+def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -> str:
     """How the note greets someone: their chosen salutation, else the first name (warm) or
-    title and surname / full name (formal). "Dr. Lena Fischer" never becomes "Dear Dr."."""
+    title and surname / full name (formal). "Dr. Lena Fischer" never becomes "Dear Dr.".
+    `courtesy` ("Ms", from `courtesy_title`) stands in for a title the name does not carry."""
     chosen = _GREETING_WORDS.sub("", " ".join(salutation.split())).rstrip(",").strip()
     parsed = parse_name(name) if name.strip() else None
     if chosen:
@@ -935,6 +950,8 @@ def addressed_as(name: str, salutation: str, formal: bool) -> str:
     if parsed is None:
         return ""
     if parsed.family_first:
+        if formal and courtesy and not parsed.title:
+            return f"{courtesy} {parsed.full.split()[0]}"
         return parsed.full
     # "Dr." or "Prof." typed with the name is how they expect to be addressed, warm or not;
     # "Mr"/"Ms" in a warm note gives way to the first name.
@@ -942,6 +959,8 @@ def addressed_as(name: str, salutation: str, formal: bool) -> str:
     if formal or earned:
         if parsed.title and (parsed.last or parsed.first):
             return f"{parsed.title} {parsed.last or parsed.first}"
+        if formal and courtesy and parsed.first and parsed.last:
+            return f"{courtesy} {parsed.last}"
         return parsed.full
     if parsed.first:
         return parsed.first

@@ -14,7 +14,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
-from thankyou_tui.english import addressed_as
+from thankyou_tui.english import addressed_as, courtesy_title
 from thankyou_tui.model import Interviewer, Method, Problem, Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
@@ -129,6 +129,7 @@ class InterviewersScreen(StepScreen):
     def show_points(self) -> None:
         points = [p for i, p in enumerate(self.person.points) if i != self.live_point]
         self.query_one("#points", PointList).show(points)
+        self.show_greeting()  # how the points speak of them can change a formal greeting
 
     def load_person(self) -> None:
         """Fill the form from the selected person without posting Changed events."""
@@ -141,7 +142,6 @@ class InterviewersScreen(StepScreen):
         self.set_point_inputs("", "")
         self.show_points()
         self.query_one("#error-points", FieldError).show(None)
-        self.show_greeting()
         chosen = self.session.methods_for(person)
         for method in Method:
             box = self.query_one(f"#person-method-{method.value}", Checkbox)
@@ -154,9 +154,12 @@ class InterviewersScreen(StepScreen):
         """Say how the note will greet them, so a wrong guess can be fixed here."""
         person = self.person
         formal = self.session.interview.tone is Tone.FORMAL
-        name = addressed_as(person.name, person.salutation, formal)
+        courtesy = courtesy_title(p.text for p in person.points)
+        name = addressed_as(person.name, person.salutation, formal, courtesy)
         hint = f"The note opens “Dear {name},”" if name else ""
         if name and not person.salutation.strip():
+            if formal and name.startswith(f"{courtesy} "):
+                hint += " (as your points speak of them)"
             hint += " — type how they would like to be addressed to change it"
         self.query_one("#hint-person-salutation", FieldHint).show(hint)
 
