@@ -48,6 +48,9 @@ MAX_POINTS = 3  # more would make a long note; the rest are reported, not droppe
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
 OPTIONAL_LIMIT = 10  # an optional sentence that would cost this much is left out
+ROTATION_WEIGHT = 1.0  # what one step down the session's rotation costs a sentence
+# How many words short of a slot's fullest wording still counts as full, by round of "fuller"
+LENGTH_SLACK = {1: 8, 2: 6, 3: 4, 4: 0}
 METHOD_NOUNS = {
     Method.EMAIL: "Email",
     Method.HANDWRITTEN: "Card",
@@ -650,6 +653,19 @@ class _Writer:
         start = zlib.crc32(f"{self.seed}|{slot}".encode("utf-8", "surrogatepass")) + index
         return [options[(start + k) % len(options)] for k in range(len(options))]
 
+    def preference(self, options: tuple[str, ...], slot: str, index: int) -> list[str]:
+        """Alternatives in this session's own order of preference for this reader: a
+        deterministic shuffle for the session, turned by one for each reader, so colleagues
+        start from different wordings and, whichever alternatives a note can use, each is as
+        likely as the others to come first (a plain rotation always favoured the one after
+        the longest run of alternatives a note could not use)."""
+        shuffled = sorted(
+            options,
+            key=lambda t: zlib.crc32(f"{self.seed}|{slot}|{t}".encode("utf-8", "surrogatepass")),
+        )
+        turn = index % len(shuffled) if shuffled else 0
+        return shuffled[turn:] + shuffled[:turn]
+
     def fill(self, template: str, values: dict[str, str]) -> str:
         return _fill(template, tuple(sorted(values.items())))
 
@@ -679,35 +695,47 @@ class _Writer:
         full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
         key = tuple(sorted(full.items()))
         shadow_values = {k: (_MASK if k in MASKED else v) for k, v in full.items()}
-        best: tuple[float, int, str, str, str] | None = None
+        best: tuple[float, float, float, str, str, str] | None = None
         options = self.bank.templates(slot, self.tone)
         if needs and any(needs & _placeholders(t) for t in options):
             options = tuple(t for t in options if needs & _placeholders(t))
         if unknown and any(not unknown & _placeholders(t) for t in options):
             options = tuple(t for t in options if not unknown & _placeholders(t))
-        for template in self.rotation(options, slot, index):
+        # A short note wants one of the fuller wordings, not always the fullest one.
+        longest = (
+            max(en.word_count(_fill(t, key)) for t in options if not unsayable & _placeholders(t))
+            if self.long and any(not unsayable & _placeholders(t) for t in options)
+            else 0
+        )
+        for order, template in enumerate(self.preference(options, slot, index)):
             if unsayable and unsayable & _placeholders(template):
                 continue
+            if best is not None and not self.long and best[0] <= order * ROTATION_WEIGHT:
+                break  # nothing further down the rotation can do better
             text = _fill(template, key)
             shadow = template.format_map(shadow_values)
             cost = draft.cost(text, shadow, carries, template)
-            # A short note prefers the fuller of equally good sentences, never a worse one;
-            # a note still short after that lets length outweigh the soft preferences (a
-            # sentence a colleague's note has in another form), never the rules.
-            # Length in steps of six words: among sentences about as long, the session's own
-            # rotation decides, so short notes do not all converge on the one longest wording.
-            # (A note still short after two rounds takes the longest, whatever it shares.)
-            words = en.word_count(text)
-            length = (-words if self.long >= 3 else -(words // 6)) if self.long else 0
-            rank = cost // 20 if self.long >= 2 else cost
+            # The session's rotation weighs in: among sentences that differ only in small
+            # preferences (or, in a short note, in a few words of length), it decides, so
+            # sessions do not all converge on the one wording that is cheapest or longest
+            # everywhere (readers saw the same stock line in note after note).
+            turn = order * ROTATION_WEIGHT
+            if not self.long:
+                rank, length = cost + turn, 0.0
+            else:
+                # A short note prefers the fuller of equally good sentences, never a worse
+                # one; a note still short after that lets length outweigh the soft
+                # preferences (a sentence a colleague's note has in another form), never the
+                # rules; each round weighs length more against the rotation.
+                rank = cost // 20 if self.long >= 2 else cost
+                short_by = longest - en.word_count(text) - LENGTH_SLACK[self.long]
+                length = turn + max(0, short_by) * ROTATION_WEIGHT * len(options)
             if best is None or (rank, length) < best[:2]:
-                best = (rank, length, text, shadow, template)
-            if cost == 0 and not self.long:
-                break
-        if best is None or (optional and best[0] >= (OPTIONAL_LIMIT if self.long < 2 else 1)):
+                best = (rank, length, cost, text, shadow, template)
+        if best is None or (optional and best[2] >= (OPTIONAL_LIMIT if self.long < 2 else 1)):
             return ""
-        draft.add(best[2], best[3], carries, best[4])
-        return best[2]
+        draft.add(best[3], best[4], carries, best[5])
+        return best[3]
 
     def one(self, slot: str, index: int, **values: str) -> str:
         """A single sentence with no draft to weigh it against (subjects, headings)."""
