@@ -472,6 +472,13 @@ def test_every_note_greets_its_own_reader_and_no_one_else(session: Session, stag
             assert note.body.splitlines()[0] == f"Dear {own},"
 
 
+def final_panel(candidate: str, interview: Interview, people: list[Interviewer]) -> Session:
+    """An in-person final-round panel, thanked by email."""
+    interview.stage, interview.format, interview.panel = Stage.FINAL, Format.IN_PERSON, True
+    interview.methods = [Method.EMAIL]
+    return Session(candidate=Candidate(name=candidate), interview=interview, interviewers=people)
+
+
 def test_each_strength_goes_to_the_person_whose_point_it_speaks_to():
     """Words every note shares (the role's "nurse", its field's "booking") tie nothing to
     anything; a shared word ("preceptorship", "sepsis") beats a shared field ("training")."""
@@ -479,23 +486,19 @@ def test_each_strength_goes_to_the_person_whose_point_it_speaks_to():
     def person(name: str, *points: str) -> Interviewer:
         return Interviewer(name=name, points=[Point(text=p) for p in points])
 
-    session = Session(
-        candidate=Candidate(name="Hannah Okafor"),
-        interview=Interview(
+    session = final_panel(
+        "Hannah Okafor",
+        Interview(
             company="St Brigid's Hospital",
             role="Charge Nurse, Acute Medical Unit",
-            stage=Stage.FINAL,
-            format=Format.IN_PERSON,
-            panel=True,
             date=datetime(2026, 11, 25, 14, 0),
             qualifications=[
                 "6 yrs on a 28-bed acute medical ward, last 2 as deputy",
                 "set up a preceptorship scheme for newly qualified nurses",
                 "trained in sepsis screening and led the ward's audit",
             ],
-            methods=[Method.EMAIL],
         ),
-        interviewers=[
+        [
             person("Siobhan Carter", "how they onboard new nurses on night shifts"),
             person("Dr. Raj Mehta", "asked me about a time I escalated a patient",
                    "the new sepsis pathway"),
@@ -507,3 +510,41 @@ def test_each_strength_goes_to_the_person_whose_point_it_speaks_to():
     assert "I am trained in sepsis screening" in bodies["Dr. Raj Mehta"]
     assert "I have spent 6 years on a 28-bed acute medical ward" in bodies["Siobhan Carter"]
     assert bodies["Dr. Raj Mehta"].startswith("Dear Dr. Mehta,")
+
+
+def test_a_formal_panel_names_colleagues_as_it_greets_them():
+    """'Gareth' beside 'Dr. Okonjo' read as a slip in a formal note (a new user's walk)."""
+    session = final_panel(
+        "Eleanor Whitfield",
+        Interview(
+            company="Northshire Regional Development Authority",
+            role="Senior Policy Adviser",
+            date=datetime(2026, 11, 26, 13),
+            qualifications=["7 yrs in central govt policy"],
+            interest="getting to shape policy close to the communities it affects",
+            tone=Tone.FORMAL,
+        ),
+        [
+            Interviewer(name="Dr. Amara Okonjo", points=[Point("her worry about staff morale")]),
+            Interviewer(name="Gareth Pryce", points=[Point("he asked about stakeholder mapping")]),
+            Interviewer(name="Siobhan Reilly", salutation="Ms Reilly", points=[Point("Q3 plan")]),
+        ],
+    )
+    notes = compose(session, datetime(2026, 11, 26, 18))
+    assert [n.body.splitlines()[0] for n in notes] == [
+        "Dear Dr. Okonjo,", "Dear Mr Pryce,", "Dear Ms Reilly,",
+    ]  # fmt: skip
+    for note in notes:
+        assert not re.search(r"\b(Amara|Gareth|Siobhan)\b", note.body), note.body
+
+
+def test_a_long_interest_is_said_in_the_users_words_in_every_panel_note():
+    """Eleven words would be a run two notes share; the colleague's note says its head
+    ("building the software that keeps warehouse robots safe") rather than a stock line."""
+    session = example("video-panel.toml")
+    notes = compose(session, datetime(2026, 11, 24, 19, tzinfo=timezone(timedelta(hours=-8))))
+    emails = [n for n in notes if n.method is Method.EMAIL]
+    assert len(emails) == 2
+    for note in emails:
+        assert "building the software that keeps warehouse robots safe" in note.body.lower()
+    assert sum("safe around people" in n.body for n in emails) == 1

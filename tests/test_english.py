@@ -20,6 +20,7 @@ from thankyou_tui.english import (
     join_names,
     possessive,
     role_in_sentence,
+    shortened,
     tidy,
     to_reader,
 )
@@ -43,8 +44,19 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("work-life balance / remote policy", "work-life balance and remote policy"),
         ("CI/CD and M&S", "CI/CD and M&S"),
         ("", ""),
+        # note-taking shorthand, as a new user typed it after a panel
+        ("her concern re staff morale post-restructure",
+         "her concern about staff morale after the restructure"),
+        ("the consultation closes in Jan", "the consultation closes in January"),
+        ("led the consultation, 3k responses", "led the consultation, 3,000 responses"),
+        ("7 yrs in central govt policy", "7 years in central government policy"),
+        ("Jenkins vs. GitHub Actions", "Jenkins versus GitHub Actions"),
+        # left alone: a hyphenated "re-", a name that is also a month, a capitalised "post-"
+        ("the re-org of the team", "the re-org of the team"),
+        ("Jan from finance", "Jan from finance"),
+        ("post-COVID hiring", "post-COVID hiring"),
     ],
-)
+)  # fmt: skip
 def test_clean_phrase(typed, cleaned):
     assert clean_phrase(typed) == cleaned
 
@@ -193,6 +205,12 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ("ties into my SOC 2 work", "it ties into my SOC 2 work"),
         ("exactly what I want to do next", "it is exactly what I want to do next"),
         ("did this at Monzo", "I did this at Monzo"),
+        # the point is the subject when the verb's object is "me" (not "I happened to me")
+        (
+            "happened to me twice on the skills white paper",
+            "it happened to me twice on the skills white paper",
+        ),
+        ("made me think of my old team", "it made me think of my old team"),
         ("", ""),
     ],
 )
@@ -433,3 +451,17 @@ def test_one_of_a_kind_posts_take_no_article(role, expected):
 )
 def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
     assert role_in_sentence(typed) == said
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("building the software that keeps warehouse robots safe around people",
+         "building the software that keeps warehouse robots safe"),
+        ("getting to shape policy close to the communities it affects", "getting to shape policy"),
+        # no break word leaves a head of three to eight words: nothing
+        ("I want to help your drivers spend less time waiting at depots", ""),
+    ],
+)  # fmt: skip
+def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):
+    assert shortened(phrase, 8) == head

@@ -594,6 +594,9 @@ class _Writer:
         self.interest = en.fit_interest(itv.interest, Reader("", company))
         named = set(en.words_of(f"{company} {role}"))
         self.interest_words = sum(w not in named for w in en.words_of(self.interest.text))
+        # The same interest in fewer of the user's words, for colleagues' notes (see below).
+        short = en.shortened(self.interest.text, 8, named) if self.interest_words > 8 else ""
+        self.interest_short = Fitted(short, self.interest.shape) if short else None
         quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
@@ -631,9 +634,8 @@ class _Writer:
         name = " ".join(person.name.split())
         courtesy = en.courtesy_title(p.text for p in typed)
         greeting = en.addressed_as(name, person.salutation, formal, courtesy)
-        # Colleagues are named as they name each other: first names in a warm note.
-        # (first names in a formal note too: "Erika Lindqvist and Jonas Berg" read as a list
-        # of attendees to every reader; a title the name carries is kept.)
+        # Colleagues are named as they name each other: first names (see `others` for a
+        # formal panel where some carry a title).
         colleague = en.addressed_as(name, "", False) if name else ""
         return _PersonFacts(
             index=index,
@@ -997,17 +999,23 @@ class _Writer:
         interest = self.interest
         person = index if person is None else person
         # Interviewers compare notes: a long interest phrase (more than eight words beyond
-        # the company's name and the role, so a run a colleague's note would share) goes to
-        # every other member of a panel, and the rest restate their interest in other words.
-        # A shorter one is the candidate's own words in every note (readers marked down the
-        # generic restatement).
+        # the company's name and the role, so a run a colleague's note would share) goes
+        # whole to every other member of a panel; the rest get its head ("building the
+        # software that keeps robots safe", without "around people") or, when it has none,
+        # restate their interest in other words. A shorter one is the candidate's own words
+        # in every note (readers marked down the generic restatement).
         shared = (
             len(self.session.interviewers) > 1
             and group != "follow_up.interest"
             and self.interest_words > 8
         )
         # (A note still short with everything else said gets the user's words after all.)
-        if not interest.text or (shared and person % 2 == 1 and self.long < 4):
+        if interest.text and shared and person % 2 == 1 and self.long < 4:
+            if self.interest_short is None:
+                self.pick(draft, f"{group}.none", index)
+                return
+            interest = self.interest_short
+        if not interest.text:
             self.pick(draft, f"{group}.none", index)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
@@ -1034,7 +1042,15 @@ class _Writer:
         """The other panel members, as this note's reader would hear them named."""
         if not self.session.interview.panel or len(self.people) < 2:
             return []
-        return [p.colleague for p in self.people if p.index != index and p.colleague]
+        named = [p for p in self.people if p.index != index and p.colleague]
+        # A formal note names colleagues as it greets them once any of them is greeted by a
+        # title ("Mr Pryce and Dr. Okonjo": "Gareth" beside "Dr. Okonjo" read as a slip);
+        # otherwise by first name ("Erika Lindqvist and Jonas Berg" read as a list of
+        # attendees to every reader).
+        full = {p.index: " ".join(p.person.name.split()) for p in named}
+        if self.tone is Tone.FORMAL and any(p.greeting != full[p.index] for p in named):
+            return [p.greeting for p in named]
+        return [p.colleague for p in named]
 
     def letter(
         self, draft: _Draft, facts: _PersonFacts, sign_off_slot: str, signature: str | None = None

@@ -46,6 +46,7 @@ class WordLists:
     a_exceptions: frozenset[str]
     concepts: dict[str, frozenset[int]]  # word -> the groups of related work it belongs to
     courtesy_titles: dict[str, frozenset[str]]  # "Ms" -> the words that speak of her
+    phrase_breaks: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def word_lists() -> WordLists:
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
+            "phrase_breaks",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -185,8 +187,35 @@ def _recase(replacement: str, original: str) -> str:
 
 
 # Abbreviations from a CV or notes, spelt out: a letter does not say "6 yrs" or "mgmt".
-_SHORTHAND = {"mgmt": "management", "dept": "department", "approx": "about"}
-_SHORT_WORD = re.compile(r"\b(mgmt|dept|approx)\b", re.IGNORECASE)
+_SHORTHAND = {
+    "mgmt": "management", "dept": "department", "approx": "about", "govt": "government",
+    "mgr": "manager", "reqs": "requirements", "info": "information", "esp": "especially",
+    "b/c": "because", "w/o": "without", "re": "about", "vs": "versus",
+}  # fmt: skip
+# "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "vs." or "vs".
+_SHORT_WORD = re.compile(
+    r"(?<![\w/'’-])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs)\.?(?![\w/'’-])",
+    re.IGNORECASE,
+)
+_THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
+_MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
+# A month shortened after a word of time ("closes in Jan"): never a name ("Jan from finance").
+_SHORT_MONTH = re.compile(
+    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last)\s+"
+    r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
+    re.IGNORECASE,
+)
+# "staff morale post-restructure" -> "staff morale after the restructure" (phrase end only:
+# "post-sales support" is a kind of support).
+_PREFIXED_END = re.compile(r"\b(post|pre)-(\w+)$", re.IGNORECASE)
+
+
+def _after_or_before(match: re.Match[str]) -> str:
+    word = match.group(2)
+    when = "after" if match.group(1).lower() == "post" else "before"
+    return f"{when} {word}" if word[:1].isupper() else f"{when} the {word}"
+
+
 _COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?)\b\.?", re.IGNORECASE)
 
 
@@ -209,7 +238,10 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(r"\bi\b", "I", text)
     text = _COUNTED.sub(_spell_counted, text)
-    text = _SHORT_WORD.sub(lambda m: _SHORTHAND[m[1].lower()], text)
+    text = _SHORT_WORD.sub(lambda m: _recase(_SHORTHAND[m[1].lower()], m[1]), text)
+    text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
+    text = _SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
+    text = _PREFIXED_END.sub(_after_or_before, text)
     return _lower_first(text)
 
 
@@ -758,6 +790,9 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return text
     if word in _RELATION_VERBS:
         return "it " + text
+    after = [w.lower() for w in text.split()[1:3]]
+    if after[:1] == ["me"] or after in (["to", "me"], ["for", "me"], ["with", "me"]):
+        return "it " + text  # "happened to me twice" is about the point, not "I happened"
     if (
         word in lists.past_verbs
         or word in lists.base_verbs
@@ -803,6 +838,23 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     if len(word) > 4 and word.endswith("ing"):
         return Fitted(text, Shape.GERUND, typed)
     return Fitted(text, Shape.NOUN, typed)
+
+
+def shortened(phrase: str, limit: int, named: Iterable[str] = ()) -> str:
+    """The longest head of `phrase` that ends before a word of detail ("that", "around",
+    "close") and has at most `limit` words beyond those `named` (company, role), with at
+    least three words; "" when there is none. Still the user's own words, fewer of them."""
+    words = phrase.split()
+    breaks = word_lists().phrase_breaks
+    named = {w.lower() for w in named}
+    best = ""
+    for end in range(3, len(words)):
+        if words[end].lower().strip(",;") not in breaks:
+            continue
+        head = " ".join(words[:end]).rstrip(",;")
+        if sum(w not in named for w in words_of(head)) <= limit:
+            best = head
+    return best
 
 
 def fit_qualification(typed: str) -> Fitted:
