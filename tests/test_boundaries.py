@@ -91,16 +91,37 @@ def test_the_command_lines_method_names_are_the_models():
     assert set(METHOD_ALIASES.values()) <= set(METHODS)
 
 
+# What the home screen's first frame does not need.
+LATER = [
+    "thankyou_tui.wizard", "thankyou_tui.data.store", "thankyou_tui.data.codec",
+    "thankyou_tui.compose", "thankyou_tui.checks", "thankyou_tui.clipboard",
+    "thankyou_tui.screens.choose", "thankyou_tui.screens.confirm", "thankyou_tui.data.demo",
+    "nameparser", "spellchecker", "icalendar", "pyperclip",
+]  # fmt: skip
+
+
 def test_the_app_module_leaves_what_the_home_screen_does_not_need():
     """The first frame is the home screen: the editor, the composer, the file codec, the
     clipboard and the dialogs load when a session or a dialog is opened, not at start."""
-    later = [
-        "thankyou_tui.wizard", "thankyou_tui.data.store", "thankyou_tui.data.codec",
-        "thankyou_tui.compose", "thankyou_tui.checks", "thankyou_tui.clipboard",
-        "thankyou_tui.screens.choose", "thankyou_tui.screens.confirm", "thankyou_tui.data.demo",
-        "nameparser", "spellchecker", "icalendar", "pyperclip",
-    ]  # fmt: skip
-    code = f"import sys, thankyou_tui.app; print([m for m in {later!r} if m in sys.modules])"
+    code = f"import sys, thankyou_tui.app; print([m for m in {LATER!r} if m in sys.modules])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+APP_START = """
+import sys, thankyou_tui.app
+thankyou_tui.app.run = lambda root, **options: 0  # everything up to the app itself
+from thankyou_tui.cli import main
+main([])
+print([m for m in {later!r} if m in sys.modules])
+"""
+
+
+def test_starting_the_app_from_the_command_line_leaves_them_too(data_dir: Path):
+    """`thankyou-tui` goes to the app without the store the other commands open."""
+    code = APP_START.format(later=LATER)
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -139,6 +139,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     root = data_dir(getattr(args, "data_dir", None))
     try:
+        if args.command in (None, "open"):
+            # The app: it imports what it needs (not the store, codec and model up front).
+            return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
         if args.command == "where":
             print(root)
             return 0
@@ -160,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _sent(store, args)
         if args.command == "export":
             return _export(store, args)
-        return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
+        raise AssertionError(f"unhandled command {args.command!r}")  # argparse knows them all
     except UsageError as exc:
         _fail(str(exc))
     except BrokenPipeError:
