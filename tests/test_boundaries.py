@@ -120,8 +120,9 @@ print([m for m in {later!r} if m in sys.modules])
 
 
 def test_starting_the_app_from_the_command_line_leaves_them_too(data_dir: Path):
-    """`thankyou-tui` goes to the app without the store the other commands open."""
-    code = APP_START.format(later=LATER)
+    """`thankyou-tui` goes to the app without the store the other commands open, and with no
+    arguments to parse, without argparse."""
+    code = APP_START.format(later=[*LATER, "argparse"])
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import argparse
 import errno
 import gc
 import json
@@ -20,8 +19,10 @@ from thankyou_tui.data.paths import data_dir
 from thankyou_tui.textsafe import one_line, strip_controls
 
 # The store, codec and model load only for the commands that read sessions: `list` answers
-# from the index without them.
+# from the index without them. argparse loads only when there are arguments to parse.
 if TYPE_CHECKING:
+    import argparse
+
     from thankyou_tui.compose import ComposedNote
     from thankyou_tui.data.store import SessionStore
     from thankyou_tui.model import Session
@@ -39,17 +40,18 @@ class UsageError(Exception):
     """Bad input: reported as one line on stderr with exit code 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        _fail(f"{message} (see '{self.prog} --help')")
-
-
 def _fail(message: str) -> NoReturn:
     print(f"{PROG}: error: {one_line(message)}", file=sys.stderr)
     raise SystemExit(2)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            _fail(f"{message} (see '{self.prog} --help')")
+
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -136,12 +138,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # No arguments (the app, as it is mostly started) needs no parser: importing argparse and
+    # building the parser took ~6 ms of the first frame.
+    args = build_parser().parse_args(argv) if argv else None
     root = data_dir(getattr(args, "data_dir", None))
     try:
-        if args.command in (None, "open"):
+        if args is None or args.command in (None, "open"):
             # The app: it imports what it needs (not the store, codec and model up front).
-            return _run_app(root, session_id=getattr(args, "id", None), demo=args.demo)
+            demo = args is not None and args.demo
+            return _run_app(root, session_id=getattr(args, "id", None), demo=demo)
         if args.command == "where":
             print(root)
             return 0
@@ -176,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _fail(_session_problem(exc, args, root))
 
 
-def _session_problem(exc: Exception, args: argparse.Namespace, root: Path) -> str:
+def _session_problem(exc: Exception, args: argparse.Namespace | None, root: Path) -> str:
     """A bad session file or a store refusal as one line; anything else is a bug: raised."""
     from thankyou_tui.data.codec import SessionFileError
     from thankyou_tui.data.store import SessionStore, StoreError, describe
