@@ -4,7 +4,7 @@ from thankyou_tui.compose import compose
 from thankyou_tui.data.codec import loads
 from thankyou_tui.edits import mark_sent
 from thankyou_tui.model import NoteKind, Outcome, Stage
-from thankyou_tui.summary import summarise
+from thankyou_tui.summary import STEP_WORDS, summarise
 
 from .conftest import FIXTURES
 
@@ -59,3 +59,8 @@ def test_an_offer_needs_no_follow_up():
     for note in compose(session, now):
         mark_sent(session, note, now)
     assert summarise(session, now).next == "done"
+
+
+def test_the_step_words_are_keyed_by_the_models_follow_up_kinds():
+    """summary.py names the kinds by value (the home screen's rows load no model)."""
+    assert set(STEP_WORDS) == {NoteKind.FOLLOW_UP.value, NoteKind.LAST_FOLLOW_UP.value}

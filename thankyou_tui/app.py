@@ -28,7 +28,6 @@ from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.paths import export_dir, exposed_warning
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
 from thankyou_tui.data.settings import load_settings, save_settings
-from thankyou_tui.model import Stage  # loaded for the home screen's summaries anyway
 from thankyou_tui.screens.home import HomeScreen
 from thankyou_tui.textsafe import REPLACEMENT
 
@@ -36,6 +35,7 @@ from thankyou_tui.textsafe import REPLACEMENT
 # (wizard, store, codec), the demo, the clipboard and the dialogs cost ~50 ms of start-up.
 if TYPE_CHECKING:
     from thankyou_tui.data.store import SessionStore
+    from thankyou_tui.model import Stage
     from thankyou_tui.screens.profile import ProfileScreen
     from thankyou_tui.screens.review import ReviewScreen
     from thankyou_tui.screens.step import StepScreen
@@ -375,6 +375,8 @@ class ThankYouApp(App[int]):
             self.duplicate_session(request.session_id)
         elif request.action == "offer" and request.session_id:
             self.use_store(self.store)
+            from thankyou_tui.model import Stage
+
             self.duplicate_session(request.session_id, Stage.OFFER)
         elif request.action == "trash" and request.session_id:
             self.trash_session(request.session_id)

@@ -2,16 +2,17 @@
 
 Counts come from the saved notes and the dates alone: nothing is composed. What does not
 depend on the time of day is a `Digest`, kept in the session index, so the home screen needs
-neither the files nor the model to draw its rows; `summary_of` adds "now".
+neither the files nor the model to draw its rows; `summary_of` adds "now". Only `digest`
+reads a session: it imports the model and the plan itself, and the home screen's first frame
+loads neither.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from thankyou_tui.model import OUTCOME_LABELS, NoteKind, Session, is_draft
-from thankyou_tui.plan import follow_up_person, follow_up_task, is_sent, thank_you_tasks
 from thankyou_tui.timing import (
     MONDAY_TO_FRIDAY,
     Countdown,
@@ -22,9 +23,14 @@ from thankyou_tui.timing import (
     time_left,
 )
 
+if TYPE_CHECKING:
+    from thankyou_tui.model import Session
+
+# By NoteKind value (the kinds are written in session files, so they do not change; a test
+# keeps these the model's).
 STEP_WORDS = {
-    NoteKind.FOLLOW_UP.value: "follow up",
-    NoteKind.LAST_FOLLOW_UP.value: "last touch",
+    "follow-up": "follow up",
+    "last-follow-up": "last touch",
 }
 
 
@@ -59,6 +65,9 @@ class Digest:
 
 
 def digest(session: Session, workdays: Workdays = MONDAY_TO_FRIDAY) -> Digest:
+    from thankyou_tui.model import OUTCOME_LABELS, NoteKind, is_draft
+    from thankyou_tui.plan import follow_up_person, follow_up_task, is_sent, thank_you_tasks
+
     itv = session.interview
     thanks = [
         (index, method)

@@ -10,8 +10,10 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
-from thankyou_tui.model import Interview
+if TYPE_CHECKING:  # the home screen's rows use timing without loading the model
+    from thankyou_tui.model import Interview
 
 # English names, whatever the machine's locale (strftime's %A/%B follow LC_TIME).
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -5,14 +5,16 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
 from thankyou_tui.data.atomic import write_atomic
 from thankyou_tui.data.paths import ensure_private_dir
-from thankyou_tui.model import Candidate
 from thankyou_tui.timing import MONDAY_TO_FRIDAY, PlaceError, Workdays, workdays_for
+
+if TYPE_CHECKING:  # the app reads the profile before its first frame, which needs no model
+    from thankyou_tui.model import Candidate
 
 PROFILE_FILE = "profile.toml"
 
@@ -41,6 +43,8 @@ class Profile:
             return MONDAY_TO_FRIDAY
 
     def candidate(self) -> Candidate:
+        from thankyou_tui.model import Candidate
+
         return Candidate(self.name, self.email, self.phone, self.signature)
 
 
