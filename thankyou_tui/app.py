@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 
 AUTOSAVE_DELAY = 0.8  # seconds after typing stops
 
+# The step screens' and the profile's CSS: read when the first of them opens (the home
+# screen's first frame does not parse it).
+FORMS_CSS = Path(__file__).with_name("forms.tcss")
+
 
 # Each step's screen, imported when first shown: the home screen's first frame does not wait
 # for the composer, the checks and five forms.
@@ -232,6 +236,7 @@ class ThankYouApp(App[int]):
         if profile.is_empty and self.profile_file.problem is None:
             from thankyou_tui.screens.profile import ProfileScreen
 
+            self.use_forms_css()
             self.push_screen(ProfileScreen(profile, first_time=True), self._profile_then_new)
             return
         self.start_new(profile)
@@ -320,6 +325,7 @@ class ThankYouApp(App[int]):
 
         from thankyou_tui.screens.profile import ProfileScreen
 
+        self.use_forms_css()
         self.push_screen(ProfileScreen(self.profile_file.profile), done)
 
     def keep_profile(self, profile: Profile) -> None:
@@ -332,6 +338,16 @@ class ThankYouApp(App[int]):
         except OSError as exc:
             self.notify(f"Profile not saved: {exc}", severity="error", markup=False)
 
+    def use_forms_css(self) -> None:
+        """Add forms.tcss to the app's CSS, as CSS_PATH would have, before a step screen or
+        the profile is made. Not a screen's CSS_PATH: Textual re-parses every source and
+        restyles every widget when a screen brings new CSS; added here, only this file is
+        parsed, and it styles no widget that exists yet."""
+        if not self.stylesheet.has_source(str(FORMS_CSS), ""):
+            self.stylesheet.read(FORMS_CSS)
+            if self.css_monitor is not None:  # `textual run --dev` reloads it as well
+                self.css_monitor.add_paths([FORMS_CSS])
+
     # -- steps -----------------------------------------------------------------------
 
     def show_step(self, step: Step | str) -> None:
@@ -342,6 +358,7 @@ class ThankYouApp(App[int]):
             # is open, so the first frame of the home screen never waits on it.
             self._speller_started = True
             self.run_worker(self._load_speller, thread=True, exit_on_error=False)
+        self.use_forms_css()
         screen = step_screen_class(step)(self.editor, self.clock, self.bank())
         if as_step(self.screen) is not None:
             self.switch_screen(screen)
