@@ -96,7 +96,8 @@ LATER = [
     "thankyou_tui.wizard", "thankyou_tui.data.store", "thankyou_tui.data.codec",
     "thankyou_tui.compose", "thankyou_tui.checks", "thankyou_tui.clipboard",
     "thankyou_tui.screens.choose", "thankyou_tui.screens.confirm", "thankyou_tui.data.demo",
-    "thankyou_tui.model", "thankyou_tui.plan",
+    "thankyou_tui.model", "thankyou_tui.plan", "thankyou_tui.data.lock", "thankyou_tui.data.atomic",
+    "tomli_w",
     "nameparser", "spellchecker", "icalendar", "pyperclip",
 ]  # fmt: skip
 

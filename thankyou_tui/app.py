@@ -23,7 +23,6 @@ from textual.timer import Timer
 
 from thankyou_tui.data.files import SESSIONS, StoreError
 from thankyou_tui.data.index import Row, head, rows
-from thankyou_tui.data.lock import clean_stale
 from thankyou_tui.data.paths import config_dir as default_config_dir
 from thankyou_tui.data.paths import export_dir, exposed_warning
 from thankyou_tui.data.profile import Profile, ProfileFile, load_profile, save_profile
@@ -495,6 +494,8 @@ class ThankYouApp(App[int]):
         """The sessions from the index (only changed files are read), or, when the data
         folder itself is wrong (a file where the folder should be), that one problem with its
         fix: the app still starts."""
+        from thankyou_tui.data.lock import clean_stale  # after the first frame: not imported for it
+
         clean_stale(self.root / SESSIONS)  # temps and locks a killed save left behind
         try:
             return rows(self.root, self.workdays)

@@ -7,9 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import tomli_w
-
-from thankyou_tui.data.atomic import write_atomic
 from thankyou_tui.data.paths import ensure_private_dir
 from thankyou_tui.timing import MONDAY_TO_FRIDAY, PlaceError, Workdays, workdays_for
 
@@ -87,6 +84,11 @@ def load_profile(root: Path) -> ProfileFile:
 
 
 def save_profile(root: Path, profile: ProfileFile) -> None:
+    # Imported here: the app loads the profile before its first frame, and saves it later.
+    import tomli_w
+
+    from thankyou_tui.data.atomic import write_atomic
+
     if profile.problem is not None:
         raise OSError(f"{profile.path} could not be read, so it is not overwritten")
     p = profile.profile

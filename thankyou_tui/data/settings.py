@@ -6,9 +6,6 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
-from thankyou_tui.data.atomic import write_atomic
 from thankyou_tui.data.paths import ensure_private_dir
 
 SETTINGS_FILE = "settings.toml"
@@ -22,6 +19,11 @@ def load_settings(config_dir: Path) -> dict[str, Any]:
 
 
 def save_settings(config_dir: Path, changes: dict[str, Any]) -> None:
+    # Imported here: the app loads settings before its first frame, and saves them later.
+    import tomli_w
+
+    from thankyou_tui.data.atomic import write_atomic
+
     path = config_dir / SETTINGS_FILE
     current: dict[str, Any] = {}
     if path.exists():
