@@ -285,16 +285,21 @@ async def test_text_typed_with_nothing_focused_goes_into_the_first_field(data_di
         assert app.editor.session.interview.company == "Acme"
 
 
-async def test_space_on_a_checkbox_says_what_it_did(data_dir: Path):
+async def test_space_on_a_checkbox_says_what_it_did_and_shows_it(data_dir: Path):
     profiled(data_dir)
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         await settle(pilot)
-        app.screen.query_one("#interview-panel", Checkbox).focus()
+        box = app.screen.query_one("#interview-panel", Checkbox)
+        # Off and on differ in the characters drawn, not only in colour (a monochrome
+        # terminal showed the same dim "X" for both).
+        assert str(box.render()).startswith("▐ ▌")
+        box.focus()
         await pilot.press("space")
         await settle(pilot)
         assert any("Panel: on" in str(n.message) for n in app._notifications)
+        assert str(box.render()).startswith("▐X▌")
 
 
 # 7. Dates: "next friday" as people mean it, the parsed date shown, the future questioned.

@@ -14,6 +14,7 @@ from thankyou_tui.model import METHOD_LABELS, Method
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.widgets.form import FieldError, method_row
+from thankyou_tui.widgets.toggles import Tick
 from thankyou_tui.wizard import Step
 
 
@@ -26,7 +27,7 @@ class DeliveryScreen(StepScreen):
         yield Label("For everyone", classes="field-label")
         with Vertical(classes="methods-all"):
             for method in Method:
-                yield Checkbox(
+                yield Tick(
                     METHOD_LABELS[method],
                     method in itv.methods,
                     id=f"all-{method.value}",

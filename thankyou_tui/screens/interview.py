@@ -14,6 +14,7 @@ from thankyou_tui.model import FORMAT_LABELS, STAGE_LABELS, Format, Problem, Sta
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.timing import DATE_EXAMPLES, DateError, describe_when, is_future, parse_when
 from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
+from thankyou_tui.widgets.toggles import Tick
 from thankyou_tui.wizard import Step, field_path
 
 E = TypeVar("E", bound=StrEnum)
@@ -63,7 +64,7 @@ class InterviewScreen(StepScreen):
         )
         yield from labelled("Stage", _choice(STAGE_LABELS, itv.stage, "interview-stage"))
         yield from labelled("Format", _choice(FORMAT_LABELS, itv.format, "interview-format"))
-        yield Checkbox(
+        yield Tick(
             "Panel: they interviewed me together", itv.panel, id="interview-panel", compact=True
         )
         yield from labelled(

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from textual.widget import Widget
-from textual.widgets import Input, Label, RadioButton, RadioSet, TextArea
+from textual.widgets import Input, Label, RadioSet, TextArea
 
 from thankyou_tui.model import Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.widgets.form import labelled
+from thankyou_tui.widgets.toggles import Choice
 from thankyou_tui.wizard import Step
 
 TONE_LABELS = {Tone.WARM: "Warm (still professional)", Tone.FORMAL: "Formal"}
@@ -48,9 +49,7 @@ class PitchScreen(StepScreen):
         yield Label("Tone", classes="field-label")
         with RadioSet(id="interview-tone", compact=True):
             for tone, label in TONE_LABELS.items():
-                yield RadioButton(
-                    label, value=itv.tone is tone, id=f"tone-{tone.value}", compact=True
-                )
+                yield Choice(label, value=itv.tone is tone, id=f"tone-{tone.value}", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#interview-qualifications", TextArea).focus()

@@ -6,9 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Label, Static
+from textual.widgets import Input, Label, Static
 
 from thankyou_tui.model import SHORT_METHOD_LABELS, Method
+from thankyou_tui.widgets.toggles import Tick
 
 
 class FieldError(Static):
@@ -73,7 +74,7 @@ def method_row(id_prefix: str, chosen: list[Method]) -> Horizontal:
     """One compact checkbox per delivery method, ids `{id_prefix}{method}`, ticked if chosen."""
     return Horizontal(
         *(
-            Checkbox(
+            Tick(
                 SHORT_METHOD_LABELS[method],
                 method in chosen,
                 id=f"{id_prefix}{method.value}",
