@@ -175,6 +175,10 @@ def test_safe_names_and_exclusive_writes(tmp_path: Path):
     assert safe_name("CON") == "note-con"
     assert safe_name("Łódź — Zoë") == "odz-zoe"
     assert safe_name("") == "note"
+    # cut between words, the session's date kept whole ("…-2026-1" read as January)
+    long_id = "northshire-regional-development-senior-policy-adviser-2026-11-26"
+    assert safe_name(long_id) == "northshire-regional-development-senior-policy-2026-11-26"
+    assert safe_name("a" * 80) == "a" * 60
     (tmp_path / "a.txt").write_text("mine")
     assert write_new(tmp_path, "a", ".txt", b"new").name == "a-2.txt"
     assert (tmp_path / "a.txt").read_text() == "mine"

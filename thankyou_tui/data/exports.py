@@ -28,10 +28,23 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")  # no dots: "dr.-lena" reads as a typo
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{i}" for d in ("com", "lpt") for i in range(10)}
 
 
+# A session id ends with its date ("acme-engineer-2026-11-26", "-2" for a second that day).
+_DATED = re.compile(r"^(.*?)(-\d{4}-\d{2}-\d{2}(?:-\d+)?)$")
+
+
 def safe_name(text: str, limit: int = 60) -> str:
-    """ "Email to Dr. Lena Fischer" -> "email-to-dr-lena-fischer": ASCII, no path parts."""
+    """ "Email to Dr. Lena Fischer" -> "email-to-dr-lena-fischer": ASCII, no path parts.
+    A long name is cut between words, and a date at its end is kept whole ("…-2026-1"
+    read as January)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    name = _UNSAFE.sub("-", ascii_text.lower()).strip("-.")[:limit].strip("-.")
+    name = _UNSAFE.sub("-", ascii_text.lower()).strip("-.")
+    if len(name) > limit:
+        dated = _DATED.match(name)
+        head, tail = (dated[1], dated[2]) if dated else (name, "")
+        room = max(limit - len(tail), 1)
+        cut = head[: room + 1]  # one more: a cut that lands on a "-" keeps the whole word
+        head = cut.rsplit("-", 1)[0] if "-" in cut else cut[:room]
+        name = (head.strip("-.") + tail).strip("-.")
     if not name or name in _RESERVED:
         name = f"note-{name}" if name else "note"
     return name
