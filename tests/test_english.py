@@ -55,6 +55,13 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("the re-org of the team", "the re-org of the team"),
         ("Jan from finance", "Jan from finance"),
         ("post-COVID hiring", "post-COVID hiring"),
+        ("managed cross-dept board", "managed cross-department board"),
+        # the candidate's contractions written out, as the notes' own sentences are
+        ("how I'd handle a minister changing priorities",
+         "how I would handle a minister changing priorities"),
+        ("I’d done it before", "I had done it before"),
+        ("it's been a busy year", "it has been a busy year"),
+        ("her team’s on-call load", "her team’s on-call load"),  # a possessive, kept as typed
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -66,7 +73,7 @@ POINTS = [
     ("her plan to move billing onto Stripe", "your plan to move billing onto Stripe", Shape.TOPIC),
     (
         "his question about how I'd handle a failed migration",
-        "your question about how I'd handle a failed migration",
+        "your question about how I would handle a failed migration",
         Shape.ASKED,
     ),
     (
@@ -196,7 +203,7 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
     ("typed", "clause"),
     [
         ("I did the same move at Lyft", "I did the same move at Lyft"),
-        ("because I've been building exactly this", "I've been building exactly this"),
+        ("because I've been building exactly this", "I have been building exactly this"),
         ("reminded me of the rollout I led at Arup", "it reminded me of the rollout I led at Arup"),
         (
             "same problem we had at my last company",
@@ -250,7 +257,7 @@ def test_why_becomes_a_clause(typed, clause):
         ),
         (
             "I'd love to work on the recommendation engine",
-            "I'd love to work on the recommendation engine",
+            "I would love to work on the recommendation engine",
             Shape.CLAUSE,
         ),
         ("Interested in growing the Berlin office", "growing the Berlin office", Shape.GERUND),
@@ -292,6 +299,16 @@ def test_interest_shapes(typed, text, shape):
         ("PMP certified", "I am PMP certified"),
         ("strong stakeholder management", "I bring strong stakeholder management"),
         ("1 yr of mgmt consulting", "I bring 1 year of management consulting"),
+        # a trailing figure is an aside
+        (
+            "led the consultation on the skills strategy, 3k responses",
+            "I led the consultation on the skills strategy (3,000 responses)",
+        ),
+        (
+            "redesigned onboarding at a neobank, drop-off down 30%",
+            "I redesigned onboarding at a neobank (drop-off down 30%)",
+        ),
+        ("built X, which saved 40%", "I built X, which saved 40%"),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):

@@ -192,9 +192,9 @@ _SHORTHAND = {
     "mgr": "manager", "reqs": "requirements", "info": "information", "esp": "especially",
     "b/c": "because", "w/o": "without", "re": "about", "vs": "versus",
 }  # fmt: skip
-# "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "vs." or "vs".
+# "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
-    r"(?<![\w/'’-])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs)\.?(?![\w/'’-])",
+    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs)\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
@@ -225,6 +225,42 @@ def _spell_counted(match: re.Match[str]) -> str:
     return f"{number} {word}" + ("" if number == "1" else "s")
 
 
+# The candidate's own contractions, written out as the notes' own sentences are ("how I'd
+# handle" -> "how I would handle"); "I'd" before a past participle is "I had".
+_CONTRACTED = {
+    "i'm": "I am", "i've": "I have", "i'll": "I will", "it's": "it is", "that's": "that is",
+    "there's": "there is", "don't": "do not", "doesn't": "does not", "didn't": "did not",
+    "can't": "cannot", "won't": "will not", "isn't": "is not", "aren't": "are not",
+    "wasn't": "was not", "weren't": "were not", "couldn't": "could not",
+    "wouldn't": "would not", "shouldn't": "should not", "we're": "we are", "we've": "we have",
+}  # fmt: skip
+_CONTRACTION = re.compile(
+    r"\b(" + "|".join(re.escape(c).replace("'", "['’]") for c in _CONTRACTED) + r")(?![\w'’])",
+    re.IGNORECASE,
+)
+_I_D = re.compile(r"\bI['’]d\s+(\w+)", re.IGNORECASE)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    full = _CONTRACTED[match[1].lower().replace("’", "'")]
+    return full[0].upper() + full[1:] if match[1][0].isupper() else full
+
+
+def _i_would_or_had(match: re.Match[str]) -> str:
+    following = match[1]
+    word, lists = following.lower(), word_lists()
+    had = word in lists.past_verbs or word in lists.participles or word.endswith("ed")
+    return f"I {'had' if had and word != 'need' else 'would'} {following}"
+
+
+_IT_HAS = re.compile(r"\b([Ii]t)['’]s\s+(been|got|gone|had)\b")
+
+
+def _write_out(text: str) -> str:
+    text = _IT_HAS.sub(r"\1 has \2", _I_D.sub(_i_would_or_had, text))
+    return _CONTRACTION.sub(_written_out, text)
+
+
 def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
@@ -237,6 +273,8 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(r"\bi\b", "I", text)
+    if "'" in text or "’" in text:
+        text = _write_out(text)
     text = _COUNTED.sub(_spell_counted, text)
     text = _SHORT_WORD.sub(lambda m: _recase(_SHORTHAND[m[1].lower()], m[1]), text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
@@ -870,6 +908,9 @@ def fit_qualification(typed: str) -> Fitted:
     )
     text = re.sub(r"\bour\b", "my team's", text, flags=re.I)
     text = re.sub(r"^we\b", "my team and I", text, flags=re.I)
+    # A CV's trailing figure reads as an aside: "led the consultation, 3,000 responses" ->
+    # "led the consultation (3,000 responses)".
+    text = _TRAILING_FIGURE.sub(r" (\1)", text)
     lists = word_lists()
     word = first_word(text)
     years = re.match(r"^(\d+\+?|\w+)\s+years?'?\s+(?:of\s+)?(\w+ing)\b(.*)$", text, re.I)
@@ -898,6 +939,12 @@ def fit_qualification(typed: str) -> Fitted:
     return Fitted(_held_or_known(text), Shape.STATE, typed)
 
 
+# After the last ", " (a "3,000" has no space): a short tail with a figure, not a clause.
+_TRAILING_FIGURE = re.compile(
+    r",\s+((?!and\b|which\b|where\b|including\b|with\b)(?:[^,()]|,(?=\d))*\d"
+    r"(?:[^,()]|,(?=\d))*)$",
+    re.IGNORECASE,
+)
 _SPENT = re.compile(
     r"^(\d+\+?|\w+)\s+(years?|months?)\s+(on|at|in|as|with|across|leading|running)\b", re.I
 )
