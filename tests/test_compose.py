@@ -548,3 +548,16 @@ def test_a_long_interest_is_said_in_the_users_words_in_every_panel_note():
     for note in emails:
         assert "building the software that keeps warehouse robots safe" in note.body.lower()
     assert sum("safe around people" in n.body for n in emails) == 1
+
+
+def test_a_point_said_plainly_comes_with_advice_on_how_to_say_more():
+    """Without a why, a point can only be said plainly; the preview says how to change that,
+    and says nothing once every point has its why (or a strength beside it)."""
+    session = example("messy-panel-inperson.toml")
+    now = datetime(2026, 11, 23, 19)
+    email = next(n for n in compose(session, now) if n.interviewer == "Aisha Rahman")
+    assert any("she asked how I would prioritise" in a and "why" in a for a in email.advice)
+    for point in session.interviewers[1].points:
+        point.why = "I did the same at my last job"
+    email = next(n for n in compose(session, now) if n.interviewer == "Aisha Rahman")
+    assert not any("said plainly" in a for a in email.advice)

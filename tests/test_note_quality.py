@@ -178,6 +178,10 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         thanks = en.thanks_count(body.split("\n\n", 1)[1])  # sign-off counted, greeting not
         if thanks > 2:
             found.append(f"{where}: thanks said {thanks} times")
+        # A thank-you note says "thank you" in so many words, not only "With thanks" at the
+        # foot or "It was a pleasure" (five of thirty notes read as thanking no one).
+        if note.kind is NoteKind.THANK_YOU and not re.search(r"\bthank", letter, re.I):
+            found.append(f"{where}: no thanks in the letter itself")
         openings = [" ".join(en.words_of(s)[:3]) for s in letter_sentences(note)]
         if len(openings) != len(set(openings)):
             found.append(f"{where}: sentences open alike: {openings}")

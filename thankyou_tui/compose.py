@@ -44,6 +44,7 @@ EMAIL_WORDS = (100, 180)  # the body, greeting to sign-off exclusive
 PHONE_SCREEN_WORDS = (80, 150)
 THIN_WORDS = 90  # below this the preview says what to add, rather than padding
 CARD_WORDS = (30, 90)
+PARAGRAPH_WORDS = 60  # a longer paragraph is split in two
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
@@ -343,6 +344,19 @@ def _weave_qualification(facts: _PersonFacts, common: frozenset[str]) -> None:
 # -- a note being written ------------------------------------------------------------------------
 
 
+def _split_long(sentences: list[str]) -> list[list[str]]:
+    """A paragraph of more than PARAGRAPH_WORDS words in two, at the sentence end that
+    leaves the halves most even (readers balked at 70-word blocks in an email)."""
+    counts = [en.word_count(s) for s in sentences]
+    if sum(counts) <= PARAGRAPH_WORDS or len(sentences) < 2:
+        return [sentences]
+    cut = min(
+        range(1, len(sentences)),
+        key=lambda n: max(sum(counts[:n]), sum(counts[n:])),
+    )
+    return [sentences[:cut], sentences[cut:]]
+
+
 @lru_cache(maxsize=16384)
 def _ngrams(shadow: str, n: int = NGRAM) -> frozenset[tuple[str, ...]]:
     """Runs of `n` words that do not cross a masked fact."""
@@ -526,7 +540,7 @@ class _Draft:
         if len(merged) > 2 and len(merged[-1]) == 1:
             last = merged.pop()
             merged[-1] += last
-        return [" ".join(p) for p in merged]
+        return [" ".join(p) for part in merged for p in _split_long(part)]
 
     def words(self) -> int:
         return sum(en.word_count(s.text) for s in self.sentences)
@@ -868,6 +882,15 @@ class _Writer:
         self.keep(draft, facts.index)
         if draft.words() < THIN_WORDS:
             advice.append(self.thin_advice(facts))
+        else:
+            # A point without a why can only be said plainly ("It was also good to learn
+            # about X"); readers took that for pasted. Say how to let it say more.
+            plain = [p.typed for p, why in points if not why]  # (a strength beside it is one)
+            if plain and self.stage is not Stage.OFFER:
+                advice.append(
+                    f"“{plain[0]}” is said plainly: a few words on why it stayed with you "
+                    "(Interviewers step, under the point) let the note say why it mattered."
+                )
         subject_slot = "subject.offer" if self.stage is Stage.OFFER else "subject.thanks"
         return self.one(subject_slot, facts.index), body, advice
 
