@@ -1066,12 +1066,10 @@ class _Writer:
         if not self.session.interview.panel or len(self.people) < 2:
             return []
         named = [p for p in self.people if p.index != index and p.colleague]
-        # A formal note names colleagues as it greets them once any of them is greeted by a
-        # title ("Mr Pryce and Dr. Okonjo": "Gareth" beside "Dr. Okonjo" read as a slip);
-        # otherwise by first name ("Erika Lindqvist and Jonas Berg" read as a list of
-        # attendees to every reader).
-        full = {p.index: " ".join(p.person.name.split()) for p in named}
-        if self.tone is Tone.FORMAL and any(p.greeting != full[p.index] for p in named):
+        # A formal note names colleagues as their own notes greet them ("Mr Pryce and Dr.
+        # Okonjo": "Gareth" beside "Dr. Okonjo" read as a slip); a warm one by first name.
+        # Never by full name ("Erika Lindqvist and Jonas Berg" read as a list of attendees).
+        if self.tone is Tone.FORMAL:
             return [p.greeting for p in named]
         return [p.colleague for p in named]
 

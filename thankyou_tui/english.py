@@ -1036,8 +1036,8 @@ def courtesy_title(said_about: Iterable[str]) -> str:
 
 
 def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -> str:
-    """How the note greets someone: their chosen salutation, else the first name (warm) or
-    title and surname / full name (formal). "Dr. Lena Fischer" never becomes "Dear Dr.".
+    """How the note greets someone: their chosen salutation, else the first name, or in a
+    formal note title and surname when there is a title to go on. "Dr. Lena Fischer" never becomes "Dear Dr.".
     `courtesy` ("Ms", from `courtesy_title`) stands in for a title the name does not carry."""
     chosen = _GREETING_WORDS.sub("", " ".join(salutation.split())).rstrip(",").strip()
     parsed = parse_name(name) if name.strip() else None
@@ -1060,6 +1060,11 @@ def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -
             return f"{parsed.title} {parsed.last or parsed.first}"
         if formal and courtesy and parsed.first and parsed.last:
             return f"{courtesy} {parsed.last}"
+        # No title to go on: the first name, as people greet someone they have just met
+        # ("Dear Margaret Oyelaran-Smith" read as a mail merge to every reader). The
+        # wizard shows the greeting and takes a salutation in its place.
+        if parsed.first:
+            return parsed.first
         return parsed.full
     if parsed.first:
         return parsed.first
