@@ -1037,8 +1037,9 @@ def courtesy_title(said_about: Iterable[str]) -> str:
 
 def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -> str:
     """How the note greets someone: their chosen salutation, else the first name, or in a
-    formal note title and surname when there is a title to go on. "Dr. Lena Fischer" never becomes "Dear Dr.".
-    `courtesy` ("Ms", from `courtesy_title`) stands in for a title the name does not carry."""
+    formal note title and surname when there is a title to go on. "Dr. Lena Fischer" never
+    becomes "Dear Dr.". `courtesy` ("Ms", from `courtesy_title`) stands in for a title the
+    name does not carry."""
     chosen = _GREETING_WORDS.sub("", " ".join(salutation.split())).rstrip(",").strip()
     parsed = parse_name(name) if name.strip() else None
     if chosen:
