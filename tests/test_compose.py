@@ -561,3 +561,17 @@ def test_a_point_said_plainly_comes_with_advice_on_how_to_say_more():
         point.why = "I did the same at my last job"
     email = next(n for n in compose(session, now) if n.interviewer == "Aisha Rahman")
     assert not any("said plainly" in a for a in email.advice)
+
+
+@pytest.mark.parametrize("stage", list(Stage))
+def test_a_session_with_no_role_yet_never_says_a_bare_article(stage: Stage):
+    """The preview while the role is still empty once read "joining Acme as a." (a tmux walk)."""
+    session = Session(
+        candidate=Candidate(name="Alex Morgan"),
+        interview=Interview(
+            company="Acme", stage=stage, format=Format.VIDEO, date=datetime(2026, 11, 26, 9)
+        ),
+        interviewers=[Interviewer()],
+    )
+    for note in compose(session, datetime(2026, 11, 26, 12)):
+        assert not re.search(r"\b(a|an|the)[.,;:]", note.body), note.body

@@ -449,6 +449,7 @@ def test_infinitive_interest_becomes_a_gerund_phrase():
         ("Data Engineer", "a Data Engineer"),
         ("Office Manager", "an Office Manager"),
         ("Headteacher", "a Headteacher"),  # a word that only starts like a title
+        ("", ""),  # no role yet: nothing, never a bare "a"
     ],
 )
 def test_one_of_a_kind_posts_take_no_article(role, expected):

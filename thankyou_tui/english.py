@@ -342,7 +342,10 @@ def with_article(phrase: str) -> str:
 
 
 def as_role(role: str) -> str:
-    """How "joining as …" names a role: "a Data Engineer", but "Head of Ticketing"."""
+    """How "joining as …" names a role: "a Data Engineer", but "Head of Ticketing"; "" for
+    no role (never a bare "a")."""
+    if not role.strip():
+        return ""
     if _ONE_OF_A_KIND.match(role.strip()):
         return role.strip()
     return with_article(role)
