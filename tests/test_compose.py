@@ -575,3 +575,15 @@ def test_a_session_with_no_role_yet_never_says_a_bare_article(stage: Stage):
     )
     for note in compose(session, datetime(2026, 11, 26, 12)):
         assert not re.search(r"\b(a|an|the)[.,;:]", note.body), note.body
+
+
+def test_a_formal_note_to_a_first_name_does_not_sign_off_yours_sincerely():
+    """'Yours sincerely' belongs with 'Dear Ms Castell', not with 'Dear Margaret'."""
+    session = example("sparse-formal-video.toml")
+    for hour in range(18, 24):
+        (email,) = compose(session, datetime(2026, 11, 27, hour))
+        assert email.body.startswith("Dear Margaret,")
+        assert "Yours" not in email.body
+    session = example("offer-formal-phone.toml")
+    (email,) = compose(session, datetime(2026, 11, 25, 19))
+    assert email.body.startswith("Dear Ms Castell,")  # a title: any formal sign-off will do

@@ -1078,6 +1078,9 @@ class _Writer:
     ) -> str:
         # No name yet (a person just added): "Hello," rather than "Dear there,".
         greeting = self.one("greeting", 0, name=facts.greeting) if facts.greeting else "Hello,"
+        first_name_only = " " not in facts.greeting and self.tone is Tone.FORMAL
+        if first_name_only and self.bank.has(f"{sign_off_slot}.first_name"):
+            sign_off_slot = f"{sign_off_slot}.first_name"
         sign_off = self.pick_sign_off(draft, sign_off_slot, facts.index)
         draft.sign_off = sign_off
         blocks = [greeting, *draft.text()]

@@ -136,12 +136,15 @@ def grammatical_number(phrase: str) -> int | None:
         head.append(word)
     if "and" in head[1:]:
         return 2
+    if _AND_ANOTHER.search(phrase):
+        return None  # "the cost of the vendor and their contract": one thing or two?
     noun = head[-1] if head else words[0]
     if noun in _SINGULAR_S or noun.endswith(("ss", "us", "is", "'s", "ics")):
         return 1
     return 2 if noun.endswith("s") and len(noun) > 2 else 1
 
 
+_AND_ANOTHER = re.compile(r"\band (?:the|their|your|his|her|its|our|my|a|an)\b", re.IGNORECASE)
 _SINGULAR_S = frozenset(
     {"news", "series", "species", "means", "lens", "gas", "bus", "yes", "this", "its", "ops",
      "devops", "mlops", "finops", "k8s", "aws", "gcp", "sales", "rs", "ios", "macos", "js"}
