@@ -245,7 +245,7 @@ class _SessionReader:
         words = {w.lower() for t in texts for w in re.findall(r"[\w'’]+", t)}
         self.session_words = frozenset(words | {w.strip("'’") for w in words})
         self.names = [
-            self._name_forms(p.name, p.salutation, en.courtesy_title(x.text for x in p.points))
+            self._name_forms(p.name, p.salutation, [x.text for x in p.points])
             for p in session.interviewers
         ]
         # Worked out once a session, not once a note: they are what makes checking cheap.
@@ -254,13 +254,13 @@ class _SessionReader:
         self._facts_pattern: re.Pattern[str] | None = None
 
     @staticmethod
-    def _name_forms(name: str, salutation: str, courtesy: str) -> set[str]:
+    def _name_forms(name: str, salutation: str, points: list[str]) -> set[str]:
         forms = {" ".join(name.split()).casefold()}
         if name.strip():
             parsed = en.parse_name(name)
             forms |= {parsed.first.casefold(), parsed.last.casefold()}
             forms |= {
-                en.addressed_as(name, salutation, f, courtesy).casefold() for f in (False, True)
+                en.greeting_for(name, salutation, f, points).casefold() for f in (False, True)
             }
         if salutation.strip():
             forms.add(en.addressed_as(name, salutation, False).casefold())

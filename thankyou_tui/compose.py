@@ -646,8 +646,7 @@ class _Writer:
             for n, p in enumerate(typed[:MAX_POINTS])
         ]
         name = " ".join(person.name.split())
-        courtesy = en.courtesy_title(p.text for p in typed)
-        greeting = en.addressed_as(name, person.salutation, formal, courtesy)
+        greeting = en.greeting_for(name, person.salutation, formal, (p.text for p in typed))
         # Colleagues are named as they name each other: first names (see `others` for a
         # formal panel where some carry a title).
         colleague = en.addressed_as(name, "", False) if name else ""
@@ -718,13 +717,12 @@ class _Writer:
         if unknown and any(not unknown & _placeholders(t) for t in options):
             options = tuple(t for t in options if not unknown & _placeholders(t))
         # A short note wants one of the fuller wordings, not always the fullest one.
+        sayable = [t for t in options if not unsayable & _placeholders(t)]
         longest = (
-            max(en.word_count(_fill(t, key)) for t in options if not unsayable & _placeholders(t))
-            if self.long and any(not unsayable & _placeholders(t) for t in options)
-            else 0
+            max((en.word_count(_fill(t, key)) for t in sayable), default=0) if self.long else 0
         )
         for order, template in enumerate(self.preference(options, slot, index)):
-            if unsayable and unsayable & _placeholders(template):
+            if template not in sayable:
                 continue
             if best is not None and not self.long and best[0] <= order * ROTATION_WEIGHT:
                 break  # nothing further down the rotation can do better

@@ -251,9 +251,9 @@ def _written_out(match: re.Match[str]) -> str:
 
 def _i_would_or_had(match: re.Match[str]) -> str:
     following = match[1]
-    word, lists = following.lower(), word_lists()
-    had = word in lists.past_verbs or word in lists.participles or word.endswith("ed")
-    return f"I {'had' if had and word != 'need' else 'would'} {following}"
+    word = following.lower()
+    had = word in word_lists().past_verbs or _is_participle(word)
+    return f"I {'had' if had else 'would'} {following}"
 
 
 _IT_HAS = re.compile(r"\b([Ii]t)['’]s\s+(been|got|gone|had)\b")
@@ -552,12 +552,15 @@ class _Rewriter:
     def _participle(self, words: list[str], j: int) -> bool:
         if j < len(words) and _core(words[j]) in self.lists.adverbs:
             j += 1
-        if j >= len(words):
-            return False
-        word = _core(words[j])
-        if word in self.lists.participles:
-            return True
-        return word.endswith("ed") and word not in self.lists.ed_adjectives
+        return j < len(words) and _is_participle(_core(words[j]))
+
+
+def _is_participle(word: str) -> bool:
+    """ "been", "led", "moved": what follows "she's"/"I'd" when it means has/had."""
+    lists = word_lists()
+    if word in lists.participles:
+        return True
+    return word.endswith("ed") and word not in lists.ed_adjectives and word not in lists.base_verbs
 
 
 # Things that belong to the reader's team when a point says "the": "the plan" -> "your plan".
@@ -1032,7 +1035,7 @@ _COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "mx", "sir", "madam"})
 
 def courtesy_title(said_about: Iterable[str]) -> str:
     """ "Ms" or "Mr" when the user's own words speak of the person only as she or only as he
-    ("the flexibility she offered"), else "": a formal greeting is then the full name."""
+    ("the flexibility she offered"), else "": a formal greeting then has no title to use."""
     found = set()
     titles = word_lists().courtesy_titles
     for text in said_about:
@@ -1078,6 +1081,12 @@ def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -
     if parsed.title and parsed.last:
         return f"{parsed.title} {parsed.last}"
     return parsed.full
+
+
+def greeting_for(name: str, salutation: str, formal: bool, said_about: Iterable[str]) -> str:
+    """`addressed_as` with the courtesy title the user's points give (`courtesy_title`):
+    how the note, the checks and the wizard's hint all name the person."""
+    return addressed_as(name, salutation, formal, courtesy_title(said_about))
 
 
 # -- when ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
-from thankyou_tui.english import addressed_as, courtesy_title
+from thankyou_tui.english import addressed_as, greeting_for
 from thankyou_tui.model import Interviewer, Method, Problem, Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
@@ -154,11 +154,10 @@ class InterviewersScreen(StepScreen):
         """Say how the note will greet them, so a wrong guess can be fixed here."""
         person = self.person
         formal = self.session.interview.tone is Tone.FORMAL
-        courtesy = courtesy_title(p.text for p in person.points)
-        name = addressed_as(person.name, person.salutation, formal, courtesy)
+        name = greeting_for(person.name, person.salutation, formal, [p.text for p in person.points])
         hint = f"The note opens “Dear {name},”" if name else ""
         if name and not person.salutation.strip():
-            if formal and name.startswith(f"{courtesy} "):
+            if name != addressed_as(person.name, "", formal):  # a title from the points
                 hint += " (as your points speak of them)"
             hint += " — type how they would like to be addressed to change it"
         self.query_one("#hint-person-salutation", FieldHint).show(hint)
