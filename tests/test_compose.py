@@ -587,3 +587,13 @@ def test_a_formal_note_to_a_first_name_does_not_sign_off_yours_sincerely():
     session = example("offer-formal-phone.toml")
     (email,) = compose(session, datetime(2026, 11, 25, 19))
     assert email.body.startswith("Dear Ms Castell,")  # a title: any formal sign-off will do
+
+
+@pytest.mark.parametrize("stage", [Stage.INTERVIEW, Stage.FINAL, Stage.OFFER])
+def test_something_they_did_for_you_is_thanked_at_any_stage(stage: Stage):
+    """'I came away with a better sense of the flexibility you offered' read oddly (a walk)."""
+    session = example("offer-formal-phone.toml")  # "the flexibility she offered on the start date"
+    session.interview.stage = stage
+    (email,) = compose(session, datetime(2026, 11, 25, 19))
+    said = next(s for s in en.sentences(email.body) if "flexibility you offered" in s)
+    assert re.search(r"thank|grateful|glad of|appreciated", said, re.I), said

@@ -988,8 +988,10 @@ class _Writer:
             return
         for n, (point, why) in enumerate(points[:limit]):
             shape = point.shape.value
-            if self.stage is Stage.OFFER and not why and en.is_kindness(point.text):
-                shape = "offer_topic"  # "the flexibility you offered": thank them for it
+            if not why and en.is_kindness(point.text):
+                # "the flexibility you offered": thank them for it, at any stage ("I came
+                # away with a better sense of the flexibility you offered" read oddly)
+                shape = "offer_topic"
             elif self.stage is Stage.OFFER and not why and shape in ("topic", "concern"):
                 shape = "offer_info"  # what they told you about the job you are offered
             slot = f"point.{shape}" + ("_why" if why else "")
