@@ -6,6 +6,7 @@ test_note_quality.py.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import string
@@ -38,7 +39,7 @@ from thankyou_tui.wording import FACTS, load_bank, shipped
 
 from .conftest import FIXTURES
 from .conftest import run_cli as cli
-from .test_note_quality import typed_sessions
+from .test_note_quality import letter_sentences, typed_sessions
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -597,3 +598,61 @@ def test_something_they_did_for_you_is_thanked_at_any_stage(stage: Stage):
     (email,) = compose(session, datetime(2026, 11, 25, 19))
     said = next(s for s in en.sentences(email.body) if "flexibility you offered" in s)
     assert re.search(r"thank|grateful|glad of|appreciated", said, re.I), said
+
+
+def test_a_card_says_the_likeness_its_email_found_without_repeating_the_strength():
+    """Readers marked down a card that only said "It was helpful to understand X" when the
+    email had tied another point to their work; the card carries that tie, in a few words."""
+    session = example("messy-panel-inperson.toml")
+    notes = compose(session, datetime(2026, 11, 23, 19))
+    tied = {
+        "Jean-Luc Moreau": "your plan to retire paper tickets by 2028",
+        "Priya Natarajan": "complaints from wheelchair users about the booking site",
+    }
+    for name, point in tied.items():
+        email = next(n for n in notes if n.interviewer == name and n.method is Method.EMAIL)
+        card = next(n for n in notes if n.interviewer == name and n.method is Method.HANDWRITTEN)
+        strength = next(s for s in en.sentences(email.body) if ": I " in s)
+        assert point in strength.lower()
+        assert point in card.body.lower()
+        assert strength.split(": ", 1)[1] not in card.body  # the strength itself stays in the email
+        assert re.search(r"my own (experience|work)|I have (done|solved|worked on)", card.body)
+
+
+def test_a_follow_up_recalls_the_likeness_not_the_strength_word_for_word():
+    session = example("video-panel.toml")
+    (follow_up,) = [
+        n
+        for n in compose(session, datetime(2026, 12, 8, 10, tzinfo=timezone(timedelta(hours=-8))))
+        if n.kind is NoteKind.FOLLOW_UP and n.interviewer == "Priya Raman"
+    ]
+    assert "fleet telemetry onto Kafka" in follow_up.body
+    assert "40 services to Kubernetes" not in follow_up.body  # the thank-you said it
+
+
+def test_a_strength_no_point_speaks_to_is_tied_to_the_role():
+    """'As for what I would bring, …' read as a strength dropped in, tied to nothing."""
+    bank = shipped()
+    for tone in Tone:
+        for template in bank.templates("qual.role", tone):
+            assert re.search(r"\{(role|company|a_role)\}|this role", template), template
+
+
+def test_two_sentences_in_a_row_do_not_open_with_the_same_word():
+    """'If it would help, … If there is more …' read as a list."""
+    for session in [example(f.name) for f in sorted((FIXTURES / "examples").glob("*.toml"))]:
+        for note in compose(session, session.interview.date + timedelta(hours=8)):
+            said = letter_sentences(note)
+            for a, b in itertools.pairwise(said):
+                first = en.first_word(a)
+                assert first == "i" or first != en.first_word(b), (a, b)
+
+
+def test_no_preposition_is_stacked_at_the_seam_of_template_and_point():
+    session = example("messy-panel-inperson.toml")
+    session.interviewers[2].points = [
+        Point(text="their concern about staff morale after the restructure")
+    ]
+    for hour in range(18, 24):
+        for note in compose(session, datetime(2026, 11, 23, hour)):
+            assert not re.search(r"\babout your concern about\b", note.body), note.body

@@ -155,6 +155,12 @@ POINTS = [
     ("we both used to work at agencies", "we both used to work at agencies", Shape.SAID),
     # A noun phrase with its own verb is something they told me, not a topic.
     ("their dashboards are all in Power BI", "your dashboards are all in Power BI", Shape.SAID),
+    # "her point that X": what she told me ("hear about your point that ..." read badly)
+    (
+        "her point that the consultation closes in Jan",
+        "the consultation closes in January",
+        Shape.SAID,
+    ),
     (
         "your team's approach to accessibility testing",
         "your team's approach to accessibility testing",
@@ -261,6 +267,14 @@ def test_why_becomes_a_clause(typed, clause):
             Shape.CLAUSE,
         ),
         ("Interested in growing the Berlin office", "growing the Berlin office", Shape.GERUND),
+        # the chance, not the work: "play a part in getting to shape policy" read badly
+        (
+            "getting to shape policy close to the communities it affects",
+            "shaping policy close to the communities it affects",
+            Shape.GERUND,
+        ),
+        ("being able to work with clinicians", "working with clinicians", Shape.GERUND),
+        ("having the chance to lead a team", "leading a team", Shape.GERUND),
     ],
 )
 def test_interest_shapes(typed, text, shape):
@@ -309,6 +323,20 @@ def test_interest_shapes(typed, text, shape):
             "I redesigned onboarding at a neobank (drop-off down 30%)",
         ),
         ("built X, which saved 40%", "I built X, which saved 40%"),
+        # a CV drops the article before a thing there are many of
+        (
+            "managed cross-dept stakeholder board for the levelling up fund",
+            "I managed a cross-department stakeholder board for the levelling up fund",
+        ),
+        (
+            "set up preceptorship scheme for new nurses",
+            "I set up a preceptorship scheme for new nurses",
+        ),
+        ("built accessibility programme", "I built an accessibility programme"),
+        ("Led stakeholder engagement", "I led stakeholder engagement"),
+        ("built data pipelines", "I built data pipelines"),
+        ("managed Acme's budget", "I managed Acme's budget"),
+        ("led 3 teams", "I led 3 teams"),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):

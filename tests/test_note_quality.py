@@ -164,8 +164,12 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         said = letter_sentences(note)
         for before, sentence in itertools.pairwise(["", *said]):
             back = BACK_REFERENCE.search(sentence)
-            if back and not re.search(
-                r"(because|since|as|:|;) I ", before + sentence[: back.start()]
+            # (or the sentence states it first itself: "I led X, and I would bring that
+            # experience to ...")
+            if (
+                back
+                and not re.search(r"(because|since|as|:|;) I ", before + sentence[: back.start()])
+                and not re.match(r"I (?!would).+, and I would ", sentence[: back.start()])
             ):
                 found.append(f"{where}: {sentence!r} does not follow its experience")
         if note.method is Method.CALL:

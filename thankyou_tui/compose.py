@@ -401,6 +401,11 @@ class _Sentence:
     carries: str  # the user's words it brings
 
 
+# The same preposition again within a word or two, across the seam of template and user
+# words: "being so open about your concern about staff morale".
+_STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,2}?\1\b", re.I)
+
+
 class _Draft:
     """Sentences chosen so far for one note, and what they cost against the rules."""
 
@@ -460,6 +465,8 @@ class _Draft:
                 penalty += 15
             elif opening[:1] == earlier[:1]:
                 penalty += 1.5 if opening[:1] != ("i",) else 2.5
+        if self.openings and opening[:1] == self.openings[-1][:1] and opening[:1] != ("i",):
+            penalty += 20  # back to back, "If it would help, … If there is more, …" reads as a list
         # The run may start in the sentence before: count it with that sentence's tail.
         penalty += 15 * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
         # Saying the same thing twice: a three-word run again, or a sentence that mostly
@@ -468,6 +475,8 @@ class _Draft:
         mine = set(local)
         if any(len(mine & earlier) >= 4 for earlier in self.topics):
             penalty += 6
+        if _STACKED_PREPOSITION.search(text):
+            penalty += 20  # "open about your concern about morale": the seam shows
         return penalty
 
     def add(self, text: str, shadow: str, carries: str = "", template: str = "") -> None:
@@ -1133,14 +1142,16 @@ class _Writer:
     def card_draft(self, facts: _PersonFacts, gift: bool, banned: set[str]) -> tuple[_Draft, str]:
         index = facts.index
         draft = self.new_draft(facts, banned)
-        # One point on a card: not the one the email leads with when there is another, and
-        # short to say, so the card stays a card and adds something.
-        others = facts.points[1:] or facts.points
-        points = sorted(others, key=lambda p: len(p[0].text.split()) + len(p[1].split()))
-        draft.reserve([f"{p.text} {why}" for p, why in points[:1]] + [self.interest.text])
+        point, why, own = self.card_point(facts)
+        draft.reserve([f"{point.text} {why}" if point else "", self.interest.text])
         slot = "card_opening.gift" if gift else "card_opening"
         self.pick(draft, slot, index, when=self.card_when)
-        self.point_sentences(draft, index + 1, points, limit=1)
+        if own and point is not None:
+            values: dict[str, str | None] = {"point": point.text, "is": point.verb_is}
+            slot = f"card_point.{point.shape.value}_own"
+            self.pick(draft, slot, index + 1, carries=point.text, fields=values)
+        else:
+            self.point_sentences(draft, index + 1, [(point, why)] if point else [], limit=1)
         self.interest_sentence(
             draft,
             index + 1,
@@ -1148,6 +1159,27 @@ class _Writer:
             person=index,
         )
         return draft, self.letter(draft, facts, "card_sign_off", signature=self.facts["candidate"])
+
+    def card_point(self, facts: _PersonFacts) -> tuple[Fitted | None, str, bool]:
+        """The one point a card has room for, with its why, and whether it is the point the
+        email set a strength beside (said on the card as a likeness, without the strength:
+        "close to work I have done before"). A point with the user's own reason comes first,
+        then that one; a plain point only when there is nothing better, and then not the one
+        the email leads with (readers marked down a card that only said "It was helpful to
+        understand ..." when the email had tied a point to their work)."""
+        woven = facts.woven
+        with_why = [(p, w) for p, w in facts.points if w and w != woven]
+        if with_why:
+            return with_why[0][0], with_why[0][1], False
+        for point, why in facts.points:
+            if woven and why == woven and self.bank.has(f"card_point.{point.shape.value}_own"):
+                return point, "", True
+        plain = [p for p, w in facts.points if not (woven and w == woven)]
+        plain = plain or [p for p, _ in facts.points]
+        others = plain[1:] or plain
+        if not others:
+            return None, "", False
+        return min(others, key=lambda p: len(p.text.split())), "", False
 
     # -- calls --------------------------------------------------------------------------------
 
@@ -1198,21 +1230,14 @@ class _Writer:
             self.pick(draft, "follow_up.no_decision", index)
         draft.break_paragraph()
         if facts.points:
-            # The point the thank-you set a strength beside, if any: recalling both reminds
-            # them of the fit in a clause.
+            # The point the thank-you set a strength beside, if any: recalling the likeness
+            # reminds them of the fit in a clause.
             woven = facts.woven
             with_strength = [(p, w) for p, w in facts.points if woven and w == woven]
-            point, why = (with_strength or facts.points)[0]
+            point, _ = (with_strength or facts.points)[0]
             if with_strength:
-                carries = f"{point.text} {woven}"
-                self.pick(
-                    draft,
-                    "follow_up.recall_own",
-                    index,
-                    carries=carries,
-                    point=point.text,
-                    qual=why,
-                )
+                values: dict[str, str | None] = {"point": point.text, "is": point.verb_is}
+                self.pick(draft, "follow_up.recall_own", index, carries=point.text, fields=values)
             else:
                 self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
         self.interest_sentence(draft, index, "follow_up.interest")

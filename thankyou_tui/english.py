@@ -47,6 +47,7 @@ class WordLists:
     concepts: dict[str, frozenset[int]]  # word -> the groups of related work it belongs to
     courtesy_titles: dict[str, frozenset[str]]  # "Ms" -> the words that speak of her
     phrase_breaks: frozenset[str]
+    count_nouns: frozenset[str]
 
 
 @cache
@@ -60,7 +61,7 @@ def word_lists() -> WordLists:
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
-            "phrase_breaks",
+            "phrase_breaks", "count_nouns",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -709,6 +710,13 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         return Fitted(to_reader(text, reader), Shape.OWN, typed)
     if _MODAL.match(text):  # "how I would prioritise X": they asked me that
         return _asked(text, reader, typed)
+    # "her point that the consultation closes in Jan": what she told me, not a topic ("hear
+    # about your point that ..." read badly).
+    point_that = re.match(
+        r"^(?:her|his|their|your|the) (?:point|remark|comment|news|mention) that (.+)$", text, re.I
+    )
+    if point_that:
+        return Fitted(to_reader(point_that.group(1), reader), Shape.SAID, typed)
     if first_word(text) == "whether":
         # "whether I'd relocate" was their question; "whether the role includes X", mine.
         if re.search(r"\bI(\b|'d|'m)", text):
@@ -876,6 +884,15 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
         text = chance.group(1)
         if not first_word(text).endswith("ing"):
             text = "to " + text
+    # "getting to shape policy": the chance, not the work ("play a part in getting to shape
+    # policy" read badly); the work itself is "shaping policy".
+    getting = re.match(
+        r"^(?:getting|being able|to get|to be able|having the (?:chance|opportunity))\s+to\s+(.+)$",
+        text,
+        re.I,
+    )
+    if getting:
+        text = "to " + getting.group(1)
     if _INFINITIVE.match(text):
         text = infinitive_to_gerund(text)
     word = first_word(text)
@@ -930,7 +947,7 @@ def fit_qualification(typed: str) -> Fitted:
     if word in lists.state_adjectives:
         return Fitted(f"I am {text}", Shape.STATE, typed)
     if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3):
-        return Fitted(f"I {text}", Shape.ACTION, typed)
+        return Fitted(f"I {_object_with_article(text)}", Shape.ACTION, typed)
     if word in lists.base_verbs:
         return Fitted(f"I {text}", Shape.STATE, typed)
     if len(word) > 4 and word.endswith("ing"):
@@ -984,6 +1001,38 @@ def _held_or_known(text: str) -> str:
     last = text.split()[-1]
     done = len(text.split()) > 1 and last.endswith("s") and not last.endswith("ss")
     return f"I have worked {'on' if done else 'with'} {text}"
+
+
+_DETERMINER_LIKE = re.compile(
+    r"^(a|an|the|my|our|his|her|their|its|this|that|these|those|each|every|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|many|some|all|both|no|\d[\d,.]*\S*)$",
+    re.IGNORECASE,
+)
+_OBJECT_ENDS = frozenset(
+    {"for", "of", "at", "in", "on", "with", "across", "to", "through", "by", "from", "and",
+     "that", "which", "who", "into", "over", "under", "during", "within"}
+)  # fmt: skip
+
+
+def _object_with_article(text: str) -> str:
+    """ "managed cross-department stakeholder board for X" -> "managed a cross-department
+    stakeholder board for X": a CV drops the article before a thing of which there are many.
+    Only where the object's last noun is one of `count_nouns`, singular, with nothing before
+    it that could stand for an article ("led the X", "led 3 X", "led Acme's X" stay)."""
+    words = text.split()
+    start = 2 if len(words) > 2 and words[1].lower() in ("up", "out", "down") else 1
+    if len(words) <= start or _DETERMINER_LIKE.match(words[start].strip("(")):
+        return text
+    end = start
+    while end < len(words) and words[end].lower() not in _OBJECT_ENDS:
+        end += 1
+    group = words[start:end]
+    if not group or any("'" in w or "’" in w or w.endswith((",", ";")) for w in group):
+        return text
+    if group[-1].lower() not in word_lists().count_nouns:
+        return text
+    object_words = " ".join(words[start:])
+    return " ".join([*words[:start], article(object_words), object_words])
 
 
 def _past_clause(text: str) -> bool:
