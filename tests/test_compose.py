@@ -656,3 +656,41 @@ def test_no_preposition_is_stacked_at_the_seam_of_template_and_point():
     for hour in range(18, 24):
         for note in compose(session, datetime(2026, 11, 23, hour)):
             assert not re.search(r"\babout your concern about\b", note.body), note.body
+
+
+def test_at_equal_fit_something_done_is_said_before_something_held():
+    """ "I am a bootcamp graduate" said less than the rota app a food bank still uses."""
+    session = final_panel(
+        "Zhang Min",
+        Interview(
+            company="Parcelly",
+            role="Junior Backend Developer",
+            date=datetime(2026, 11, 26, 14, 0),
+            qualifications=[
+                "bootcamp grad (Makers, Python/Django track)",
+                "built a volunteer rota app my local food bank still uses",
+            ],
+        ),
+        [Interviewer(name="Lena Fischer", points=[Point(text="the on-call handbook")])],
+    )
+    (email,) = compose(session, datetime(2026, 11, 26, 19, 0))
+    assert "I built a volunteer rota app" in email.body
+    assert "graduate" not in email.body
+
+
+@settings(max_examples=60, deadline=None)
+@given(typed_sessions())
+def test_thanks_are_not_said_in_two_sentences_in_a_row(session: Session):
+    """A card read "Many thanks for our conversation on Monday. Thank you for talking me
+    through …"."""
+    session.interview.methods = [Method.EMAIL, Method.HANDWRITTEN]
+    assert session.interview.date is not None
+    for note in compose(session, session.interview.date + timedelta(hours=4)):
+        if note.method is Method.CALL:
+            continue
+        for a, b in itertools.pairwise(letter_sentences(note)):
+            # (Thanks for something they did for you is its own thanks: "Your advice on the
+            # path is much appreciated" after the opening reads well.)
+            assert not (en.thanks_count(a) and en.thanks_count(b) and not en.is_kindness(b)), (a, b)
+            first = en.first_word(a)
+            assert first == "i" or first != en.first_word(b), (a, b)

@@ -155,6 +155,19 @@ POINTS = [
     ("we both used to work at agencies", "we both used to work at agencies", Shape.SAID),
     # A noun phrase with its own verb is something they told me, not a topic.
     ("their dashboards are all in Power BI", "your dashboards are all in Power BI", Shape.SAID),
+    # a wh-clause inside a topic is not the topic's verb
+    (
+        "Discussed the Ofsted report + what they're doing about reading",
+        "the Ofsted report and what you are doing about reading",
+        Shape.TOPIC,
+    ),
+    ("his Q about adapting lessons", "your question about adapting lessons", Shape.ASKED),
+    ("hybrid - 2 days in the Boston office", "hybrid (2 days in the Boston office)", Shape.TOPIC),
+    (
+        "she pointed out the race condition in my Redis counter",
+        "the race condition in my Redis counter",
+        Shape.TOPIC,
+    ),
     # "her point that X": what she told me ("hear about your point that ..." read badly)
     (
         "her point that the consultation closes in Jan",
@@ -337,6 +350,21 @@ def test_interest_shapes(typed, text, shape):
         ("built data pipelines", "I built data pipelines"),
         ("managed Acme's budget", "I managed Acme's budget"),
         ("led 3 teams", "I led 3 teams"),
+        # what the line names: a person, a thing held, years in a field
+        ("bootcamp grad (Makers, Python track)", "I am a bootcamp graduate (Makers, Python track)"),
+        ("Chartered accountant (ACA)", "I am a chartered accountant (ACA)"),
+        ("NEBOSH General Certificate", "I hold a NEBOSH General Certificate"),
+        ("first-class degree in maths", "I hold a first-class degree in maths"),
+        (
+            "6 yrs KS2, last 2 as maths lead",
+            "I have 6 years' experience in KS2 (last 2 as maths lead)",
+        ),
+        # a CV's "their" after the verb is a past employer's; elsewhere it is someone else's
+        ("I set up their legacy giving programme", "I set up a legacy giving programme"),
+        (
+            "mentored six engineers through their first on-call rotations",
+            "I mentored six engineers through their first on-call rotations",
+        ),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):
@@ -359,6 +387,7 @@ def test_qualifications_become_the_candidates_own_clause(typed, clause):
         ("Ms. Priya Natarajan", "", True, "Ms. Natarajan"),
         ("Anne-Sophie de Vries", "", False, "Anne-Sophie"),
         ("Robert Hale Jr.", "", False, "Robert"),
+        ("Mr Robert Hale Jr.", "", True, "Mr Hale"),  # a suffix is not said in a greeting
         ("Priya Raman", "Dr. Raman", False, "Dr. Raman"),
         ("Priya Raman", "Dear Dr. Raman,", False, "Dr. Raman"),
         ("Lena Fischer", "Dr.", False, "Dr. Fischer"),
@@ -510,3 +539,11 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
 )  # fmt: skip
 def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):
     assert shortened(phrase, 8) == head
+
+
+def test_a_clause_is_cut_only_at_a_comma():
+    """Cut before "at home", "I care about families getting hospice care" says another thing."""
+    clause = "I care about families getting hospice care at home, not just on site"
+    assert shortened(clause, 8, clause=True) == ""  # the head before the comma is nine words
+    assert shortened(clause, 9, clause=True) == "I care about families getting hospice care at home"
+    assert shortened("I care about families getting hospice care at home", 8, clause=True) == ""

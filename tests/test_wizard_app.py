@@ -103,6 +103,26 @@ async def test_a_point_survives_the_terminal_closing(data_dir: Path):
     assert saved_points(data_dir) == ["on-call load"]
 
 
+async def test_a_point_added_without_a_why_says_the_note_can_only_mention_it(data_dir: Path):
+    """Readers marked plain points down; the nudge is where the eye is, as the point is added."""
+    profiled(data_dir)
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_interviewers(pilot)
+        hint = app.screen.query_one("#hint-new-point", FieldHint)
+        assert "Why line" not in str(hint.content)
+        await fill(pilot, "Discussed their roadmap")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "mention it plainly" in str(hint.content)
+        await fill(pilot, "her team's on-call load")
+        await pilot.press("tab")
+        await fill(pilot, "I ran on-call for 3 years")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "mention it plainly" not in str(hint.content)
+
+
 # 2. Points are edited in place; removing a point or a person can be undone.
 
 

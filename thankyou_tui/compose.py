@@ -245,13 +245,16 @@ def _stem(word: str) -> str:
         if len(word) > len(suffix) + 3 and word.endswith(suffix) and not word.endswith("ss"):
             word = word[: -len(suffix)] + repl
             break
+    # The doer is the deed: "designer" and "design" (a UX Designer's role words cover both).
+    if len(word) > 6 and word.endswith("er"):
+        word = word[:-2]
     return word.removesuffix("e") if len(word) > 4 else word
 
 
 _GENERIC = frozenset(
     {"team", "work", "year", "role", "company", "people", "new", "current", "time", "plan",
      "thing", "way", "good", "great", "lot", "really", "also", "make", "help", "first", "last",
-     "led", "built", "ran", "still", "whole", "took", "over"}
+     "led", "built", "ran", "still", "whole", "took", "over", "site"}
 )  # fmt: skip
 
 
@@ -310,7 +313,12 @@ def _assign_qualifications(
     choice = [0] * len(people)
     # Best fit first; each takes the best of the least-used qualifications.
     for i in sorted(range(len(people)), key=lambda i: (-max(scores[i]), i)):
-        k = min(range(n), key=lambda k: (used[k], -scores[i][k], (k - i) % n))
+        # (At equal fit, something done before something held: "I built a rota app a food
+        # bank still uses" says more than "I am a bootcamp graduate".)
+        k = min(
+            range(n),
+            key=lambda k: (used[k], -scores[i][k], quals[k].shape is not Shape.ACTION, (k - i) % n),
+        )
         used[k] += 1
         choice[i] = k
     # Then trade between readers while that makes the whole panel fit better.
@@ -457,6 +465,9 @@ class _Draft:
         thanks = en.thanks_count(text)
         if self.thanks + thanks > 2:
             penalty += 20 * (self.thanks + thanks - 2)
+        beside = self.beside()
+        if thanks and any(en.thanks_count(s.text) for s in beside):
+            penalty += 20  # "Many thanks for our talk. Thank you for …" back to back
         opening = en.words_of(text)[:3]
         for earlier in self.openings:
             if opening == earlier:
@@ -465,7 +476,7 @@ class _Draft:
                 penalty += 15
             elif opening[:1] == earlier[:1]:
                 penalty += 1.5 if opening[:1] != ("i",) else 2.5
-        if self.openings and opening[:1] == self.openings[-1][:1] and opening[:1] != ("i",):
+        if opening[:1] != ("i",) and any(en.words_of(s.text)[:1] == opening[:1] for s in beside):
             penalty += 20  # back to back, "If it would help, … If there is more, …" reads as a list
         # The run may start in the sentence before: count it with that sentence's tail.
         penalty += 15 * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
@@ -490,6 +501,15 @@ class _Draft:
         self.tail = " ".join(shadow.split()[-(NGRAM - 1) :])
         self.phrases |= _phrases(shadow)
         self.topics.append(set(en.content_words(text)))
+
+    def beside(self) -> list[_Sentence]:
+        """The sentences that will read just before and just after one placed now (sentences
+        are chosen out of reading order: the user's words first)."""
+        here = (*self.place, len(self.sentences))
+        before = [s for s in self.sentences if s.place < here]
+        after = [s for s in self.sentences if s.place > here]
+        return [*(before and [max(before, key=lambda s: s.place)]),
+                *(after and [min(after, key=lambda s: s.place)])]  # fmt: skip
 
     def break_paragraph(self) -> None:
         self.place = (self.place[0] + 1, 0)
@@ -618,7 +638,12 @@ class _Writer:
         named = set(en.words_of(f"{company} {role}"))
         self.interest_words = sum(w not in named for w in en.words_of(self.interest.text))
         # The same interest in fewer of the user's words, for colleagues' notes (see below).
-        short = en.shortened(self.interest.text, 8, named) if self.interest_words > 8 else ""
+        clause = self.interest.shape is Shape.CLAUSE
+        short = (
+            en.shortened(self.interest.text, 8, named, clause=clause)
+            if self.interest_words > 8
+            else ""
+        )
         self.interest_short = Fitted(short, self.interest.shape) if short else None
         quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]

@@ -48,6 +48,7 @@ class WordLists:
     courtesy_titles: dict[str, frozenset[str]]  # "Ms" -> the words that speak of her
     phrase_breaks: frozenset[str]
     count_nouns: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @cache
@@ -61,7 +62,7 @@ def word_lists() -> WordLists:
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
-            "phrase_breaks", "count_nouns",
+            "phrase_breaks", "count_nouns", "person_nouns",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -194,11 +195,11 @@ def _recase(replacement: str, original: str) -> str:
 _SHORTHAND = {
     "mgmt": "management", "dept": "department", "approx": "about", "govt": "government",
     "mgr": "manager", "reqs": "requirements", "info": "information", "esp": "especially",
-    "b/c": "because", "w/o": "without", "re": "about", "vs": "versus",
+    "b/c": "because", "w/o": "without", "re": "about", "vs": "versus", "grad": "graduate",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
-    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs)\.?(?![\w/'’-])",
+    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad)\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
@@ -276,6 +277,10 @@ def clean_phrase(text: str) -> str:
     # Note-taking shorthand: "budget + headcount", "balance / remote policy".
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
+    # "his Q about X": a question ("Q about X" at the start is read as one already).
+    text = re.sub(r"\b(her|his|their|your|my|a|the|one)\s+Qs?\b(?![\w'’-])", r"\1 question", text)
+    # "the package - study leave for X": a dash between note and detail is an aside.
+    text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
         text = _write_out(text)
@@ -684,6 +689,10 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     if subject in ("", "she", "he", "they", "reader"):
         said = _strip_opener(rest, _SAID_OPENERS)
         if said:
+            # "pointed out the race condition in my counter": a thing, not a clause.
+            pointed = re.match(r"pointed out (?!that\b)", rest, re.IGNORECASE)
+            if pointed and first_word(said) in _DETERMINERS and not _is_statement(said):
+                return _topic(said, reader, typed)
             return Fitted(to_reader(said, reader), Shape.SAID, typed)
         told = _strip_opener(rest, _TELL_OPENERS)
         if told:
@@ -762,7 +771,11 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can", "won't"})
-_CLAUSE_START = frozenset({"when", "which", "that", "who", "where", "if", "because", "while"})
+# (A wh-word mid-phrase opens a clause of its own: "the Ofsted report and what you are doing".)
+_CLAUSE_START = frozenset(
+    {"when", "which", "that", "who", "where", "if", "because", "while", "what", "how", "why",
+     "whether"}
+)  # fmt: skip
 
 
 def _is_statement(text: str) -> bool:
@@ -904,16 +917,19 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     return Fitted(text, Shape.NOUN, typed)
 
 
-def shortened(phrase: str, limit: int, named: Iterable[str] = ()) -> str:
+def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
     """The longest head of `phrase` that ends before a word of detail ("that", "around",
-    "close") and has at most `limit` words beyond those `named` (company, role), with at
-    least three words; "" when there is none. Still the user's own words, fewer of them."""
+    "close") or at a comma, and has at most `limit` words beyond those `named` (company,
+    role), with at least three words; "" when there is none. Still the user's own words,
+    fewer of them. A `clause` is cut only at a comma: "I care about families getting hospice
+    care at home" cut before "at home" says something else."""
     words = phrase.split()
     breaks = word_lists().phrase_breaks
     named = {w.lower() for w in named}
     best = ""
     for end in range(3, len(words)):
-        if words[end].lower().strip(",;") not in breaks:
+        at_comma = words[end - 1].endswith((",", ";"))
+        if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
             continue
         head = " ".join(words[:end]).rstrip(",;")
         if sum(w not in named for w in words_of(head)) <= limit:
@@ -933,6 +949,16 @@ def fit_qualification(typed: str) -> Fitted:
         r"\bour ([\w-]+) (team|teams|department)\b", r"the \1 \2 at my company", text, flags=re.I
     )
     text = re.sub(r"\bour\b", "my team's", text, flags=re.I)
+    # A CV's "their" is a past employer's, and in a note it reads as the reader's: "set up
+    # their legacy giving programme" -> "set up a legacy giving programme".
+    # (Only straight after the verb: in "mentored six engineers through their first
+    # rotations", "their" is the engineers'.)
+    text = re.sub(
+        r"^((?:I\s+)?\w+(?:\s+(?:up|out|down))?)\s+their\s+(\S+)",
+        lambda m: f"{m[1]} {article(m[2])} {m[2]}",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(r"^we\b", "my team and I", text, flags=re.I)
     # A CV's trailing figure reads as an aside: "led the consultation, 3,000 responses" ->
     # "led the consultation (3,000 responses)".
@@ -944,6 +970,15 @@ def fit_qualification(typed: str) -> Fitted:
         return Fitted(text, Shape.ACTION if _past_clause(text) else Shape.STATE, typed)
     if text.lower().startswith("my team and i"):
         return Fitted(text, Shape.ACTION, typed)
+    # What the line names: "bootcamp grad (Makers)" is a person, "NEBOSH General Certificate"
+    # a thing held.
+    named = re.split(r"\s*[(,;]|\s+(?:for|of|in|at|with|on|from|to)\s+", text, maxsplit=1)[0]
+    head = _core((named.split() or [""])[-1])
+    if head in lists.person_nouns and word not in lists.past_verbs:
+        held = text if word in ("a", "an", "the") else with_article(text)
+        return Fitted(f"I am {held}", Shape.STATE, typed)
+    if head in lists.held_nouns and word not in lists.past_verbs and word not in ("a", "an"):
+        return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
     if word in lists.state_adjectives:
         return Fitted(f"I am {text}", Shape.STATE, typed)
     if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3):
@@ -990,6 +1025,10 @@ def _held_or_known(text: str) -> str:
     if _STATE_END.search(text):
         return f"I am {text}"
     word = first_word(text)
+    # "6 yrs KS2": years in a field, said as a letter would say it.
+    field = re.match(r"^(\d+\+?)\s+years?\s+(?!of\b|experience\b)(.+)$", text, re.IGNORECASE)
+    if field:
+        return f"I have {field[1]} years' experience in {field[2]}"
     if word in _BROUGHT or re.match(r"^\d", text):
         return f"I bring {text}"
     if word == "experience":
@@ -1070,7 +1109,8 @@ def parse_name(name: str) -> Name:
     return Name(
         title=str(parsed.title),
         first=str(parsed.first),
-        last=" ".join(x for x in (str(parsed.last), str(parsed.suffix)) if x),
+        # "Robert Hale Jr." is "Mr Hale" in a greeting: a suffix is not said there.
+        last=str(parsed.last) or str(parsed.suffix),
         full=full,
         family_first=family_first,
     )

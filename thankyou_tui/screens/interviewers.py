@@ -23,6 +23,13 @@ from thankyou_tui.widgets.point_list import PointList
 from thankyou_tui.wizard import SessionEditor, Step, field_id, field_path, message_for
 from thankyou_tui.wording import PhraseBank
 
+POINT_HINT = "Enter adds the point · Enter on an empty line: next step"
+PLAIN_POINT_HINT = (
+    "Added. With no why, the note can only mention it plainly: a few words on the Why line "
+    "let it say why it mattered (Enter on a listed point edits it) · Enter on an empty line: "
+    "next step"
+)
+
 PERSON_FIELDS = ("name", "title", "email", "salutation")
 
 
@@ -102,10 +109,7 @@ class InterviewersScreen(StepScreen):
                 compact=True,
                 select_on_focus=False,
             )
-        yield FieldHint(
-            Content("Enter adds the point · Enter on an empty line: next step"),
-            id="hint-new-point",
-        )
+        yield FieldHint(Content(POINT_HINT), id="hint-new-point")
         yield FieldError(id="error-points")
         yield Label("Thank them by (this person only)", classes="field-label")
         yield method_row("person-method-", self.session.methods_for(person))
@@ -142,6 +146,7 @@ class InterviewersScreen(StepScreen):
         self.set_point_inputs("", "")
         self.show_points()
         self.query_one("#error-points", FieldError).show(None)
+        self.query_one("#hint-new-point", FieldHint).show(POINT_HINT)
         chosen = self.session.methods_for(person)
         for method in Method:
             box = self.query_one(f"#person-method-{method.value}", Checkbox)
@@ -297,7 +302,13 @@ class InterviewersScreen(StepScreen):
             # An empty Enter on the point line means "done with this person".
             self.action_next()
             return
+        plain = not self.person.points[self.live_point].why.strip()
         if self.finish_point():
+            # A point with no why can only be mentioned plainly: say so once it is added, where
+            # the eye is, rather than only in the preview (readers marked plain points down).
+            self.query_one("#hint-new-point", FieldHint).show(
+                PLAIN_POINT_HINT if plain else POINT_HINT
+            )
             self.query_one("#new-point", Input).focus()
             self.edited()
 
