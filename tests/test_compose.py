@@ -174,13 +174,16 @@ def test_every_slot_reads_as_english_with_every_shape_it_takes(slot, tone):
         "also": "",
         "why": "I did the same at Lyft",
         "is": "is",
+        "deed": "I led the replacement of a booking system",
+        "state": "I am fluent in Spanish",
     }
     for phrase in SHAPED[slot]:
         for template in bank.templates(slot, tone):
             text = en.tidy(template.format_map(values | {placeholder: phrase}))
             assert not SLIPS.search(text), (template, text)
         # The same point with the user's reason, or with a strength about the same thing.
-        own = {"qual": "I led the move of 40 services to Kubernetes"}
+        deed = "I led the move of 40 services to Kubernetes"
+        own = {"qual": deed, "deed": deed, "state": "I am fluent in Spanish"}
         for variant in (f"{slot}_why", f"{slot}_own"):
             if bank.has(variant):
                 for template in bank.templates(variant, tone):
@@ -612,10 +615,12 @@ def test_a_card_says_the_likeness_its_email_found_without_repeating_the_strength
     for name, point in tied.items():
         email = next(n for n in notes if n.interviewer == name and n.method is Method.EMAIL)
         card = next(n for n in notes if n.interviewer == name and n.method is Method.HANDWRITTEN)
-        strength = next(s for s in en.sentences(email.body) if ": I " in s)
-        assert point in strength.lower()
+        strengths = [en.fit_qualification(q).text for q in session.interview.qualifications]
+        strength = next(q for q in strengths if q in email.body)
+        said = next(s for s in en.sentences(email.body) if strength in s)
+        assert point in said.lower()  # the email ties the point to the strength
         assert point in card.body.lower()
-        assert strength.split(": ", 1)[1] not in card.body  # the strength itself stays in the email
+        assert strength not in card.body  # the strength itself stays in the email
         assert re.search(r"my own (experience|work)|I have (done|solved|worked on)", card.body)
 
 
@@ -694,3 +699,19 @@ def test_thanks_are_not_said_in_two_sentences_in_a_row(session: Session):
             assert not (en.thanks_count(a) and en.thanks_count(b) and not en.is_kindness(b)), (a, b)
             first = en.first_word(a)
             assert first == "i" or first != en.first_word(b), (a, b)
+
+
+@settings(max_examples=60, deadline=None)
+@given(typed_sessions())
+def test_a_strength_is_read_into_the_sentence_in_a_shape_that_fits_it(session: Session):
+    """ "reminded me of when I led X" takes something done; "since I am trained in X" takes
+    something held ("since I led X" would read as a time)."""
+    assert session.interview.date is not None
+    for note in compose(session, session.interview.date + timedelta(hours=4)):
+        for strength in map(en.fit_qualification, session.interview.qualifications):
+            done = strength.shape is en.Shape.ACTION
+            for sentence in en.sentences(note.body):
+                if strength.text and strength.text in sentence:
+                    before = sentence[: sentence.index(strength.text)]
+                    assert not (done and re.search(r"\b(since|as) $", before)), sentence
+                    assert not (not done and re.search(r"\bwhen $", before)), sentence

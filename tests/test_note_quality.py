@@ -168,7 +168,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             # experience to ...")
             if (
                 back
-                and not re.search(r"(because|since|as|:|;) I ", before + sentence[: back.start()])
+                and not re.search(
+                    r"(because|since|as|when|:|;) I ", before + sentence[: back.start()]
+                )
                 and not re.match(r"I (?!would).+, and I would ", sentence[: back.start()])
             ):
                 found.append(f"{where}: {sentence!r} does not follow its experience")

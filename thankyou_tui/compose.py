@@ -645,7 +645,7 @@ class _Writer:
             else ""
         )
         self.interest_short = Fitted(short, self.interest.shape) if short else None
-        quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
+        self.quals = quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
         pitched = [
@@ -985,7 +985,18 @@ class _Writer:
             elif part == "Q" and facts.qual is not None and not offer:
                 if not facts.qual_woven:
                     slot = "qual.tied" if facts.qual_tied else "qual.role"
-                    self.pick(draft, slot, index, carries=facts.qual.text, qual=facts.qual.text)
+                    deed = facts.qual.text if facts.qual.shape is Shape.ACTION else None
+                    self.pick(
+                        draft,
+                        slot,
+                        index,
+                        carries=facts.qual.text,
+                        fields={
+                            "qual": facts.qual.text,
+                            "deed": deed,
+                            "state": None if deed else facts.qual.text,
+                        },
+                    )
             elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
                 if len(others) <= 2:
                     names = en.join_names(others)
@@ -1020,6 +1031,7 @@ class _Writer:
         if not points:
             self.pick(draft, "point.none", index)
             return
+        deed = woven if woven and self.qual_is_deed(woven) else None
         for n, (point, why) in enumerate(points[:limit]):
             shape = point.shape.value
             if not why and en.is_kindness(point.text):
@@ -1036,7 +1048,10 @@ class _Writer:
             if woven and why == woven and self.bank.has(f"point.{shape}_own"):
                 # A strength beside the point, not a reason for it: a likeness, not a cause.
                 slot = f"point.{shape}_own"
-                values = {"point": point.text, "qual": why, "also": also, "is": point.verb_is}
+                values = {
+                    "point": point.text, "qual": why, "also": also, "is": point.verb_is,
+                    "deed": deed, "state": None if deed else why,
+                }  # fmt: skip
             self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
             if woven and why == woven and self.long:
                 self.pick(draft, "qual.echo", index, optional=True)
@@ -1048,6 +1063,11 @@ class _Writer:
                 # that goes next" made no sense after a policy, readers found
             ):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
+
+    def qual_is_deed(self, text: str) -> bool:
+        """Whether a qualification's clause is something done ("I led X"), which reads after
+        "when" ("reminded me of when I led X"); "I am fluent in X" does not."""
+        return any(q.text == text and q.shape is Shape.ACTION for q in self.quals)
 
     def interest_sentence(
         self, draft: _Draft, index: int, group: str, person: int | None = None
