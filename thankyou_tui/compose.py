@@ -49,9 +49,10 @@ MAX_POINTS = 3  # more would make a long note; the rest are reported, not droppe
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
 OPTIONAL_LIMIT = 10  # an optional sentence that would cost this much is left out
+PANEL_RUN = 20  # what a run of NGRAM words shared with a note already written costs
 ROTATION_WEIGHT = 1.0  # what one step down the session's rotation costs a sentence
 # How many words short of a slot's fullest wording still counts as full, by round of "fuller"
-LENGTH_SLACK = {1: 8, 2: 6, 3: 4, 4: 0}
+LENGTH_SLACK = {1: 8, 2: 6, 3: 4, 4: 0, 5: 0}
 METHOD_NOUNS = {
     Method.EMAIL: "Email",
     Method.HANDWRITTEN: "Card",
@@ -479,7 +480,7 @@ class _Draft:
         if opening[:1] != ("i",) and any(en.words_of(s.text)[:1] == opening[:1] for s in beside):
             penalty += 20  # back to back, "If it would help, … If there is more, …" reads as a list
         # The run may start in the sentence before: count it with that sentence's tail.
-        penalty += 15 * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
+        penalty += PANEL_RUN * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
         # Saying the same thing twice: a three-word run again, or a sentence that mostly
         # repeats an earlier one ("... about joining Acme as an Engineer" twice).
         penalty += 5 * len(_phrases(shadow) & self.phrases)
@@ -639,12 +640,20 @@ class _Writer:
         self.interest_words = sum(w not in named for w in en.words_of(self.interest.text))
         # The same interest in fewer of the user's words, for colleagues' notes (see below).
         clause = self.interest.shape is Shape.CLAUSE
+        # (Seven or eight words go whole into every note but may still make a run of nine
+        # with a word around them, so colleagues' notes take a head of six where there is one.)
+        head_words = 8 if self.interest_words > 8 else 6
         short = (
-            en.shortened(self.interest.text, 8, named, clause=clause)
-            if self.interest_words > 8
+            en.shortened(self.interest.text, head_words, named, clause=clause)
+            if self.interest_words > 6
             else ""
         )
         self.interest_short = Fitted(short, self.interest.shape) if short else None
+        # An interest short enough to go whole into every note is compared with the words
+        # around it: "… mobile boarding passes is exactly …" beside "… passes is what …" is a
+        # run of nine a colleague's note shares (readers counted it). A longer one is shared
+        # by design (see interest_sentence), so it is masked like the other facts.
+        self.masked = MASKED if self.interest_words > 8 else tuple(set(MASKED) - {"interest"})
         self.quals = quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
@@ -727,6 +736,7 @@ class _Writer:
         optional: bool = False,
         needs: frozenset[str] = frozenset(),
         fields: dict[str, str | None] | None = None,
+        limit: float | None = None,
         **more: str | None,
     ) -> str:
         """The alternative for `slot` that costs least against the draft; it is added.
@@ -743,7 +753,7 @@ class _Writer:
         unknown = {k for k, v in self.facts.items() if not v and k != "also"}
         full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
         key = tuple(sorted(full.items()))
-        shadow_values = {k: (_MASK if k in MASKED else v) for k, v in full.items()}
+        shadow_values = {k: (_MASK if k in self.masked else v) for k, v in full.items()}
         best: tuple[float, float, float, str, str, str] | None = None
         options = self.bank.templates(slot, self.tone)
         if needs and any(needs & _placeholders(t) for t in options):
@@ -780,7 +790,9 @@ class _Writer:
                 length = turn + max(0, short_by) * ROTATION_WEIGHT * len(options)
             if best is None or (rank, length) < best[:2]:
                 best = (rank, length, cost, text, shadow, template)
-        if best is None or (optional and best[2] >= (OPTIONAL_LIMIT if self.long < 2 else 1)):
+        if limit is None:
+            limit = OPTIONAL_LIMIT if self.long < 2 else 1
+        if best is None or (optional and best[2] >= limit):
             return ""
         draft.add(best[3], best[4], carries, best[5])
         return best[3]
@@ -892,7 +904,7 @@ class _Writer:
             draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
             # Short: say the same things in the fuller of the good wordings, and then, if
             # still short, say where a point might go next.
-            for fuller in (1, 2, 3, 4):
+            for fuller in (1, 2, 3, 4, 5):
                 # Only a note with something to say is made fuller: a thin one is left short
                 # and the preview says what to add. An offer note is short by nature.
                 if (
@@ -1008,6 +1020,10 @@ class _Writer:
             elif part == "X":
                 if self.long >= 3 and not offer:
                     self.pick(draft, "extra", index)
+                if self.long >= 5 and not offer:
+                    # A last round, for a note a few words short when every fuller wording
+                    # was taken by a colleague's note: one more concrete offer.
+                    self.pick(draft, "extra", index + 1, optional=True, limit=PANEL_RUN)
                 dated = ""
                 if self.decision and not offer:
                     dated = self.pick(
@@ -1092,12 +1108,34 @@ class _Writer:
                 self.pick(draft, f"{group}.none", index)
                 return
             interest = self.interest_short
+        elif (
+            self.interest_short is not None
+            and len(self.session.interviewers) > 1
+            and group != "follow_up.interest"
+            and person not in (0, 2)
+            and self.long < 4
+        ):
+            # Seven or eight words go whole into two notes at most: three whole could not all
+            # find different words around them.
+            interest = self.interest_short
         if not interest.text:
             self.pick(draft, f"{group}.none", index)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
         values: dict[str, str | None] = {"interest": interest.text, "is": interest.verb_is}
-        self.pick(draft, f"{group}.{shape.value}", index, carries=interest.text, fields=values)
+        said = self.pick(
+            draft,
+            f"{group}.{shape.value}",
+            index,
+            carries=interest.text,
+            fields=values,
+            optional=True,
+            limit=PANEL_RUN,
+        )
+        if not said:
+            # Every wording would share a run with a note already written (a large panel,
+            # each with a card): say it in other words rather than copy.
+            self.pick(draft, f"{group}.none", index)
 
     def used_templates(self, index: int) -> set[str]:
         return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())
@@ -1188,6 +1226,11 @@ class _Writer:
         index = facts.index
         draft = self.new_draft(facts, banned)
         point, why, own = self.card_point(facts)
+        if point is not None and len(point.text.split()) > 8:
+            # The email to the same reader says the point whole; the card says its head, so
+            # the two share no long run and the card stays short.
+            head = en.shortened(point.text, 7)
+            point = Fitted(head, point.shape, point.typed) if head else point
         draft.reserve([f"{point.text} {why}" if point else "", self.interest.text])
         slot = "card_opening.gift" if gift else "card_opening"
         self.pick(draft, slot, index, when=self.card_when)

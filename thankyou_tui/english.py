@@ -931,6 +931,8 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
         at_comma = words[end - 1].endswith((",", ";"))
         if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
             continue
+        if words[end].lower() in ("and", "or") and words[end - 1][:1].isupper():
+            continue  # "the Carlisle and Kendal offices" is one thing
         head = " ".join(words[:end]).rstrip(",;")
         if sum(w not in named for w in words_of(head)) <= limit:
             best = head
