@@ -1130,11 +1130,12 @@ class _Writer:
             carries=interest.text,
             fields=values,
             optional=True,
-            limit=PANEL_RUN,
+            limit=3 * PANEL_RUN,
         )
         if not said:
-            # Every wording would share a run with a note already written (a large panel,
-            # each with a card): say it in other words rather than copy.
+            # Every wording would share runs with notes already written (a large panel,
+            # each with a card): say it in other words rather than copy. (Only then: at a
+            # lower bar, three of four panel notes lost the user's own words.)
             self.pick(draft, f"{group}.none", index)
 
     def used_templates(self, index: int) -> set[str]:
