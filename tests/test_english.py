@@ -10,6 +10,7 @@ from thankyou_tui.english import (
     as_role,
     clean_phrase,
     courtesy_title,
+    deed_gerund,
     fit_interest,
     fit_point,
     fit_qualification,
@@ -547,3 +548,26 @@ def test_a_clause_is_cut_only_at_a_comma():
     assert shortened(clause, 8, clause=True) == ""  # the head before the comma is nine words
     assert shortened(clause, 9, clause=True) == "I care about families getting hospice care at home"
     assert shortened("I care about families getting hospice care at home", 8, clause=True) == ""
+
+
+@pytest.mark.parametrize(
+    ("deed", "doing"),
+    [
+        (
+            "I led the replacement of a booking system",
+            "leading the replacement of a booking system",
+        ),
+        (
+            "I ran a café with a 12-person team and cut food waste by a third",
+            "running a café with a 12-person team and cutting food waste by a third",
+        ),
+        ("I shipped an iOS app", "shipping an iOS app"),
+        ("I managed a £2m budget", "managing a £2m budget"),
+        ("I agreed a new contract and shipped it", "agreeing a new contract and shipping it"),
+        ("I copied the rota and qualified staff", "copying the rota and qualified staff"),
+        ("I have spent 8 years running payments teams", ""),  # held, not done
+        ("My team and I shipped X", ""),
+    ],
+)
+def test_a_deed_said_again_as_an_ing_phrase(deed, doing):
+    assert deed_gerund(deed) == doing

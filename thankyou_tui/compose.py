@@ -50,6 +50,7 @@ NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
 OPTIONAL_LIMIT = 10  # an optional sentence that would cost this much is left out
 PANEL_RUN = 20  # what a run of NGRAM words shared with a note already written costs
+CARD_DEED_WORDS = 9  # a deed longer than this is said on a card by its head
 ROTATION_WEIGHT = 1.0  # what one step down the session's rotation costs a sentence
 # How many words short of a slot's fullest wording still counts as full, by round of "fuller"
 LENGTH_SLACK = {1: 8, 2: 6, 3: 4, 4: 0, 5: 0}
@@ -342,12 +343,19 @@ def _weave_qualification(facts: _PersonFacts, common: frozenset[str]) -> None:
     point says why it mattered, and the fit is tied to it, in one sentence."""
     if facts.qual is None or not facts.qual_tied:
         return
-    fits = _fit_scores([facts.qual.typed], [f"{p.text} {w}" for p, w in facts.points], common)
-    best = max(range(len(fits)), key=lambda k: (fits[k], -k))
-    point, why = facts.points[best]
-    if fits[best] and not why:
-        facts.points[best] = (point, facts.qual.text)
-        facts.qual_woven = True
+    # Only a point with no why of its own: the user's reason already says why theirs mattered,
+    # and a strength set after it as well ("The forecasting model you use struck a chord: I
+    # built one in Python last year. That overlaps with my own work, as I have worked with SQL")
+    # stacks two claims on one point, or lands after a later point it has nothing to do with.
+    plain = [k for k, (_, why) in enumerate(facts.points) if not why]
+    fits = _fit_scores([facts.qual.typed], [facts.points[k][0].text for k in plain], common)
+    best = max(range(len(fits)), key=lambda k: (fits[k], -k), default=None)
+    if best is None or not fits[best]:
+        facts.qual_tied = False  # said of the role instead
+        return
+    point, _ = facts.points[plain[best]]
+    facts.points[plain[best]] = (point, facts.qual.text)
+    facts.qual_woven = True
 
 
 # -- a note being written ------------------------------------------------------------------------
@@ -396,6 +404,15 @@ def _phrases(shadow: str) -> frozenset[tuple[str, ...]]:
     return frozenset(g for g in _ngrams(shadow, 3) if any(w not in stop for w in g))
 
 
+@lru_cache(maxsize=8192)
+def _echoes(text: str, carries: str) -> bool:
+    """Whether the template's words say a stem the sentence already has ("draw on my own
+    experience: I have 4 years' experience"); the user's own words may repeat themselves."""
+    stems = Counter(_stem(w) for w in en.content_words(text))
+    carried = Counter(_stem(w) for w in en.content_words(carries))
+    return any(n > 1 and n > carried[stem] for stem, n in stems.items())
+
+
 @cache
 def _placeholders(template: str) -> frozenset[str]:
     return frozenset(n for _, n, _, _ in string.Formatter().parse(template) if n)
@@ -441,6 +458,8 @@ class _Draft:
         self.tail = ""  # the end of the last sentence written, for runs across sentences
         self.templates: set[str] = set()
         self.sign_off = ""
+        # The role's and company's words, said in many sentences by design.
+        self.fact_words: frozenset[str] = frozenset()
 
     def reserve(self, texts: Iterable[str]) -> None:
         """Count the user's words that later sentences will carry, before any is written, so
@@ -483,12 +502,19 @@ class _Draft:
         penalty += PANEL_RUN * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
         # Saying the same thing twice: a three-word run again, or a sentence that mostly
         # repeats an earlier one ("... about joining Acme as an Engineer" twice).
-        penalty += 5 * len(_phrases(shadow) & self.phrases)
+        penalty += 8 * len(_phrases(shadow) & self.phrases)
         mine = set(local)
         if any(len(mine & earlier) >= 4 for earlier in self.topics):
             penalty += 6
         if _STACKED_PREPOSITION.search(text):
             penalty += 20  # "open about your concern about morale": the seam shows
+        if _echoes(text, carries):
+            penalty += 20  # "one thing to work on next, it would be working on …"
+        # A word of the sentence next to it said again ("I enjoyed working through your
+        # question … It is a question I would enjoy exploring"): a preference.
+        mine_stems = {_stem(w) for w in _own_words(text, carries) if w not in self.fact_words}
+        near = {_stem(w) for s in beside for w in en.content_words(s.text)}
+        penalty += min(12, 4 * len(mine_stems & near - _GENERIC))
         return penalty
 
     def add(self, text: str, shadow: str, carries: str = "", template: str = "") -> None:
@@ -654,6 +680,7 @@ class _Writer:
         # run of nine a colleague's note shares (readers counted it). A longer one is shared
         # by design (see interest_sentence), so it is masked like the other facts.
         self.masked = MASKED if self.interest_words > 8 else tuple(set(MASKED) - {"interest"})
+        self.fact_words = frozenset(en.content_words(f"{role} {company}"))
         self.quals = quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
@@ -951,9 +978,11 @@ class _Writer:
         return draft, body
 
     def new_draft(self, facts: _PersonFacts, banned: set[str]) -> _Draft:
-        return _Draft(
+        draft = _Draft(
             self.allowed_words(facts), self.panel_grams, self.used_templates(facts.index), banned
         )
+        draft.fact_words = self.fact_words
+        return draft
 
     def email_draft(
         self, facts: _PersonFacts, points: list[tuple[Fitted, str]], banned: set[str]
@@ -1232,13 +1261,25 @@ class _Writer:
             # the two share no long run and the card stays short.
             head = en.shortened(point.text, 7)
             point = Fitted(head, point.shape, point.typed) if head else point
-        draft.reserve([f"{point.text} {why}" if point else "", self.interest.text])
+        doing = self.card_doing(facts) if own else ""
+        draft.reserve([f"{point.text} {why} {doing}" if point else "", self.interest.text])
         slot = "card_opening.gift" if gift else "card_opening"
         self.pick(draft, slot, index, when=self.card_when)
         if own and point is not None:
-            values: dict[str, str | None] = {"point": point.text, "is": point.verb_is}
+            values: dict[str, str | None] = {
+                "point": point.text,
+                "is": point.verb_is,
+                "doing": doing or None,
+            }
             slot = f"card_point.{point.shape.value}_own"
-            self.pick(draft, slot, index + 1, carries=point.text, fields=values)
+            self.pick(
+                draft,
+                slot,
+                index + 1,
+                carries=f"{point.text} {doing}",
+                fields=values,
+                needs=frozenset({"doing"}) if doing else frozenset(),
+            )
         else:
             self.point_sentences(draft, index + 1, [(point, why)] if point else [], limit=1)
         self.interest_sentence(
@@ -1248,6 +1289,17 @@ class _Writer:
             person=index,
         )
         return draft, self.letter(draft, facts, "card_sign_off", signature=self.facts["candidate"])
+
+    @staticmethod
+    def card_doing(facts: _PersonFacts) -> str:
+        """The strength the email set beside the card's point, when it is something done, as an
+        -ing phrase short enough for a card: "running a café with a 12-person team"."""
+        if facts.qual is None or facts.qual.shape is not Shape.ACTION:
+            return ""
+        doing = en.deed_gerund(facts.qual.text)
+        if len(doing.split()) > CARD_DEED_WORDS:
+            doing = en.shortened(doing, CARD_DEED_WORDS - 1)
+        return doing
 
     def card_point(self, facts: _PersonFacts) -> tuple[Fitted | None, str, bool]:
         """The one point a card has room for, with its why, and whether it is the point the

@@ -10,6 +10,7 @@ language would be a second such object and a second phrase bank, not a fork of t
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable
@@ -49,6 +50,7 @@ class WordLists:
     phrase_breaks: frozenset[str]
     count_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    irregular_gerund: dict[str, str]  # "led" -> "leading"
 
 
 @cache
@@ -74,6 +76,7 @@ def word_lists() -> WordLists:
         an_prefixes=tuple(raw["an_prefixes"]),
         concepts={w: frozenset(g) for w, g in concepts.items()},
         courtesy_titles={t: frozenset(w) for t, w in raw["courtesy_titles"].items()},
+        irregular_gerund=dict(raw["irregular_gerund"]),
         **sets,
     )
 
@@ -431,6 +434,39 @@ def infinitive_to_gerund(phrase: str) -> str:
     if not match:
         return phrase
     return gerund(match.group(1)) + match.group(2)
+
+
+def _past_to_gerund(word: str) -> str:
+    """ "led" -> "leading", "shipped" -> "shipping", "agreed" -> "agreeing"; "" for a word that
+    is not a past verb."""
+    lists = word_lists()
+    lower = word.lower()
+    if lower in lists.irregular_gerund:
+        return lists.irregular_gerund[lower]
+    if not lower.endswith("ed") or len(lower) < 5 or lower in lists.ed_adjectives:
+        return ""
+    if lower.endswith("ied"):
+        return lower[:-3] + "ying"
+    if lower.endswith("eed"):
+        return lower[:-1] + "ing"
+    return lower[:-2] + "ing"
+
+
+def deed_gerund(clause: str) -> str:
+    """Something the candidate did, said as an -ing phrase: "I ran a café with a 12-person team
+    and cut food waste by a third" -> "running a café with a 12-person team and cutting food
+    waste by a third". "" when the clause is not "I" and a past verb."""
+    words = clause.split()
+    if len(words) < 3 or words[0] != "I":
+        return ""
+    verb = _past_to_gerund(words[1])
+    if not verb:
+        return ""
+    out = [verb]
+    for before, word in itertools.pairwise(words[1:]):
+        done = _past_to_gerund(word) if before.lower() == "and" else ""
+        out.append(done or word)
+    return " ".join(out)
 
 
 def without_because(text: str) -> str:

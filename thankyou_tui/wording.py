@@ -28,9 +28,10 @@ FACTS = frozenset(
 OPTIONAL = frozenset({"also"})
 # Filled to agree with a phrase ("is"/"are"), or only for one shape of it ({deed}: a
 # qualification that is something done, "I led X", to follow "when"; {state}: one that is
-# not, "I am trained in X", to follow "since", where "since I led X" would read as a time); a
-# template using it is left out when the phrase has not that number or shape.
-AGREEMENT = frozenset({"is", "deed", "state"})
+# not, "I am trained in X", to follow "since", where "since I led X" would read as a time;
+# {doing}: the same deed as an -ing phrase, "leading X"); a template using it is left out when
+# the phrase has not that number or shape.
+AGREEMENT = frozenset({"is", "deed", "state", "doing"})
 # Every placeholder a slot may declare.
 PLACEHOLDERS = FACTS | OPTIONAL | AGREEMENT | {
     "point", "why", "qual", "others", "interest", "name", "voice_point", "decision",
