@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from thankyou_tui import english as en
-from thankyou_tui.compose import compose, generate
+from thankyou_tui.compose import CARD_WORDS, compose, generate
 from thankyou_tui.data.codec import loads
 from thankyou_tui.model import (
     Candidate,
@@ -793,3 +793,67 @@ def test_a_strength_is_read_into_the_sentence_in_a_shape_that_fits_it(session: S
                     before = sentence[: sentence.index(strength.text)]
                     assert not (done and re.search(r"\b(since|as) $", before)), sentence
                     assert not (not done and re.search(r"\bwhen $", before)), sentence
+
+
+def test_a_subject_before_the_role_is_typed_has_no_dangling_dash():
+    """A walk-through saw "Thank you for your time —" in the preview while the role was empty."""
+    for n, name in enumerate(["Tom Reilly", "Ann Lee", "Bo Chen", "Dana Cruz", "Eve Park"]):
+        session = Session(
+            candidate=Candidate(name="Sam Rivera"),
+            interview=Interview(date=datetime(2026, 11, 26, 10), tone=list(Tone)[n % 2]),
+            interviewers=[Interviewer(name=name)],
+        )
+        (email,) = compose(session, datetime(2026, 11, 26, 12))
+        assert email.subject and not re.search(r"^\s*—|—\s*$|\s{2}", email.subject), email.subject
+
+
+def _operations_session(**interview: object) -> Session:
+    return Session(
+        candidate=Candidate(name="Jamie Carter"),
+        interview=Interview(
+            company="Brightwell Logistics",
+            role="Operations Analyst",
+            stage=Stage.FINAL,
+            date=datetime(2026, 11, 26, 14),
+            qualifications=interview.pop(  # type: ignore[arg-type]
+                "qualifications", ["led a WMS rollout across 3 sites", "4 yrs ops analysis at DHL"]
+            ),
+            interest="getting to work on the network redesign",
+            **interview,  # type: ignore[arg-type]
+        ),
+        interviewers=[
+            Interviewer(
+                name="Sarah Okafor",
+                points=[
+                    Point(
+                        "Discussed their plan to move the Leeds depot to a new WMS",
+                        "did the same migration at DHL",
+                    ),
+                    Point("her team's on-call load"),
+                    Point("how they forecast peak season volumes"),
+                ],
+            ),
+            Interviewer(name="Tom Reilly", points=[Point("asked how I'd handle a late supplier")]),
+        ],
+    )
+
+
+def test_a_why_that_tells_of_the_candidates_work_is_the_fit_when_the_note_is_long_enough():
+    """The user's "because I did the same migration at DHL" already ties their work to the
+    point; "I led a WMS rollout across 3 sites" after it read as a CV recital."""
+    sarah = next(n for n in compose(_operations_session(), datetime(2026, 11, 26, 19)))
+    assert "I did the same migration at DHL" in sarah.body
+    assert sarah.words >= 100
+    assert "WMS rollout" not in sarah.body and "ops analysis" not in sarah.body, sarah.body
+
+
+def test_a_card_with_a_plain_point_says_the_strength_briefly_as_something_done():
+    session = _operations_session(
+        methods=[Method.HANDWRITTEN],
+        qualifications=["led a WMS rollout across 3 sites", "ran the night shift at a 3PL"],
+    )
+    cards = compose(session, datetime(2026, 11, 26, 19))
+    tom = next(n for n in cards if n.interviewer == "Tom Reilly")
+    # (Sarah's card has her own reason; the strengths are spread, so Tom's is the other one.)
+    assert "what I learned running the night shift at a 3PL" in tom.body, tom.body
+    assert CARD_WORDS[0] <= tom.words <= CARD_WORDS[1]

@@ -24,6 +24,7 @@ from thankyou_tui.english import (
     shortened,
     tidy,
     to_reader,
+    why_is_experience,
 )
 
 ACME = Reader("Priya Raman", "Acme Robotics")
@@ -571,3 +572,20 @@ def test_a_clause_is_cut_only_at_a_comma():
 )
 def test_a_deed_said_again_as_an_ing_phrase(deed, doing):
     assert deed_gerund(deed) == doing
+
+
+@pytest.mark.parametrize(
+    ("why", "experience"),
+    [
+        ("did the same migration at DHL", True),
+        ("I built one in Python last year", True),
+        ("I have done this for 5 years", True),
+        ("been doing this for years", True),
+        ("it's what I want to do next", False),
+        ("reminded me of my time at Ocado", False),
+        ("I love this stuff", False),
+        ("I was surprised", False),
+    ],
+)
+def test_a_why_that_tells_of_the_candidates_own_work(why, experience):
+    assert why_is_experience(fit_why(why, ACME)) is experience

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from thankyou_tui import english as en
-from thankyou_tui.compose import ComposedNote, compose
+from thankyou_tui.compose import CARD_DEED_WORDS, ComposedNote, compose
 from thankyou_tui.data.codec import loads
 from thankyou_tui.model import (
     Candidate,
@@ -118,6 +118,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     # for two people, the qualifications.
     facts += [t for p in session.interviewers for pt in p.points for t in (pt.text, pt.why)]
     facts += [en.fit_qualification(q).text for q in itv.qualifications]
+    # … and as a card says a deed again, whole or by its head ("leading the migration of …").
+    doings = [en.deed_gerund(en.fit_qualification(q).text) for q in itv.qualifications]
+    facts += [d for doing in doings for d in (doing, en.shortened(doing, CARD_DEED_WORDS - 1))]
     facts += [
         en.fit_why(pt.why, en.Reader(), n)
         for p in session.interviewers

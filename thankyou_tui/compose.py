@@ -92,7 +92,7 @@ CLOSE_SLOT = {
 # a copied sentence, so they are masked when notes are compared.
 MASKED = (
     "role", "company", "company_s", "a_role", "candidate", "others", "interest", "qual", "point",
-    "why",
+    "why", "doing",
 )  # fmt: skip
 _MASK = "§"
 
@@ -299,7 +299,10 @@ def _overlap(shared: frozenset[str], common: frozenset[str]) -> int:
 
 
 def _assign_qualifications(
-    people: list[_PersonFacts], quals: list[Fitted], common: frozenset[str]
+    people: list[_PersonFacts],
+    quals: list[Fitted],
+    common: frozenset[str],
+    taken: Iterable[Fitted] = (),
 ) -> None:
     """One qualification each, the one that best fits what they discussed, spread over the
     panel: no qualification is used twice while another is unused. Ties go round the panel,
@@ -311,7 +314,7 @@ def _assign_qualifications(
         _fit_scores([f"{p.text} {w}" for p, w in person.points], texts, common) for person in people
     ]
     n = len(quals)
-    used = [0] * n
+    used = [sum(q is t for t in taken) for q in quals]  # `taken`: given to readers before
     choice = [0] * len(people)
     # Best fit first; each takes the best of the least-used qualifications.
     for i in sorted(range(len(people)), key=lambda i: (-max(scores[i]), i)):
@@ -372,6 +375,15 @@ def _split_long(sentences: list[str]) -> list[list[str]]:
         key=lambda n: max(sum(counts[:n]), sum(counts[n:])),
     )
     return [sentences[:cut], sentences[cut:]]
+
+
+def _shadow(name: str, value: str, masked: tuple[str, ...]) -> str:
+    """A fact as the panel rule sees it: masked, but an article before a role is a word of the
+    sentence ("… I would build on as a §" is the same run in two notes)."""
+    if name not in masked:
+        return value
+    article, _, rest = value.partition(" ")
+    return f"{article} {_MASK}" if name == "a_role" and rest and article in ("a", "an") else _MASK
 
 
 @lru_cache(maxsize=16384)
@@ -690,8 +702,21 @@ class _Writer:
             if {Method.EMAIL, Method.CALL} & set(session.methods_for(p.person))
         ]
         common = _common_topic(role, company)
-        _assign_qualifications(pitched, quals, common)
-        for facts in pitched:
+        # A reader whose why already tells of the candidate's work ("because I did the same
+        # migration at DHL") is told a strength only when the note is short without one: they
+        # take what is left, so the strengths every other note says stay spread.
+        told = [p for p in pitched if any(en.why_is_experience(w) for _, w in p.points)]
+        untold = [p for p in pitched if p not in told]
+        _assign_qualifications(untold, quals, common)
+        _assign_qualifications(told, quals, common, [p.qual for p in untold if p.qual])
+        # A card-only reader takes what is left, for a short word of fit on the card.
+        cards = [p for p in self.people if p not in pitched]
+        _assign_qualifications(cards, quals, common, [p.qual for p in pitched if p.qual])
+        for facts in told:
+            facts.qual_tied = False  # said, if at all, of the role
+        self.told = told
+        self.pitched = pitched
+        for facts in untold:
             if itv.stage is not Stage.OFFER:  # an offer note pitches nothing
                 _weave_qualification(facts, common)
         self.written: dict[tuple[int, Method, NoteKind], ComposedNote] = {}
@@ -780,7 +805,7 @@ class _Writer:
         unknown = {k for k, v in self.facts.items() if not v and k != "also"}
         full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
         key = tuple(sorted(full.items()))
-        shadow_values = {k: (_MASK if k in self.masked else v) for k, v in full.items()}
+        shadow_values = {k: _shadow(k, v, self.masked) for k, v in full.items()}
         best: tuple[float, float, float, str, str, str] | None = None
         options = self.bank.templates(slot, self.tone)
         if needs and any(needs & _placeholders(t) for t in options):
@@ -827,7 +852,12 @@ class _Writer:
     def one(self, slot: str, index: int, **values: str) -> str:
         """A single sentence with no draft to weigh it against (subjects, headings)."""
         options = self.bank.templates(slot, self.tone)
-        return self.fill(self.rotation(options, slot, index)[0], {**self.facts, **values})
+        # A fact not typed yet is not said where another wording can do without it; where
+        # none can, the seam it leaves is closed ("Thank you for your time —" before a role).
+        unknown = {k for k, v in self.facts.items() if not v and k != "also"} - set(values)
+        options = tuple(t for t in options if not unknown & _placeholders(t)) or options
+        text = self.fill(self.rotation(options, slot, index)[0], {**self.facts, **values})
+        return re.sub(r"\s+", " ", re.sub(r"^\s*—\s*|\s*—\s*$", "", text)).strip()
 
     # -- all notes ------------------------------------------------------------------------
 
@@ -977,6 +1007,21 @@ class _Writer:
             banned |= failed
         return draft, body
 
+    def least_said(self, facts: _PersonFacts) -> Fitted:
+        """For a reader told a strength only because the note is short: the one the notes
+        written so far say least, so the panel hears each before any twice."""
+        # Every other reader's note says theirs; a reader told like this one, only if written.
+        said = Counter(p.qual.text for p in self.pitched if p.qual and p not in self.told)
+        told = {p.index for p in self.told}
+        said.update(
+            q.text
+            for (i, _, _), note in self.written.items()
+            if i in told
+            for q in self.quals
+            if q.text in note.body
+        )
+        return min(self.quals, key=lambda q: (said[q.text], q is not facts.qual))
+
     def new_draft(self, facts: _PersonFacts, banned: set[str]) -> _Draft:
         draft = _Draft(
             self.allowed_words(facts), self.panel_grams, self.used_templates(facts.index), banned
@@ -1024,18 +1069,23 @@ class _Writer:
             elif part == "P":
                 self.point_sentences(draft, index, points, woven=facts.woven)
             elif part == "Q" and facts.qual is not None and not offer:
-                if not facts.qual_woven:
+                # A why that already tells of the candidate's work ("because I did the same
+                # migration at DHL") is the fit; a strength after it reads as a CV recital,
+                # so it is said only in a note too short without it (before any stock offer).
+                told = facts in self.told
+                if not facts.qual_woven and (not told or self.long >= 2):
+                    qual = self.least_said(facts) if told else facts.qual
                     slot = "qual.tied" if facts.qual_tied else "qual.role"
-                    deed = facts.qual.text if facts.qual.shape is Shape.ACTION else None
+                    deed = qual.text if qual.shape is Shape.ACTION else None
                     self.pick(
                         draft,
                         slot,
                         index,
-                        carries=facts.qual.text,
+                        carries=qual.text,
                         fields={
-                            "qual": facts.qual.text,
+                            "qual": qual.text,
                             "deed": deed,
-                            "state": None if deed else facts.qual.text,
+                            "state": None if deed else qual.text,
                         },
                     )
             elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
@@ -1282,6 +1332,12 @@ class _Writer:
             )
         else:
             self.point_sentences(draft, index + 1, [(point, why)] if point else [], limit=1)
+            # Fit, briefly, on a card too: the strength as something done, in a few words
+            # (cold readers found cards with a plain point and no fit at all).
+            fit = "" if en.why_is_experience(why) else self.card_doing(facts)
+            if fit:
+                draft.reserve([fit])
+                self.pick(draft, "card_fit", index + 1, carries=fit, doing=fit, optional=True)
         self.interest_sentence(
             draft,
             index + 1,
@@ -1333,7 +1389,8 @@ class _Writer:
             scratch = self.new_draft(facts, set())
             self.point_sentences(scratch, index, facts.points[:1])
             mention = scratch.text()[0]
-        fit = f"Fit: “{facts.qual.text}.”" if facts.qual else self.one("call.fit_none", index)
+        qual = self.least_said(facts) if facts.qual and facts in self.told else facts.qual
+        fit = f"Fit: “{qual.text}.”" if qual else self.one("call.fit_none", index)
         interest = _Draft(self.allowed_words(facts), set())
         self.interest_sentence(interest, index, "interest")
         lines = [f"Open with thanks: “{thanks}”"]

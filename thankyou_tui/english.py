@@ -905,9 +905,34 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return "I " + text
     if word.endswith("ing") and len(word) > 4:
         return "I have been " + text
+    if word == "been":
+        return "I have " + text  # "been doing this for years"
     if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
         return "it is " + text
     return f"{_RELATES[variant % 3]} " + text
+
+
+def why_is_experience(clause: str) -> bool:
+    """Whether a why, as `fit_why` gives it, is the candidate's own experience ("I did the same
+    migration at DHL", "I have run one before"): in effect a qualification already."""
+    words = [_core(w) for w in clause.split()[:4]]
+    if len(words) < 2 or words[0] not in ("i", "we"):
+        return False
+    lists = word_lists()
+    verb = words[1]
+    if verb in ("have", "had") and len(words) > 2:
+        verb = words[2]
+        if verb == "been":  # "I have been doing this for years"
+            return len(words) > 3 and words[3].endswith("ing")
+        if verb in _PARTICIPLES:
+            return True
+    return verb in lists.past_verbs or (verb.endswith("ed") and verb not in lists.ed_adjectives)
+
+
+_PARTICIPLES = frozenset(
+    {"done", "run", "seen", "written", "taken", "given", "grown", "driven", "spoken", "overseen",
+     "begun", "known", "shown", "chosen"}
+)  # fmt: skip
 
 
 def fit_interest(typed: str, reader: Reader) -> Fitted:

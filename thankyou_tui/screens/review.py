@@ -88,7 +88,10 @@ def note_label(note: ComposedNote, findings: list[Finding] | None = None) -> Con
     )
 
 
-def findings_text(findings: list[Finding]) -> Content:
+def findings_text(findings: list[Finding], suggestions: int = 0) -> Content:
+    if not findings and suggestions:
+        # A walk-through read "No findings" beside a "!" line under the note as a contradiction.
+        return Content("✓ Proofread: no errors. The ! lines under the note are suggestions.")
     if not findings:
         return Content("✓ No findings: proofread and ready.")
     return Content("\n").join(
@@ -207,7 +210,10 @@ class ReviewScreen(StepScreen):
             done = Content("✓ Sent: kept exactly as it went out (s marks it unsent).")
             self.query_one("#findings", Static).update(done)
         else:
-            self.query_one("#findings", Static).update(findings_text(self.findings_for(note)))
+            suggestions = len(note.advice) if note is not None else 0
+            self.query_one("#findings", Static).update(
+                findings_text(self.findings_for(note), suggestions)
+            )
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         self.schedule_check()
@@ -341,7 +347,8 @@ class ReviewScreen(StepScreen):
             message += "; tmux needs `set -g set-clipboard on`"
         self.notify(
             message + ". Nothing pastes? Press x to export.",
-            title="Copied",
+            # Terminals do not confirm OSC 52: "Copied" promised more than is known.
+            title="Sent to the terminal",
             severity="warning",
             markup=False,
             timeout=8,
