@@ -11,6 +11,7 @@ from thankyou_tui.english import (
     clean_phrase,
     courtesy_title,
     deed_gerund,
+    deed_in_brief,
     fit_interest,
     fit_point,
     fit_qualification,
@@ -589,3 +590,11 @@ def test_a_deed_said_again_as_an_ing_phrase(deed, doing):
 )
 def test_a_why_that_tells_of_the_candidates_own_work(why, experience):
     assert why_is_experience(fit_why(why, ACME)) is experience
+
+
+def test_a_deed_in_brief_is_cut_to_its_head_and_no_longer_says_the():
+    deed = "I built the accessibility programme that took my team's app to WCAG 2.2 AA"
+    assert deed_in_brief(deed, 9) == "building an accessibility programme"
+    long = "I led the replacement of a 15-year-old booking system for a regional rail operator"
+    assert deed_in_brief(long, 9) == "leading the replacement of a 15-year-old booking system"
+    assert deed_in_brief("I ran the night shift at a 3PL", 9) == "running the night shift at a 3PL"

@@ -119,8 +119,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     facts += [t for p in session.interviewers for pt in p.points for t in (pt.text, pt.why)]
     facts += [en.fit_qualification(q).text for q in itv.qualifications]
     # … and as a card says a deed again, whole or by its head ("leading the migration of …").
-    doings = [en.deed_gerund(en.fit_qualification(q).text) for q in itv.qualifications]
-    facts += [d for doing in doings for d in (doing, en.shortened(doing, CARD_DEED_WORDS - 1))]
+    facts += [
+        en.deed_in_brief(en.fit_qualification(q).text, CARD_DEED_WORDS) for q in itv.qualifications
+    ]
     facts += [
         en.fit_why(pt.why, en.Reader(), n)
         for p in session.interviewers

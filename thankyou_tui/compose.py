@@ -1352,10 +1352,7 @@ class _Writer:
         -ing phrase short enough for a card: "running a café with a 12-person team"."""
         if facts.qual is None or facts.qual.shape is not Shape.ACTION:
             return ""
-        doing = en.deed_gerund(facts.qual.text)
-        if len(doing.split()) > CARD_DEED_WORDS:
-            doing = en.shortened(doing, CARD_DEED_WORDS - 1)
-        return doing
+        return en.deed_in_brief(facts.qual.text, CARD_DEED_WORDS)
 
     def card_point(self, facts: _PersonFacts) -> tuple[Fitted | None, str, bool]:
         """The one point a card has room for, with its why, and whether it is the point the

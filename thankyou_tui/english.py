@@ -469,6 +469,23 @@ def deed_gerund(clause: str) -> str:
     return " ".join(out)
 
 
+def deed_in_brief(clause: str, limit: int) -> str:
+    """A deed as an -ing phrase of at most `limit` words, cut to its head where longer: "I
+    built the accessibility programme that took my app to AA" -> "building an accessibility
+    programme". "" when the clause is not a deed."""
+    doing = deed_gerund(clause)
+    if len(doing.split()) <= limit:
+        return doing
+    whole, doing = doing, shortened(doing, limit - 1)
+    rest = whole[len(doing) :].split()
+    verb, _, thing = doing.partition(" the ")
+    if rest and rest[0] in ("that", "which", "who") and thing and " " not in verb:
+        # Cut before "that", "the programme" is no longer one the reader knows (a cold
+        # reader took it for the company's).
+        doing = f"{verb} {with_article(thing)}"
+    return doing
+
+
 def without_because(text: str) -> str:
     return re.sub(r"^(because|since|as|bc|b/c)\s+", "", text, flags=re.IGNORECASE)
 
