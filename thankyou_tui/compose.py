@@ -235,6 +235,7 @@ class _PersonFacts:
         return self.qual.text if self.qual_woven and self.qual is not None else ""
 
 
+@lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A rough stem, the same for "nurse", "nurses" and "nursing"; "manage" and "managed"."""
     word = word.lower().removesuffix("'s")
@@ -416,6 +417,46 @@ def _phrases(shadow: str) -> frozenset[tuple[str, ...]]:
     return frozenset(g for g in _ngrams(shadow, 3) if any(w not in stop for w in g))
 
 
+@dataclass(frozen=True)
+class _Seen:
+    """What a candidate sentence says, as the rules weigh it (cached: the same sentences are
+    weighed for every draft, round and keystroke)."""
+
+    words: Counter[str]  # its own content words, the user's text aside
+    word_set: frozenset[str]
+    stems: frozenset[str]  # of those, less the role's and company's, and generic ones
+    thanks: int
+    opening: tuple[str, ...]
+    stacked: bool
+    echoes: bool
+
+
+@dataclass(frozen=True)
+class _Near:
+    thanks: bool
+    first_words: frozenset[tuple[str, ...]]
+    stems: frozenset[str]
+
+
+@lru_cache(maxsize=16384)
+def _seen(text: str, carries: str, fact_words: frozenset[str]) -> _Seen:
+    words = _own_words(text, carries)
+    return _Seen(
+        words=words,
+        word_set=frozenset(words),
+        stems=frozenset(_stem(w) for w in words if w not in fact_words) - _GENERIC,
+        thanks=en.thanks_count(text),
+        opening=en.words_of(text)[:3],
+        stacked=bool(_STACKED_PREPOSITION.search(text)),
+        echoes=_echoes(text, carries),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in en.content_words(text))
+
+
 @lru_cache(maxsize=8192)
 def _echoes(text: str, carries: str) -> bool:
     """Whether the template's words say a stem the sentence already has ("draw on my own
@@ -472,6 +513,7 @@ class _Draft:
         self.sign_off = ""
         # The role's and company's words, said in many sentences by design.
         self.fact_words: frozenset[str] = frozenset()
+        self._near: tuple[tuple[object, ...], _Near] | None = None
 
     def reserve(self, texts: Iterable[str]) -> None:
         """Count the user's words that later sentences will carry, before any is written, so
@@ -488,19 +530,18 @@ class _Draft:
         penalty = 12.0 if template in self.panel_templates else 0.0
         penalty += 40.0 if template in self.templates else 0.0
         penalty += 100.0 if template in self.banned else 0.0
-        local = _own_words(text, carries)
+        seen = _seen(text, carries, self.fact_words)
         counts, allowed = self.counts, self.allowed
-        for word, n in local.items():
+        for word, n in seen.words.items():
             excess = counts.get(word, 0) + n - max(2, allowed.get(word, 0))
             if excess > 0:
                 penalty += 40 * excess  # a rule (no word three times), not a preference
-        thanks = en.thanks_count(text)
-        if self.thanks + thanks > 2:
-            penalty += 20 * (self.thanks + thanks - 2)
-        beside = self.beside()
-        if thanks and any(en.thanks_count(s.text) for s in beside):
+        if self.thanks + seen.thanks > 2:
+            penalty += 20 * (self.thanks + seen.thanks - 2)
+        near = self.near()
+        if seen.thanks and near.thanks:
             penalty += 20  # "Many thanks for our talk. Thank you for …" back to back
-        opening = en.words_of(text)[:3]
+        opening = seen.opening
         for earlier in self.openings:
             if opening == earlier:
                 penalty += 30
@@ -508,26 +549,39 @@ class _Draft:
                 penalty += 15
             elif opening[:1] == earlier[:1]:
                 penalty += 1.5 if opening[:1] != ("i",) else 2.5
-        if opening[:1] != ("i",) and any(en.words_of(s.text)[:1] == opening[:1] for s in beside):
+        if opening[:1] != ("i",) and opening[:1] in near.first_words:
             penalty += 20  # back to back, "If it would help, … If there is more, …" reads as a list
         # The run may start in the sentence before: count it with that sentence's tail.
         penalty += PANEL_RUN * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
         # Saying the same thing twice: a three-word run again, or a sentence that mostly
         # repeats an earlier one ("... about joining Acme as an Engineer" twice).
         penalty += 8 * len(_phrases(shadow) & self.phrases)
-        mine = set(local)
-        if any(len(mine & earlier) >= 4 for earlier in self.topics):
+        if any(len(seen.word_set & earlier) >= 4 for earlier in self.topics):
             penalty += 6
-        if _STACKED_PREPOSITION.search(text):
+        if seen.stacked:
             penalty += 20  # "open about your concern about morale": the seam shows
-        if _echoes(text, carries):
+        if seen.echoes:
             penalty += 20  # "one thing to work on next, it would be working on …"
         # A word of the sentence next to it said again ("I enjoyed working through your
         # question … It is a question I would enjoy exploring"): a preference.
-        mine_stems = {_stem(w) for w in _own_words(text, carries) if w not in self.fact_words}
-        near = {_stem(w) for s in beside for w in en.content_words(s.text)}
-        penalty += min(12, 4 * len(mine_stems & near - _GENERIC))
+        penalty += min(12, 4 * len(seen.stems & near.stems))
         return penalty
+
+    def near(self) -> _Near:
+        """What the sentences beside the place being filled say (the same for every template
+        weighed for it, so worked out once)."""
+        key = (self.place, len(self.sentences))
+        if self._near is None or self._near[0] != key:
+            beside = self.beside()
+            self._near = (
+                key,
+                _Near(
+                    thanks=any(en.thanks_count(s.text) for s in beside),
+                    first_words=frozenset(en.words_of(s.text)[:1] for s in beside),
+                    stems=frozenset().union(*(_stems(s.text) for s in beside)) - _GENERIC,
+                ),
+            )
+        return self._near[1]
 
     def add(self, text: str, shadow: str, carries: str = "", template: str = "") -> None:
         self.sentences.append(
