@@ -387,6 +387,19 @@ def _shadow(name: str, value: str, masked: tuple[str, ...]) -> str:
     return f"{article} {_MASK}" if name == "a_role" and rest and article in ("a", "an") else _MASK
 
 
+@lru_cache(maxsize=4096)
+def _shadow_values(
+    values: tuple[tuple[str, str], ...], masked: tuple[str, ...]
+) -> dict[str, str]:
+    return {k: _shadow(k, v, masked) for k, v in values}
+
+
+@lru_cache(maxsize=4096)
+def _longest(templates: tuple[str, ...], values: tuple[tuple[str, str], ...]) -> int:
+    """The word count of the fullest of `templates` filled with `values`."""
+    return max((en.word_count(_fill(t, values)) for t in templates), default=0)
+
+
 @lru_cache(maxsize=16384)
 def _ngrams(shadow: str, n: int = NGRAM) -> frozenset[tuple[str, ...]]:
     """Runs of `n` words that do not cross a masked fact."""
@@ -859,7 +872,7 @@ class _Writer:
         unknown = {k for k, v in self.facts.items() if not v and k != "also"}
         full = {**self.facts, **{k: v for k, v in values.items() if v is not None}}
         key = tuple(sorted(full.items()))
-        shadow_values = {k: _shadow(k, v, self.masked) for k, v in full.items()}
+        shadow_values = _shadow_values(key, self.masked)
         best: tuple[float, float, float, str, str, str] | None = None
         options = self.bank.templates(slot, self.tone)
         if needs and any(needs & _placeholders(t) for t in options):
@@ -868,9 +881,7 @@ class _Writer:
             options = tuple(t for t in options if not unknown & _placeholders(t))
         # A short note wants one of the fuller wordings, not always the fullest one.
         sayable = [t for t in options if not unsayable & _placeholders(t)]
-        longest = (
-            max((en.word_count(_fill(t, key)) for t in sayable), default=0) if self.long else 0
-        )
+        longest = _longest(tuple(sayable), key) if self.long else 0
         for order, template in enumerate(self.preference(options, slot, index)):
             if template not in sayable:
                 continue
