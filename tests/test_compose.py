@@ -839,3 +839,41 @@ def test_a_card_with_a_plain_point_says_the_strength_briefly_as_something_done()
     # (Sarah's card has her own reason; the strengths are spread, so Tom's is the other one.)
     assert "what I learned running the night shift at a 3PL" in tom.body, tom.body
     assert CARD_WORDS[0] <= tom.words <= CARD_WORDS[1]
+
+
+def test_a_strength_the_user_also_gave_as_a_why_is_not_said_twice_in_a_panel():
+    """A walk-through: "because I cleared a 900-job backlog" in one note, then the same
+    backlog as the strength in the colleague's note, and once as the note's own strength too."""
+    session = Session(
+        candidate=Candidate(name="Sam Ortiz"),
+        interview=Interview(
+            company="Fernhill Housing Trust",
+            role="Repairs Planner",
+            format=Format.VIDEO,
+            panel=True,
+            date=datetime(2026, 11, 26, 10),
+            qualifications=[
+                "cleared a 900-job backlog at Riverside Homes",
+                "5 yrs planning reactive repairs",
+                "trained 3 new planners",
+            ],
+            interest="to get tenants' repairs done right first time",
+        ),
+        interviewers=[
+            Interviewer(
+                name="Dr. Aoife Brennan",
+                points=[
+                    Point(
+                        "her worry about the repairs backlog since the storm",
+                        "cleared a 900-job backlog at Riverside Homes",
+                    ),
+                    Point("Talked about their new scheduling software"),
+                ],
+            ),
+            Interviewer(
+                name="Marcus Lee", points=[Point("he asked how I'd deal with an angry tenant")]
+            ),
+        ],
+    )
+    bodies = [n.body for n in compose(session, datetime(2026, 11, 26, 18))]
+    assert sum(b.count("900-job backlog") for b in bodies) == 1, bodies

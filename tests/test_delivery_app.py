@@ -80,6 +80,26 @@ async def test_without_a_system_clipboard_it_says_so_and_offers_export(data_dir:
         assert app.clipboard.startswith("Dear Dr. Raman,")
 
 
+@pytest.mark.parametrize("passes", [True, False])
+async def test_inside_tmux_the_set_clipboard_hint_shows_only_when_tmux_would_block_it(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, passes: bool
+):
+    """A walk-through with `set-clipboard on` was still told to turn it on."""
+    from thankyou_tui.screens import review
+
+    monkeypatch.setenv("TMUX", "/tmp/tmux-0/default,1,0")
+    monkeypatch.setattr(review, "tmux_passes_osc52", lambda: passes)
+    _store, session_id = import_example(data_dir)
+    app = make_app(data_dir, session_id=session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_review(pilot, app)
+        await pilot.press("c", "b")
+        await wait_for(
+            pilot, lambda: "through the terminal only" in notifications(app), "the message"
+        )
+        assert ("set-clipboard on" in notifications(app)) is not passes
+
+
 async def test_control_characters_never_reach_the_clipboard(
     data_dir: Path, fake_clipboard: FakeClipboard
 ):

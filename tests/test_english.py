@@ -301,6 +301,8 @@ def test_interest_shapes(typed, text, shape):
 @pytest.mark.parametrize(
     ("typed", "clause"),
     [
+        ("trained 3 new planners", "I trained 3 new planners"),  # done, not "I am trained 3"
+        ("trained in first aid", "I am trained in first aid"),
         (
             "Led the migration of 30 services to Kubernetes",
             "I led the migration of 30 services to Kubernetes",

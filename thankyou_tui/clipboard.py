@@ -5,6 +5,9 @@ also sends OSC 52 through the terminal, then says which way the text went.
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import threading
 from dataclasses import dataclass
 
@@ -68,3 +71,21 @@ def _tool_name(pyperclip: object) -> str:
     # pyperclip names its functions init_xclip_clipboard.<locals>.copy_xclip and the like.
     head = qualname.split(".", 1)[0]
     return head.removeprefix("init_").removesuffix("_clipboard").replace("_", "-")
+
+
+def tmux_passes_osc52() -> bool | None:
+    """Inside tmux, whether it passes the terminal's clipboard escape on (its `set-clipboard`
+    option is "on"); None outside tmux or when tmux cannot be asked. Run off the UI thread."""
+    if not os.environ.get("TMUX") or shutil.which("tmux") is None:
+        return None
+    try:
+        answer = subprocess.run(
+            ["tmux", "show-options", "-gv", "set-clipboard"],
+            capture_output=True,
+            text=True,
+            timeout=1,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return answer.stdout.strip() == "on" if answer.returncode == 0 else None

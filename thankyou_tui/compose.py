@@ -341,6 +341,14 @@ def _assign_qualifications(
         people[i].qual_tied = scores[i][k] > 0
 
 
+def _told_in(qual: Fitted, whys: list[str]) -> bool:
+    """Whether one of `whys` says the same thing as `qual` (most of its words)."""
+    words = set(en.content_words(qual.text))
+    return bool(words) and any(
+        len(words & set(en.content_words(why))) >= 0.6 * len(words) for why in whys
+    )
+
+
 def _weave_qualification(facts: _PersonFacts, common: frozenset[str]) -> None:
     """A qualification that fits a point with no why of its own becomes that point's why:
     "your plan to retire paper tickets struck a chord: I led the replacement of ...". The
@@ -388,9 +396,7 @@ def _shadow(name: str, value: str, masked: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _shadow_values(
-    values: tuple[tuple[str, str], ...], masked: tuple[str, ...]
-) -> dict[str, str]:
+def _shadow_values(values: tuple[tuple[str, str], ...], masked: tuple[str, ...]) -> dict[str, str]:
     return {k: _shadow(k, v, masked) for k, v in values}
 
 
@@ -774,7 +780,10 @@ class _Writer:
         # take what is left, so the strengths every other note says stay spread.
         told = [p for p in pitched if any(en.why_is_experience(w) for _, w in p.points)]
         untold = [p for p in pitched if p not in told]
-        _assign_qualifications(untold, quals, common)
+        # A strength the user also gave as a why ("because I cleared a 900-job backlog") is
+        # one that note already tells: the others hear a different one first.
+        whys = [why for p in told for _, why in p.points if why]
+        _assign_qualifications(untold, quals, common, [q for q in quals if _told_in(q, whys)])
         _assign_qualifications(told, quals, common, [p.qual for p in untold if p.qual])
         # A card-only reader takes what is left, for a short word of fit on the card.
         cards = [p for p in self.people if p not in pitched]
@@ -1085,7 +1094,10 @@ class _Writer:
             for q in self.quals
             if q.text in note.body
         )
-        return min(self.quals, key=lambda q: (said[q.text], q is not facts.qual))
+        own = [why for _, why in facts.points if why]
+        return min(
+            self.quals, key=lambda q: (_told_in(q, own), said[q.text], q is not facts.qual)
+        )
 
     def new_draft(self, facts: _PersonFacts, banned: set[str]) -> _Draft:
         draft = _Draft(

@@ -1059,7 +1059,10 @@ def fit_qualification(typed: str) -> Fitted:
         return Fitted(f"I am {held}", Shape.STATE, typed)
     if head in lists.held_nouns and word not in lists.past_verbs and word not in ("a", "an"):
         return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
-    if word in lists.state_adjectives:
+    words = text.split()
+    # "trained 3 new planners" is something done; "trained in first aid" is a state.
+    done = len(words) > 1 and _DETERMINER_LIKE.match(words[1]) and word.endswith("ed")
+    if word in lists.state_adjectives and not done:
         return Fitted(f"I am {text}", Shape.STATE, typed)
     if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3):
         return Fitted(f"I {_object_with_article(text)}", Shape.ACTION, typed)

@@ -19,7 +19,7 @@ from textual.widgets import Button, Footer, Input, Label, OptionList, Static, Te
 from textual.widgets.option_list import Option
 
 from thankyou_tui.checks import Finding, Severity, check
-from thankyou_tui.clipboard import CopyResult, plain, system_copy
+from thankyou_tui.clipboard import CopyResult, plain, system_copy, tmux_passes_osc52
 from thankyou_tui.compose import ComposedNote, compose
 from thankyou_tui.data.exports import export_session
 from thankyou_tui.data.paths import export_dir
@@ -330,9 +330,10 @@ class ReviewScreen(StepScreen):
 
     def _system_copy(self, text: str, what: str) -> None:
         result = system_copy(text)
-        self.app.call_from_thread(self._copied, what, result)
+        tmux = tmux_passes_osc52() if not result.copied else None
+        self.app.call_from_thread(self._copied, what, result, tmux)
 
-    def _copied(self, what: str, result: CopyResult) -> None:
+    def _copied(self, what: str, result: CopyResult, tmux: bool | None = None) -> None:
         if result.copied:
             checked = ", read back" if result.verified else ""
             self.notify(
@@ -343,8 +344,8 @@ class ReviewScreen(StepScreen):
             )
             return
         message = f"Sent {what} through the terminal only; {result.detail}"
-        if os.environ.get("TMUX"):
-            message += "; tmux needs `set -g set-clipboard on`"
+        if tmux is False or (tmux is None and os.environ.get("TMUX")):
+            message += "; tmux needs `set -g set-clipboard on`"  # (a walk-through saw it when on)
         self.notify(
             message + ". Nothing pastes? Press x to export.",
             # Terminals do not confirm OSC 52: "Copied" promised more than is known.
