@@ -1095,9 +1095,7 @@ class _Writer:
             if q.text in note.body
         )
         own = [why for _, why in facts.points if why]
-        return min(
-            self.quals, key=lambda q: (_told_in(q, own), said[q.text], q is not facts.qual)
-        )
+        return min(self.quals, key=lambda q: (_told_in(q, own), said[q.text], q is not facts.qual))
 
     def new_draft(self, facts: _PersonFacts, banned: set[str]) -> _Draft:
         draft = _Draft(
