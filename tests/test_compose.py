@@ -176,6 +176,7 @@ def test_every_slot_reads_as_english_with_every_shape_it_takes(slot, tone):
         "is": "is",
         "deed": "I led the replacement of a booking system",
         "state": "I am fluent in Spanish",
+        "doing": "leading the replacement of a booking system",
     }
     for phrase in SHAPED[slot]:
         for template in bank.templates(slot, tone):
@@ -385,6 +386,137 @@ def test_colleagues_are_named_as_a_person_would_name_them():
     session.interviewers = session.interviewers[:2]
     (first, second) = compose(session, datetime(2026, 11, 23, 19))
     assert "Aisha" in first.body and "Jean-Luc" in second.body
+
+
+def test_up_to_three_colleagues_are_named_and_a_larger_panel_is_the_panel():
+    session = example("messy-panel-inperson.toml")
+    session.interview.methods = [Method.EMAIL]
+    for person in session.interviewers:
+        person.methods = None
+    now = datetime(2026, 11, 23, 19)
+    whole_panel = re.compile(r"rest of the panel|fellow panel|everyone else|whole panel|other")
+    notes = compose(session, now)
+    firsts = [p.name.split()[0] for p in session.interviewers]
+    named = 0
+    for note in notes:
+        mine = firsts[note.interviewer_index]
+        others = [f for f in firsts if f != mine]
+        assert not whole_panel.search(note.body), note.body
+        if all(f in note.body for f in others):
+            named += 1
+        assert not any(f in note.body for f in others) or all(f in note.body for f in others)
+    assert named >= len(notes) - 1  # a mention of the colleagues may be left out of one note
+    # Four colleagues: the panel as a whole, never a list of four names.
+    session.interviewers.append(Interviewer(name="Ola Berg", points=[Point("the Q3 roadmap")]))
+    firsts.append("Ola")
+    for note in compose(session, now):
+        others = [f for f in firsts if f != firsts[note.interviewer_index]]
+        assert sum(f in note.body for f in others) < 4, note.body
+
+
+def _session_with(role: str, company: str, point: str, qual: str) -> Session:
+    return Session(
+        candidate=Candidate(name="Jo Lee"),
+        interview=Interview(
+            company=company,
+            role=role,
+            format=Format.IN_PERSON,
+            date=date(2026, 3, 2),
+            qualifications=[qual],
+            interest="shaping services close to the people they serve",
+        ),
+        interviewers=[
+            Interviewer(name="Sam Hale", points=[Point(point), Point("the office move")])
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "company", "point", "qual"),
+    [
+        # A word of the role's own field, said by both ("stakeholder" in a policy job).
+        (
+            "Senior Policy Adviser",
+            "Northshire Authority",
+            "her question about stakeholder mapping for the devolution deal",
+            "managed a cross-department stakeholder board",
+        ),
+        # A sum of money on each side, in a fundraising job.
+        (
+            "Major Gifts Fundraiser",
+            "Riverlight Hospice",
+            "their capital appeal for the new family wing (£4m target)",
+            "raised £1.2m in major gifts for a cancer charity",
+        ),
+        # Staff and shifts; a depot and a warehouse.
+        (
+            "Operations Manager",
+            "Northway Freight",
+            "her plan to bring the agency staff down from 40% to 20%",
+            "managed a 120-person 3-shift site",
+        ),
+        (
+            "Operations Analyst",
+            "Kestrel Freight",
+            "their plan to move the Leeds depot onto the new WMS",
+            "spent 3 years at a 3PL warehouse as shift supervisor",
+        ),
+    ],
+)
+def test_a_strength_is_tied_to_the_point_it_is_about(role, company, point, qual):
+    session = _session_with(role, company, point, qual)
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    fitted = en.fit_point(point, en.Reader("Sam Hale", company)).text
+    strength = " ".join(en.fit_qualification(qual).text.split()[-3:])
+    sentence = next(s for s in letter_sentences(note) if fitted in s)
+    assert strength in sentence, note.body
+
+
+def test_a_word_of_the_roles_field_alone_ties_nothing():
+    # "booking" and "ticket" are the whole job's field in a ticketing role: no likeness claimed.
+    session = _session_with(
+        "Head of Digital Ticketing",
+        "Harbourline Ferries",
+        "their booking site",
+        "rebuilt the ticket scanners for a rail operator",
+    )
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    sentence = next(s for s in letter_sentences(note) if "booking site" in s)
+    assert "ticket scanners" not in sentence, note.body
+
+
+def _interest_session(point: str, interest: str) -> Session:
+    return Session(
+        candidate=Candidate(name="Jo Lee"),
+        interview=Interview(
+            company="Fernway",
+            role="Product Manager",
+            format=Format.VIDEO,
+            date=date(2026, 3, 2),
+            qualifications=["ran the checkout team at a grocery chain"],
+            interest=interest,
+        ),
+        interviewers=[
+            Interviewer(name="Sam Hale", points=[Point("Discussed the Q3 roadmap"), Point(point)])
+        ],
+    )
+
+
+def test_a_plain_point_about_the_interest_is_said_as_the_reason_for_it():
+    session = _interest_session(
+        "her idea of push alerts when a delivery slot moves",
+        "building the delivery app customers rely on",
+    )
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    sentence = next(s for s in letter_sentences(note) if "push alerts" in s)
+    assert "the delivery app customers rely on" in sentence, note.body
+
+
+def test_an_unrelated_plain_point_is_never_made_the_reason_for_the_interest():
+    session = _interest_session("his cycling club", "building the delivery app customers rely on")
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    sentence = next(s for s in letter_sentences(note) if "cycling club" in s)
+    assert "delivery app" not in sentence, note.body
 
 
 def test_hostile_text_is_kept_literally():

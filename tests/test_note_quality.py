@@ -28,6 +28,7 @@ from thankyou_tui.model import (
     Stage,
     Tone,
 )
+from thankyou_tui.wording import shipped
 
 from .conftest import FIXTURES
 
@@ -52,6 +53,16 @@ DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 HELP_WITH_ING = re.compile(r"\bhelp(ing)? with \w+ing\b", re.I)
 PREPOSITION_THEN_CLAUSE = re.compile(r"\b(about|of|on|in|to) (we|I|you|they|she|he) \w+ed\b")
 BROKEN = re.compile(r"\{|\}|\s[,.;:]|\.\.(?!\.)| {2}|\b(a|an) (a|an|the)\b", re.I)
+
+
+# How the sentences that refer back to the one before them begin ("It took me back to when …").
+LEANING_STARTS = tuple(
+    start
+    for slot in ("qual.tied", "qual.echo")
+    for tone in Tone
+    for template in shipped().templates(slot, tone)
+    if len((start := template.split("{")[0]).split()) >= 2
+)
 
 
 def letter_sentences(note: ComposedNote) -> list[str]:
@@ -118,9 +129,14 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     # for two people, the qualifications.
     facts += [t for p in session.interviewers for pt in p.points for t in (pt.text, pt.why)]
     facts += [en.fit_qualification(q).text for q in itv.qualifications]
-    # … and as a card says a deed again, whole or by its head ("leading the migration of …").
+    # … and as a note says a deed again, whole or by its head ("leading the migration of …").
     facts += [
-        en.deed_in_brief(en.fit_qualification(q).text, CARD_DEED_WORDS) for q in itv.qualifications
+        doing
+        for q in itv.qualifications
+        for doing in (
+            en.deed_in_brief(en.fit_qualification(q).text, CARD_DEED_WORDS),
+            en.deed_gerund(en.fit_qualification(q).text),
+        )
     ]
     facts += [
         en.fit_why(pt.why, en.Reader(), n)
@@ -186,6 +202,15 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
                 and not re.match(r"I (?!would).+, and I would ", sentence[: back.start()])
             ):
                 found.append(f"{where}: {sentence!r} does not follow its experience")
+        # … and the same sentence in a paragraph of its own has nothing to point back to.
+        paragraphs = [p for p in body.strip().split("\n\n") if p.strip()][1:-1]
+        for paragraph in paragraphs:
+            first = (en.sentences(paragraph) or [""])[0]
+            back = BACK_REFERENCE.search(first)
+            if (
+                back and not re.match(r"I (?!would).+, (and|which) I would ", first[: back.start()])
+            ) or first.startswith(LEANING_STARTS):
+                found.append(f"{where}: a paragraph opens with {first!r}, which refers back")
         if note.method is Method.CALL:
             continue
         allowed = user_words(session, note)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import formataddr
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from thankyou_tui import english as en
 from thankyou_tui.english import Fitted, Reader, Shape
@@ -45,6 +45,9 @@ PHONE_SCREEN_WORDS = (80, 150)
 THIN_WORDS = 90  # below this the preview says what to add, rather than padding
 CARD_WORDS = (30, 90)
 PARAGRAPH_WORDS = 60  # a longer paragraph is split in two
+# Slots whose sentences refer back to the one before ("It took me back to when …", "That is
+# experience I would bring …"): a paragraph never starts with one.
+LEANING = frozenset({"qual.tied", "qual.echo"})
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
@@ -254,6 +257,9 @@ def _stem(word: str) -> str:
     return word.removesuffix("e") if len(word) > 4 else word
 
 
+# "£4m", "$1.2M", "€300k": a sum of money.
+_MONEY = re.compile(r"[£$€]\d")
+
 _GENERIC = frozenset(
     {"team", "work", "year", "role", "company", "people", "new", "current", "time", "plan",
      "thing", "way", "good", "great", "lot", "really", "also", "make", "help", "first", "last",
@@ -268,41 +274,56 @@ def _topic(text: str) -> frozenset[str]:
     words = [w for w in en.content_words(text) if w not in _GENERIC]
     concepts = en.word_lists().concepts
     stems = {_stem(w) for w in words if len(_stem(w)) > 2} - _GENERIC
-    groups = {f"#{g}" for w in words for g in concepts.get(w, ())}
+    # A word's groups by its form, its stem or its parts ("3-shift" is about shifts); a sum of
+    # money ("£4m target", "raised £1.2m") is about money, whatever the field.
+    forms = {f for w in words for f in (w, _stem(w), *w.split("-"))}
+    groups = {f"#{g}" for f in forms for g in concepts.get(f, ())}
+    if _MONEY.search(text):
+        groups |= {f"#{g}" for g in concepts.get("£", ())}
     return frozenset(stems | groups)
 
 
+class _Common(NamedTuple):
+    """What every note of the interview is about."""
+
+    named: frozenset[str]  # the role's and company's words, and the role's fields
+    field: frozenset[str]  # the other words of the role's fields
+
+
 @lru_cache(maxsize=64)
-def _common_topic(role: str, company: str) -> frozenset[str]:
-    """What every note of the interview is about: the role's and company's words, and every
-    word of the role's field ("booking" in a ticketing job ties nothing to anything). The
+def _common_topic(role: str, company: str) -> _Common:
+    """The role's and company's words tie nothing to anything ("nurse" in a Charge Nurse
+    interview), and a word of the role's field only when the point and the strength both say
+    it ("stakeholder" in each, in a policy job; "booking" and "ticket" do not tie). The
     company's field stays: at a bakery, "espresso" and "café" still tie a point to a strength."""
     role_topic = _topic(role)
     concepts = en.word_lists().concepts
     fields = {g for g in role_topic if g.startswith("#")}
     related = {_stem(w) for w, groups in concepts.items() if {f"#{g}" for g in groups} & fields}
     company_words = {w for w in _topic(company) if not w.startswith("#")}
-    return role_topic | company_words | frozenset(related)
+    named = role_topic | company_words
+    return _Common(named, frozenset(related) - named)
 
 
-def _fit_scores(points: list[str], quals: list[str], common: frozenset[str]) -> list[int]:
-    """How well each qualification fits the points. `common` is what the whole interview is
-    about (the role's and company's words): "nurse" in a Charge Nurse interview ties nothing
-    to anything, "preceptorship" does."""
+def _fit_scores(points: list[str], quals: list[str], common: _Common) -> list[int]:
+    """How well each qualification fits the points: "preceptorship" in both ties them."""
     return [
         max((_overlap(_topic(p) & _topic(q), common) for p in points), default=0) for q in quals
     ]
 
 
-def _overlap(shared: frozenset[str], common: frozenset[str]) -> int:
-    # A shared word ("sepsis") says more than a shared field ("training" and "onboarding").
-    return sum(1 if word.startswith("#") else 2 for word in shared - common)
+def _overlap(shared: frozenset[str], common: _Common) -> int:
+    # A shared word ("sepsis") says more than a shared field ("training" and "onboarding"),
+    # and a word every note of the field might use says less.
+    return sum(
+        1 if word.startswith("#") or word in common.field else 2 for word in shared - common.named
+    )
 
 
 def _assign_qualifications(
     people: list[_PersonFacts],
     quals: list[Fitted],
-    common: frozenset[str],
+    common: _Common,
     taken: Iterable[Fitted] = (),
 ) -> None:
     """One qualification each, the one that best fits what they discussed, spread over the
@@ -349,7 +370,7 @@ def _told_in(qual: Fitted, whys: list[str]) -> bool:
     )
 
 
-def _weave_qualification(facts: _PersonFacts, common: frozenset[str]) -> None:
+def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
     """A qualification that fits a point with no why of its own becomes that point's why:
     "your plan to retire paper tickets struck a chord: I led the replacement of ...". The
     point says why it mattered, and the fit is tied to it, in one sentence."""
@@ -373,16 +394,16 @@ def _weave_qualification(facts: _PersonFacts, common: frozenset[str]) -> None:
 # -- a note being written ------------------------------------------------------------------------
 
 
-def _split_long(sentences: list[str]) -> list[list[str]]:
+def _split_long(sentences: list[_Sentence]) -> list[list[_Sentence]]:
     """A paragraph of more than PARAGRAPH_WORDS words in two, at the sentence end that
-    leaves the halves most even (readers balked at 70-word blocks in an email)."""
-    counts = [en.word_count(s) for s in sentences]
-    if sum(counts) <= PARAGRAPH_WORDS or len(sentences) < 2:
+    leaves the halves most even (readers balked at 70-word blocks in an email), never before
+    a sentence that refers back ("I would love to put that experience to work" opening a
+    paragraph had nothing to refer to)."""
+    counts = [en.word_count(s.text) for s in sentences]
+    cuts = [n for n in range(1, len(sentences)) if not sentences[n].leans]
+    if sum(counts) <= PARAGRAPH_WORDS or not cuts:
         return [sentences]
-    cut = min(
-        range(1, len(sentences)),
-        key=lambda n: max(sum(counts[:n]), sum(counts[n:])),
-    )
+    cut = min(cuts, key=lambda n: max(sum(counts[:n]), sum(counts[n:])))
     return [sentences[:cut], sentences[cut:]]
 
 
@@ -397,7 +418,15 @@ def _shadow(name: str, value: str, masked: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=4096)
 def _shadow_values(values: tuple[tuple[str, str], ...], masked: tuple[str, ...]) -> dict[str, str]:
-    return {k: _shadow(k, v, masked) for k, v in values}
+    shadows = {k: _shadow(k, v, masked) for k, v in values}
+    # The company's own name inside the user's words is the company too ("helping Harbourline
+    # move every crossing …" in each note is no copied run of nine: the rubric sets names aside).
+    company = dict(values).get("company", "")
+    names = [re.escape(w) for w in company.split() if len(w) > 2 and w[:1].isupper()]
+    if names:
+        own = re.compile(rf"\b(?:{'|'.join(names)})\b")
+        shadows = {k: own.sub(_MASK, v) if k not in masked else v for k, v in shadows.items()}
+    return shadows
 
 
 @lru_cache(maxsize=4096)
@@ -497,6 +526,7 @@ class _Sentence:
     shadow: str  # the template filled with the shared facts masked
     template: str
     carries: str  # the user's words it brings
+    leans: bool = False  # refers back to the sentence before ("It took me back to when …")
 
 
 # The same preposition again within a word or two, across the seam of template and user
@@ -602,9 +632,11 @@ class _Draft:
             )
         return self._near[1]
 
-    def add(self, text: str, shadow: str, carries: str = "", template: str = "") -> None:
+    def add(
+        self, text: str, shadow: str, carries: str = "", template: str = "", leans: bool = False
+    ) -> None:
         self.sentences.append(
-            _Sentence((*self.place, len(self.sentences)), text, shadow, template, carries)
+            _Sentence((*self.place, len(self.sentences)), text, shadow, template, carries, leans)
         )
         self.templates.add(template)
         self.counts.update(_own_words(text, carries))
@@ -664,15 +696,15 @@ class _Draft:
             tail = " ".join(sentence.shadow.split()[-(NGRAM - 1) :])
         return bad
 
-    def paragraphs(self) -> list[list[str]]:
-        grouped: dict[int, list[str]] = {}
+    def paragraphs(self) -> list[list[_Sentence]]:
+        grouped: dict[int, list[_Sentence]] = {}
         for sentence in self.in_order():
-            grouped.setdefault(sentence.place[0], []).append(sentence.text)
+            grouped.setdefault(sentence.place[0], []).append(sentence)
         return [grouped[k] for k in sorted(grouped)]
 
     def text(self) -> list[str]:
         """The paragraphs; a lone sentence after the first paragraph joins its neighbour."""
-        merged: list[list[str]] = []
+        merged: list[list[_Sentence]] = []
         for n, para in enumerate(self.paragraphs()):
             if merged and n > 1 and len(merged[-1]) == 1:
                 merged[-1] += para
@@ -681,7 +713,7 @@ class _Draft:
         if len(merged) > 2 and len(merged[-1]) == 1:
             last = merged.pop()
             merged[-1] += last
-        return [" ".join(p) for part in merged for p in _split_long(part)]
+        return [" ".join(s.text for s in p) for part in merged for p in _split_long(part)]
 
     def words(self) -> int:
         return sum(en.word_count(s.text) for s in self.sentences)
@@ -774,7 +806,7 @@ class _Writer:
             for p in self.people
             if {Method.EMAIL, Method.CALL} & set(session.methods_for(p.person))
         ]
-        common = _common_topic(role, company)
+        self.common = common = _common_topic(role, company)
         # A reader whose why already tells of the candidate's work ("because I did the same
         # migration at DHL") is told a strength only when the note is short without one: they
         # take what is left, so the strengths every other note says stay spread.
@@ -920,7 +952,8 @@ class _Writer:
             limit = OPTIONAL_LIMIT if self.long < 2 else 1
         if best is None or (optional and best[2] >= limit):
             return ""
-        draft.add(best[3], best[4], carries, best[5])
+        leans = slot in LEANING or slot.startswith("point_follow.")
+        draft.add(best[3], best[4], carries, best[5], leans)
         return best[3]
 
     def one(self, slot: str, index: int, **values: str) -> str:
@@ -1124,6 +1157,10 @@ class _Writer:
             else:
                 places[part] = (paragraph, position)
         draft.reserve(self.carried(facts, points))
+        # A point said with no reason can be the reason for the interest instead ("Hearing about
+        # X made me keener still on Y"): woven in, not tacked on.
+        heard = None if offer else self.heard_point(facts, points)
+        own_sentences = [pt for pt in points if heard is None or pt[0] is not heard]
         opening = ""
         for part in sorted(places, key="OFPQCIX".index):
             draft.place = places[part]
@@ -1142,7 +1179,8 @@ class _Writer:
                 if not offer and not named:
                     self.pick(draft, "format_note", index)
             elif part == "P":
-                self.point_sentences(draft, index, points, woven=facts.woven)
+                if own_sentences or heard is None:
+                    self.point_sentences(draft, index, own_sentences, woven=facts.woven)
             elif part == "Q" and facts.qual is not None and not offer:
                 # A why that already tells of the candidate's work ("because I did the same
                 # migration at DHL") is the fit; a strength after it reads as a CV recital,
@@ -1161,16 +1199,19 @@ class _Writer:
                             "qual": qual.text,
                             "deed": deed,
                             "state": None if deed else qual.text,
+                            "doing": (en.deed_gerund(deed) or None) if deed else None,
                         },
                     )
             elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
-                if len(others) <= 2:
+                # Up to three by name, as a person would write; a larger panel as a whole.
+                if len(others) <= 3:
                     names = en.join_names(others)
                     self.pick(draft, "panel.few", index, optional=True, others=names)
                 else:
                     self.pick(draft, "panel.many", index, optional=True)
             elif part == "I":
-                self.interest_sentence(draft, index, "offer_interest" if offer else "interest")
+                group = "offer_interest" if offer else "interest"
+                self.interest_sentence(draft, index, group, heard=heard)
             elif part == "X":
                 if self.long >= 3 and not offer:
                     self.pick(draft, "extra", index)
@@ -1239,40 +1280,48 @@ class _Writer:
         "when" ("reminded me of when I led X"); "I am fluent in X" does not."""
         return any(q.text == text and q.shape is Shape.ACTION for q in self.quals)
 
-    def interest_sentence(
-        self, draft: _Draft, index: int, group: str, person: int | None = None
-    ) -> None:
-        """`index` rotates the wording; `person` (default `index`) is whose note it is."""
+    def heard_point(self, facts: _PersonFacts, points: list[tuple[Fitted, str]]) -> Fitted | None:
+        """The point to say with the interest: a plain topic (no why of the user's, no strength
+        beside it) about the same thing as the interest ("your idea of a text message when a
+        crossing is delayed" and "moving every crossing to mobile passes"). Only then: said of
+        an unrelated point ("training staff on the espresso machine made me keener on opening
+        the new store") the link is one the user never made."""
         interest = self.interest
+        if interest.shape not in (Shape.GERUND, Shape.NOUN) or not interest.text:
+            return None
+        plain = [
+            p
+            for p, why in points[:MAX_POINTS]
+            if not why and p.shape is Shape.TOPIC and not en.is_kindness(p.text)
+        ]  # (a kindness, "the flexibility you offered", is thanked for, not heard about)
+        related = [p for p in plain if _fit_scores([p.text], [interest.text], self.common)[0]]
+        return related[-1] if related else None
+
+    def interest_sentence(
+        self,
+        draft: _Draft,
+        index: int,
+        group: str,
+        person: int | None = None,
+        heard: Fitted | None = None,
+    ) -> None:
+        """`index` rotates the wording; `person` (default `index`) is whose note it is;
+        `heard`, a point to say with the interest (said on its own where it cannot be)."""
         person = index if person is None else person
-        # Interviewers compare notes: a long interest phrase (more than eight words beyond
-        # the company's name and the role, so a run a colleague's note would share) goes
-        # whole to every other member of a panel; the rest get its head ("building the
-        # software that keeps robots safe", without "around people") or, when it has none,
-        # restate their interest in other words. A shorter one is the candidate's own words
-        # in every note (readers marked down the generic restatement).
-        shared = (
-            len(self.session.interviewers) > 1
-            and group != "follow_up.interest"
-            and self.interest_words > 8
-        )
-        # (A note still short with everything else said gets the user's words after all.)
-        if interest.text and shared and person % 2 == 1 and self.long < 4:
-            if self.interest_short is None:
-                self.pick(draft, f"{group}.none", index)
+        interest = self.interest_for(group, person)
+        if heard is not None:
+            if interest is not None and self.pick(
+                draft,
+                "interest_point",
+                index,
+                carries=f"{heard.text} {interest.text}",
+                fields={"point": heard.text, "interest": interest.text, "is": heard.verb_is},
+                optional=True,
+                limit=3 * PANEL_RUN,
+            ):
                 return
-            interest = self.interest_short
-        elif (
-            self.interest_short is not None
-            and len(self.session.interviewers) > 1
-            and group != "follow_up.interest"
-            and person not in (0, 2)
-            and self.long < 4
-        ):
-            # Seven or eight words go whole into two notes at most: three whole could not all
-            # find different words around them.
-            interest = self.interest_short
-        if not interest.text:
+            self.point_sentences(draft, index, [(heard, "")], limit=1)
+        if interest is None:
             self.pick(draft, f"{group}.none", index)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
@@ -1291,6 +1340,35 @@ class _Writer:
             # each with a card): say it in other words rather than copy. (Only then: at a
             # lower bar, three of four panel notes lost the user's own words.)
             self.pick(draft, f"{group}.none", index)
+
+    def interest_for(self, group: str, person: int) -> Fitted | None:
+        """The interest in the words this reader's note says it in; None: in other words."""
+        interest = self.interest
+        # Interviewers compare notes: a long interest phrase (more than eight words beyond
+        # the company's name and the role, so a run a colleague's note would share) goes
+        # whole to every other member of a panel; the rest get its head ("building the
+        # software that keeps robots safe", without "around people") or, when it has none,
+        # restate their interest in other words. A shorter one is the candidate's own words
+        # in every note (readers marked down the generic restatement).
+        shared = (
+            len(self.session.interviewers) > 1
+            and group != "follow_up.interest"
+            and self.interest_words > 8
+        )
+        # (A note still short with everything else said gets the user's words after all.)
+        if interest.text and shared and person % 2 == 1 and self.long < 4:
+            return self.interest_short
+        if (
+            self.interest_short is not None
+            and len(self.session.interviewers) > 1
+            and group != "follow_up.interest"
+            and person not in (0, 2)
+            and self.long < 4
+        ):
+            # Seven or eight words go whole into two notes at most: three whole could not all
+            # find different words around them.
+            return self.interest_short
+        return interest if interest.text else None
 
     def used_templates(self, index: int) -> set[str]:
         return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())
