@@ -414,20 +414,25 @@ def test_up_to_three_colleagues_are_named_and_a_larger_panel_is_the_panel():
         assert sum(f in note.body for f in others) < 4, note.body
 
 
-def _session_with(role: str, company: str, point: str, qual: str) -> Session:
+def _session_with(
+    role: str,
+    company: str,
+    points: list[str],
+    qual: str,
+    interest: str = "shaping services close to the people they serve",
+) -> Session:
+    """One reader, one strength: how a note fits the two together."""
     return Session(
         candidate=Candidate(name="Jo Lee"),
         interview=Interview(
             company=company,
             role=role,
-            format=Format.IN_PERSON,
+            format=Format.VIDEO,
             date=date(2026, 3, 2),
             qualifications=[qual],
-            interest="shaping services close to the people they serve",
+            interest=interest,
         ),
-        interviewers=[
-            Interviewer(name="Sam Hale", points=[Point(point), Point("the office move")])
-        ],
+        interviewers=[Interviewer(name="Sam Hale", points=[Point(p) for p in points])],
     )
 
 
@@ -464,7 +469,7 @@ def _session_with(role: str, company: str, point: str, qual: str) -> Session:
     ],
 )
 def test_a_strength_is_tied_to_the_point_it_is_about(role, company, point, qual):
-    session = _session_with(role, company, point, qual)
+    session = _session_with(role, company, [point, "the office move"], qual)
     (note,) = compose(session, datetime(2026, 3, 2, 19))
     fitted = en.fit_point(point, en.Reader("Sam Hale", company)).text
     strength = " ".join(en.fit_qualification(qual).text.split()[-3:])
@@ -477,7 +482,7 @@ def test_a_word_of_the_roles_field_alone_ties_nothing():
     session = _session_with(
         "Head of Digital Ticketing",
         "Harbourline Ferries",
-        "their booking site",
+        ["their booking site", "the office move"],
         "rebuilt the ticket scanners for a rail operator",
     )
     (note,) = compose(session, datetime(2026, 3, 2, 19))
@@ -486,20 +491,8 @@ def test_a_word_of_the_roles_field_alone_ties_nothing():
 
 
 def _interest_session(point: str, interest: str) -> Session:
-    return Session(
-        candidate=Candidate(name="Jo Lee"),
-        interview=Interview(
-            company="Fernway",
-            role="Product Manager",
-            format=Format.VIDEO,
-            date=date(2026, 3, 2),
-            qualifications=["ran the checkout team at a grocery chain"],
-            interest=interest,
-        ),
-        interviewers=[
-            Interviewer(name="Sam Hale", points=[Point("Discussed the Q3 roadmap"), Point(point)])
-        ],
-    )
+    points = ["Discussed the Q3 roadmap", point]
+    return _session_with("Product Manager", "Fernway", points, "ran a checkout team", interest)
 
 
 def test_a_plain_point_about_the_interest_is_said_as_the_reason_for_it():
