@@ -966,6 +966,25 @@ def test_a_card_with_a_plain_point_says_the_strength_briefly_as_something_done()
     assert CARD_WORDS[0] <= tom.words <= CARD_WORDS[1]
 
 
+def test_a_card_after_a_long_point_leaves_out_the_word_of_fit_and_still_fits_a_card():
+    """Found by hypothesis: a 25-word point with its why, then a strength, made a 94-word card."""
+    session = _session_with(
+        "Staff Engineer",
+        "Acme Robotics",
+        [
+            "the whole story about how the warehouse team went from paper pick lists to handheld "
+            "scanners in six weeks and what broke along the way"
+        ],
+        "Led the migration of 30 services to Kubernetes",
+        interest="helping small clinics cut their paperwork",
+    )
+    session.interviewers[0].points[0].why = "it reminded me of the rollout I led at Arup"
+    session.interview.methods = [Method.HANDWRITTEN]
+    (card,) = compose(session, datetime(2026, 3, 2, 19))
+    assert card.words <= CARD_WORDS[1], card.body
+    assert "Kubernetes" not in card.body  # the why already told of the candidate's work
+
+
 def test_a_strength_the_user_also_gave_as_a_why_is_not_said_twice_in_a_panel():
     """A walk-through: "because I cleared a 900-job backlog" in one note, then the same
     backlog as the strength in the colleague's note, and once as the note's own strength too."""

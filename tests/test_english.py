@@ -588,6 +588,9 @@ def test_a_deed_said_again_as_an_ing_phrase(deed, doing):
         ("reminded me of my time at Ocado", False),
         ("I love this stuff", False),
         ("I was surprised", False),
+        ("reminded me of the rollout I led at Arup", True),
+        ("the team I managed had the same problem", True),
+        ("it came up when I asked about on-call", False),
     ],
 )
 def test_a_why_that_tells_of_the_candidates_own_work(why, experience):

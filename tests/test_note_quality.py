@@ -265,9 +265,16 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             for i in {n.interviewer_index for n in emails}
             for q in quals
             if any(
-                en.fit_qualification(q).text in n.body for n in emails if n.interviewer_index == i
+                said in n.body
+                for n in emails
+                if n.interviewer_index == i
+                for said in (
+                    en.fit_qualification(q).text,
+                    en.deed_gerund(en.fit_qualification(q).text),
+                )
+                if said
             )
-        )
+        )  # (a deed may be said as an -ing phrase: "comes from leading a team of 8 …")
         readers = {n.interviewer_index for n in emails}
         if max(used.values(), default=0) > 1 and len(used) < min(len(quals), len(readers)):
             found.append(f"a qualification repeated while another is unused: {used}")

@@ -54,6 +54,7 @@ REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video 
 OPTIONAL_LIMIT = 10  # an optional sentence that would cost this much is left out
 PANEL_RUN = 20  # what a run of NGRAM words shared with a note already written costs
 CARD_DEED_WORDS = 9  # a deed longer than this is said on a card by its head
+CARD_FIT_ROOM = 50  # a card's words so far and its deed: more leaves no room for a word of fit
 ROTATION_WEIGHT = 1.0  # what one step down the session's rotation costs a sentence
 # How many words short of a slot's fullest wording still counts as full, by round of "fuller"
 LENGTH_SLACK = {1: 8, 2: 6, 3: 4, 4: 0, 5: 0}
@@ -1488,7 +1489,8 @@ class _Writer:
             # Fit, briefly, on a card too: the strength as something done, in a few words
             # (cold readers found cards with a plain point and no fit at all).
             fit = "" if en.why_is_experience(why) else self.card_doing(facts)
-            if fit:
+            # (Only with room for it: after a long point the card would no longer fit a card.)
+            if fit and draft.words() + en.word_count(fit) <= CARD_FIT_ROOM:
                 draft.reserve([fit])
                 self.pick(draft, "card_fit", index + 1, carries=fit, doing=fit, optional=True)
         self.interest_sentence(

@@ -932,15 +932,28 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
 def why_is_experience(clause: str) -> bool:
     """Whether a why, as `fit_why` gives it, is the candidate's own experience ("I did the same
     migration at DHL", "I have run one before"): in effect a qualification already."""
-    words = [_core(w) for w in clause.split()[:4]]
-    if len(words) < 2 or words[0] not in ("i", "we"):
+    words = [_core(w) for w in clause.split()]
+    if len(words) >= 2 and words[0] in ("i", "we") and _tells_of_doing(words[1:4]):
+        return True
+    # … or later, of something the candidate did: "it reminded me of the rollout I led at Arup".
+    return any(
+        word == "i" and _tells_of_doing(words[k + 1 : k + 4]) and words[k - 1] not in ("when", "if")
+        for k, word in enumerate(words)
+        if k > 0
+    )
+
+
+def _tells_of_doing(words: list[str]) -> bool:
+    """Whether the words after "I" tell of something done: "led", "have run", "have been
+    leading"."""
+    if not words:
         return False
     lists = word_lists()
-    verb = words[1]
-    if verb in ("have", "had") and len(words) > 2:
-        verb = words[2]
+    verb = words[0]
+    if verb in ("have", "had") and len(words) > 1:
+        verb = words[1]
         if verb == "been":  # "I have been doing this for years"
-            return len(words) > 3 and words[3].endswith("ing")
+            return len(words) > 2 and words[2].endswith("ing")
         if verb in _PARTICIPLES:
             return True
     return verb in lists.past_verbs or (verb.endswith("ed") and verb not in lists.ed_adjectives)
