@@ -1126,8 +1126,8 @@ class _Writer:
             for (i, _, _), note in self.written.items()
             if i in told
             for q in self.quals
-            if q.text in note.body
-        )
+            if q.text in note.body or (en.deed_gerund(q.text) or q.text) in note.body
+        )  # (a deed may be said as an -ing phrase: "comes from leading a team of 8 …")
         own = [why for _, why in facts.points if why]
         return min(self.quals, key=lambda q: (_told_in(q, own), said[q.text], q is not facts.qual))
 
