@@ -473,7 +473,7 @@ def test_a_strength_is_tied_to_the_point_it_is_about(role, company, point, qual)
     (note,) = compose(session, datetime(2026, 3, 2, 19))
     fitted = en.fit_point(point, en.Reader("Sam Hale", company)).text
     strength = " ".join(en.fit_qualification(qual).text.split()[-3:])
-    sentence = next(s for s in letter_sentences(note) if fitted in s)
+    sentence = next(s for s in letter_sentences(note) if fitted.lower() in s.lower())
     assert strength in sentence, note.body
 
 
@@ -983,6 +983,21 @@ def test_a_card_after_a_long_point_leaves_out_the_word_of_fit_and_still_fits_a_c
     (card,) = compose(session, datetime(2026, 3, 2, 19))
     assert card.words <= CARD_WORDS[1], card.body
     assert "Kubernetes" not in card.body  # the why already told of the candidate's work
+
+
+def test_a_card_says_a_held_strength_whole_rather_than_claim_a_vague_likeness():
+    session = _session_with(
+        "Warehouse Manager",
+        "Northway",
+        ["the forklift near miss on the night shift"],
+        "hold a NEBOSH General Certificate",
+    )
+    session.interview.methods = [Method.EMAIL, Method.HANDWRITTEN]
+    card = next(
+        n for n in compose(session, datetime(2026, 3, 2, 19)) if n.method is Method.HANDWRITTEN
+    )
+    assert "I hold a NEBOSH General Certificate" in card.body, card.body
+    assert "work I have done before" not in card.body
 
 
 def test_a_strength_the_user_also_gave_as_a_why_is_not_said_twice_in_a_panel():

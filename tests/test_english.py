@@ -359,6 +359,8 @@ def test_interest_shapes(typed, text, shape):
         ("bootcamp grad (Makers, Python track)", "I am a bootcamp graduate (Makers, Python track)"),
         ("Chartered accountant (ACA)", "I am a chartered accountant (ACA)"),
         ("NEBOSH General Certificate", "I hold a NEBOSH General Certificate"),
+        ("hold a NEBOSH General Certificate", "I hold a NEBOSH General Certificate"),
+        ("have a PhD in biology", "I have a PhD in biology"),
         ("first-class degree in maths", "I hold a first-class degree in maths"),
         (
             "6 yrs KS2, last 2 as maths lead",

@@ -1466,23 +1466,27 @@ class _Writer:
             head = en.shortened(point.text, 7)
             point = Fitted(head, point.shape, point.typed) if head else point
         doing = self.card_doing(facts) if own else ""
-        draft.reserve([f"{point.text} {why} {doing}" if point else "", self.interest.text])
+        held = self.card_held(facts) if own and not doing else ""
+        draft.reserve([f"{point.text} {why} {doing} {held}" if point else "", self.interest.text])
         slot = "card_opening.gift" if gift else "card_opening"
         self.pick(draft, slot, index, when=self.card_when)
         if own and point is not None:
+            # A strength held ("I hold a NEBOSH certificate") is said whole when short: "close
+            # to work I have done before" alone read as an empty claim of fit.
             values: dict[str, str | None] = {
                 "point": point.text,
                 "is": point.verb_is,
                 "doing": doing or None,
+                "state": held or None,
             }
             slot = f"card_point.{point.shape.value}_own"
             self.pick(
                 draft,
                 slot,
                 index + 1,
-                carries=f"{point.text} {doing}",
+                carries=f"{point.text} {doing} {held}",
                 fields=values,
-                needs=frozenset({"doing"}) if doing else frozenset(),
+                needs=frozenset({"doing"} if doing else {"state"} if held else ()),
             )
         else:
             self.point_sentences(draft, index + 1, [(point, why)] if point else [], limit=1)
@@ -1508,6 +1512,14 @@ class _Writer:
         if facts.qual is None or facts.qual.shape is not Shape.ACTION:
             return ""
         return en.deed_in_brief(facts.qual.text, CARD_DEED_WORDS)
+
+    @staticmethod
+    def card_held(facts: _PersonFacts) -> str:
+        """The strength the email set beside the card's point, when it is something held and
+        short enough for a card: "I hold a NEBOSH General Certificate"."""
+        if facts.qual is None or facts.qual.shape is Shape.ACTION:
+            return ""
+        return facts.qual.text if en.word_count(facts.qual.text) <= CARD_DEED_WORDS + 3 else ""
 
     def card_point(self, facts: _PersonFacts) -> tuple[Fitted | None, str, bool]:
         """The one point a card has room for, with its why, and whether it is the point the

@@ -1067,6 +1067,9 @@ def fit_qualification(typed: str) -> Fitted:
     # a thing held.
     named = re.split(r"\s*[(,;]|\s+(?:for|of|in|at|with|on|from|to)\s+", text, maxsplit=1)[0]
     head = _core((named.split() or [""])[-1])
+    # "hold a NEBOSH certificate" already says how it is held: "I hold a NEBOSH …".
+    if word in ("have", "hold"):
+        return Fitted(f"I {text}", Shape.STATE, typed)
     if head in lists.person_nouns and word not in lists.past_verbs:
         held = text if word in ("a", "an", "the") else with_article(text)
         return Fitted(f"I am {held}", Shape.STATE, typed)
