@@ -542,6 +542,8 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
         ("getting to shape policy close to the communities it affects", "getting to shape policy"),
         # no break word leaves a head of three to eight words: nothing
         ("I want to help your drivers spend less time waiting at depots", ""),
+        # nor a cut after a particle: "bring its stored collections back" says something else
+        ("helping a museum bring its stored collections back in front of visitors", ""),
     ],
 )  # fmt: skip
 def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):

@@ -1205,11 +1205,15 @@ class _Writer:
                     )
             elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
                 # Up to three by name, as a person would write; a larger panel as a whole.
+                # (At the same bar in a short note as in any other: a note a few words short
+                # lost its colleagues and gained a stock offer instead.)
                 if len(others) <= 3:
                     names = en.join_names(others)
-                    self.pick(draft, "panel.few", index, optional=True, others=names)
+                    self.pick(
+                        draft, "panel.few", index, optional=True, limit=OPTIONAL_LIMIT, others=names
+                    )
                 else:
-                    self.pick(draft, "panel.many", index, optional=True)
+                    self.pick(draft, "panel.many", index, optional=True, limit=OPTIONAL_LIMIT)
             elif part == "I":
                 group = "offer_interest" if offer else "interest"
                 self.interest_sentence(draft, index, group, heard=heard)
@@ -1598,8 +1602,21 @@ class _Writer:
             with_strength = [(p, w) for p, w in facts.points if woven and w == woven]
             point, _ = (with_strength or facts.points)[0]
             if with_strength:
-                values: dict[str, str | None] = {"point": point.text, "is": point.verb_is}
-                self.pick(draft, "follow_up.recall_own", index, carries=point.text, fields=values)
+                doing, held = self.card_doing(facts), self.card_held(facts)
+                values: dict[str, str | None] = {
+                    "point": point.text,
+                    "is": point.verb_is,
+                    "doing": doing or None,
+                    "state": held or None,
+                }
+                self.pick(
+                    draft,
+                    "follow_up.recall_own",
+                    index,
+                    carries=f"{point.text} {doing} {held}",
+                    fields=values,
+                    needs=frozenset({"doing"} if doing else {"state"} if held else ()),
+                )
             else:
                 self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
         self.interest_sentence(draft, index, "follow_up.interest")

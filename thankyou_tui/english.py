@@ -1008,6 +1008,10 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     return Fitted(text, Shape.NOUN, typed)
 
 
+# Particles of a phrasal verb: a head that ends on one leans on what follows it.
+_PARTICLES = frozenset({"back", "up", "out", "off", "down", "away", "over", "around", "forward"})
+
+
 def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
     """The longest head of `phrase` that ends before a word of detail ("that", "around",
     "close") or at a comma, and has at most `limit` words beyond those `named` (company,
@@ -1024,6 +1028,10 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue
         if words[end].lower() in ("and", "or") and words[end - 1][:1].isupper():
             continue  # "the Carlisle and Kendal offices" is one thing
+        if words[end - 1].lower() in _PARTICLES:
+            # "bring its stored collections back | in front of visitors": the particle's
+            # phrase is part of what is meant (cut there, "back" said something else).
+            continue
         head = " ".join(words[:end]).rstrip(",;")
         if sum(w not in named for w in words_of(head)) <= limit:
             best = head
