@@ -1003,6 +1003,23 @@ def test_a_card_says_a_held_strength_whole_rather_than_claim_a_vague_likeness():
     assert "work I have done before" not in card.body
 
 
+def test_a_card_says_the_work_in_the_users_why_again_in_brief_not_word_for_word():
+    """A walk-through: the email and the card to one reader both said "because I catalogued
+    the Doulton collection at my last museum"."""
+    session = _session_with(
+        "Assistant Curator",
+        "Harrowgate Museum",
+        ["her plan to redisplay the ceramics gallery before the 2027 reopening"],
+        "6 yrs in regional museum collections",
+    )
+    session.interviewers[0].points[0].why = "I catalogued the Doulton collection at my last museum"
+    session.interview.methods = [Method.EMAIL, Method.HANDWRITTEN]
+    email, card = compose(session, datetime(2026, 3, 2, 19))
+    assert "because I catalogued the Doulton collection" in email.body
+    assert "I catalogued" not in card.body
+    assert "cataloguing the Doulton collection" in card.body, card.body
+
+
 def test_a_strength_the_user_also_gave_as_a_why_is_not_said_twice_in_a_panel():
     """A walk-through: "because I cleared a 900-job backlog" in one note, then the same
     backlog as the strength in the colleague's note, and once as the note's own strength too."""

@@ -139,9 +139,14 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         )
     ]
     facts += [
-        en.fit_why(pt.why, en.Reader(), n)
+        told
         for p in session.interviewers
         for n, pt in enumerate(p.points)
+        for told in (
+            en.fit_why(pt.why, en.Reader(), n),
+            # (a card says the work in a why again in brief: "cataloguing the Doulton …")
+            en.deed_in_brief(en.fit_why(pt.why, en.Reader(), n), CARD_DEED_WORDS),
+        )
     ]
     facts += [
         en.fit_point(pt.text, en.Reader(p.name, itv.company)).text

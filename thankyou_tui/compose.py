@@ -1471,6 +1471,12 @@ class _Writer:
             point = Fitted(head, point.shape, point.typed) if head else point
         doing = self.card_doing(facts) if own else ""
         held = self.card_held(facts) if own and not doing else ""
+        told = en.deed_in_brief(why, CARD_DEED_WORDS) if en.why_is_experience(why) else ""
+        if point is not None and told and self.bank.has(f"card_point.{point.shape.value}_own"):
+            # The email says the user's "because I catalogued the Doulton collection at my last
+            # museum" whole; the card says that work again in brief ("I thought of my own time
+            # cataloguing the Doulton collection"), not the same clause a second time.
+            own, doing, held, why = True, told, "", ""
         draft.reserve([f"{point.text} {why} {doing} {held}" if point else "", self.interest.text])
         slot = "card_opening.gift" if gift else "card_opening"
         self.pick(draft, slot, index, when=self.card_when)
