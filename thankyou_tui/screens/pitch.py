@@ -32,7 +32,7 @@ class PitchScreen(StepScreen):
                 "\n".join(itv.qualifications),
                 id="interview-qualifications",
                 compact=True,
-                placeholder="e.g. led the move of 40 services to Kubernetes with zero downtime",
+                placeholder="e.g. ran a 12-person team and cut waiting times by a third",
             ),
             hint="Each note uses the one closest to what that person discussed.",
         )
@@ -40,7 +40,7 @@ class PitchScreen(StepScreen):
             "Why you want this role, in your words",
             Input(
                 itv.interest,
-                placeholder="e.g. building software that keeps robots safe around people",
+                placeholder="e.g. helping more customers get an answer on their first call",
                 id="interview-interest",
                 classes="last",  # Enter moves on; the tone below has a default and Tab reaches it
                 compact=True,
