@@ -1123,8 +1123,9 @@ class _Writer:
         told = {p.index for p in self.told}
         said.update(
             q.text
-            for (i, _, _), note in self.written.items()
-            if i in told
+            for (i, method, _), note in self.written.items()
+            if i in told and method in (Method.EMAIL, Method.CALL)  # (a card's word of fit
+            # is its own: the strengths are spread over the notes that pitch)
             for q in self.quals
             if q.text in note.body or (en.deed_gerund(q.text) or q.text) in note.body
         )  # (a deed may be said as an -ing phrase: "comes from leading a team of 8 …")
