@@ -1020,6 +1020,22 @@ def test_a_card_says_the_work_in_the_users_why_again_in_brief_not_word_for_word(
     assert "cataloguing the Doulton collection" in card.body, card.body
 
 
+def test_one_strength_is_said_on_one_card_of_a_panel_not_on_every_card():
+    session = _session_with(
+        "Staff Engineer",
+        "Acme Robotics",
+        ["her plan to move billing onto Stripe"],
+        "Led a team of 8",
+    )
+    session.interviewers += [
+        Interviewer(name=name, points=[Point("the on-call rota")])
+        for name in ("Jo Bell", "Ana Ruiz")
+    ]
+    session.interview.methods = [Method.HANDWRITTEN]
+    cards = compose(session, datetime(2026, 3, 2, 19))
+    assert sum("leading a team of 8" in card.body for card in cards) == 1, [c.body for c in cards]
+
+
 def test_a_strength_the_user_also_gave_as_a_why_is_not_said_twice_in_a_panel():
     """A walk-through: "because I cleared a 900-job backlog" in one note, then the same
     backlog as the strength in the colleague's note, and once as the note's own strength too."""

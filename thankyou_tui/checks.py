@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from thankyou_tui import english as en
-from thankyou_tui.compose import ComposedNote, compose, letter_words
+from thankyou_tui.compose import CARD_DEED_WORDS, ComposedNote, compose, letter_words
 from thankyou_tui.model import Format, Method, NoteKind, NoteStatus, Session, Tone
 from thankyou_tui.spelling import Speller
 from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays, countdown, is_future, local_view
@@ -740,13 +740,18 @@ class _SessionReader:
         facts = [itv.company, itv.role, en.role_in_sentence(itv.role), itv.interest]
         facts += [self.session.candidate.name]
         facts += [en.fit_interest(itv.interest, en.Reader("", itv.company)).text]
-        facts += itv.qualifications + [en.fit_qualification(q).text for q in itv.qualifications]
+        fitted = [en.fit_qualification(q).text for q in itv.qualifications]
+        facts += itv.qualifications + fitted
+        # … and as the notes say a deed again: "comes from leading a team of 8 through …".
+        facts += [en.deed_gerund(q) for q in fitted]
+        facts += [en.deed_in_brief(q, CARD_DEED_WORDS) for q in fitted]
         for person in self.session.interviewers:
             facts += [person.name, *person.name.split()]
             facts += [t for p in person.points for t in (p.text, p.why)]
             reader = en.Reader(person.name, itv.company)
             facts += [en.fit_point(p.text, reader).text for p in person.points]
-            facts += [en.fit_why(p.why, reader, n) for n, p in enumerate(person.points)]
+            whys = [en.fit_why(p.why, reader, n) for n, p in enumerate(person.points)]
+            facts += whys + [en.deed_in_brief(w, CARD_DEED_WORDS) for w in whys]
         return [f for f in facts if f.strip()]
 
 

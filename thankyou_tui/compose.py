@@ -1504,8 +1504,15 @@ class _Writer:
             # Fit, briefly, on a card too: the strength as something done, in a few words
             # (cold readers found cards with a plain point and no fit at all).
             fit = "" if en.why_is_experience(why) else self.card_doing(facts)
-            # (Only with room for it: after a long point the card would no longer fit a card.)
-            if fit and draft.words() + en.word_count(fit) <= CARD_FIT_ROOM:
+            # (Only with room for it: after a long point the card would no longer fit a card;
+            # and only once among the cards: colleagues compare them, and the same deed on
+            # three cards was a run they share.)
+            on_cards = any(
+                fit in note.body
+                for (i, method, _), note in self.written.items()
+                if i != index and method in (Method.HANDWRITTEN, Method.GIFT)
+            )
+            if fit and not on_cards and draft.words() + en.word_count(fit) <= CARD_FIT_ROOM:
                 draft.reserve([fit])
                 self.pick(draft, "card_fit", index + 1, carries=fit, doing=fit, optional=True)
         self.interest_sentence(
