@@ -96,7 +96,7 @@ CLOSE_SLOT = {
 # a copied sentence, so they are masked when notes are compared.
 MASKED = (
     "role", "company", "company_s", "a_role", "candidate", "others", "interest", "qual", "point",
-    "why", "doing",
+    "why", "doing", "deed", "state",  # (the strength in the shape a template takes it)
 )  # fmt: skip
 _MASK = "§"
 
@@ -929,6 +929,14 @@ class _Writer:
                 continue
             if best is not None and not self.long and best[0] <= order * ROTATION_WEIGHT:
                 break  # nothing further down the rotation can do better
+            if (
+                best is not None
+                and self.long
+                and best[0] <= 0
+                and best[1] <= order * ROTATION_WEIGHT
+            ):
+                break  # (a short note: nothing can cost less than nothing, and length counts
+                # at least the rotation's turn from here on)
             text = _fill(template, key)
             shadow = template.format_map(shadow_values)
             cost = draft.cost(text, shadow, carries, template)
