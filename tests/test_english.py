@@ -544,6 +544,9 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
         ("I want to help your drivers spend less time waiting at depots", ""),
         # nor a cut after a particle: "bring its stored collections back" says something else
         ("helping a museum bring its stored collections back in front of visitors", ""),
+        # nor after a verb whose complement follows, nor in a phrase that says its point last
+        ("helping every child with an EHCP feel like they belong in their own classroom", ""),
+        ("getting the ETCS rollout on the northern routes right first time", ""),
     ],
 )  # fmt: skip
 def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):
@@ -579,6 +582,27 @@ def test_a_clause_is_cut_only_at_a_comma():
 )
 def test_a_deed_said_again_as_an_ing_phrase(deed, doing):
     assert deed_gerund(deed) == doing
+
+
+@pytest.mark.parametrize(
+    ("why", "fitted"),
+    [
+        (
+            "ours was the best thing we ever did for trust",
+            "ours was the best thing we ever did for trust",
+        ),
+        (
+            "someone did it for me and it made my career",
+            "someone did it for me and it made my career",
+        ),
+        ("events pricing is my favourite puzzle", "events pricing is my favourite puzzle"),
+        ("the team was great", "the team was great"),
+        ("the same problem at my last job", "it is the same problem at my last job"),
+        ("patients first", "it connects with patients first"),
+    ],
+)
+def test_a_why_that_is_a_clause_of_its_own_follows_because_as_it_is(why, fitted):
+    assert fit_why(why, ACME) == fitted
 
 
 @pytest.mark.parametrize(

@@ -924,9 +924,25 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return "I have been " + text
     if word == "been":
         return "I have " + text  # "been doing this for years"
+    if any(
+        verb in _CLAUSE_VERBS
+        or verb in lists.past_verbs
+        or (verb.endswith("ed") and verb not in lists.ed_adjectives)
+        for verb in after
+    ):
+        # A clause with a subject of its own ("ours was the best thing we did", "someone did
+        # it for me", "events pricing is my favourite puzzle") follows "because" as it is;
+        # "it ties in with ours was …" broke it.
+        return text
     if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
         return "it is " + text
     return f"{_RELATES[variant % 3]} " + text
+
+
+_CLAUSE_VERBS = frozenset(
+    {"is", "was", "are", "were", "has", "had", "did", "does", "do", "will", "would", "can",
+     "could", "made", "makes", "matters", "mattered"}
+)  # fmt: skip
 
 
 def why_is_experience(clause: str) -> bool:
@@ -1010,6 +1026,17 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
 
 # Particles of a phrasal verb: a head that ends on one leans on what follows it.
 _PARTICLES = frozenset({"back", "up", "out", "off", "down", "away", "over", "around", "forward"})
+# Verbs whose complement follows: a head that ends on one ("… every child feel | like they
+# belong") is cut mid-thought, and a phrase led by a causative one ("getting the rollout |
+# on the northern routes right first time") says its point last, so it is never cut.
+_LEANING_VERBS = frozenset(
+    {"feel", "feels", "get", "gets", "make", "makes", "keep", "keeps", "become", "becomes",
+     "seem", "seems", "stay", "stays", "remain", "remains", "let", "lets", "help", "helps",
+     "see", "know", "find", "ensure", "be", "is", "are"}
+)  # fmt: skip
+_CAUSATIVE = frozenset(
+    {"get", "getting", "make", "making", "keep", "keeping", "leave", "leaving", "help", "helping"}
+)
 
 
 def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
@@ -1022,13 +1049,15 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
     breaks = word_lists().phrase_breaks
     named = {w.lower() for w in named}
     best = ""
+    if words and words[0].lower() in _CAUSATIVE and words[1:2] != ["to"]:
+        return ""  # ("getting to shape policy" is a chance, not a cause: it may be cut)
     for end in range(3, len(words)):
         at_comma = words[end - 1].endswith((",", ";"))
         if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
             continue
         if words[end].lower() in ("and", "or") and words[end - 1][:1].isupper():
             continue  # "the Carlisle and Kendal offices" is one thing
-        if words[end - 1].lower() in _PARTICLES:
+        if words[end - 1].lower() in _PARTICLES or words[end - 1].lower() in _LEANING_VERBS:
             # "bring its stored collections back | in front of visitors": the particle's
             # phrase is part of what is meant (cut there, "back" said something else).
             continue
