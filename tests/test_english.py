@@ -130,6 +130,8 @@ POINTS = [
         Shape.ASKED,
     ),
     ("k8s cost overruns", "k8s cost overruns", Shape.CONCERN),
+    # not something one "enjoyed hearing about"
+    ("her SEND budget being squeezed", "your SEND budget being squeezed", Shape.CONCERN),
     (
         "my portfolio piece on the checkout redesign",
         "my portfolio piece on the checkout redesign",
@@ -283,6 +285,12 @@ def test_why_becomes_a_clause(typed, clause):
             Shape.CLAUSE,
         ),
         ("Interested in growing the Berlin office", "growing the Berlin office", Shape.GERUND),
+        # "they" and "their" here are the children's, not the reader's
+        (
+            "helping every child with an EHCP feel like they belong in their own classroom",
+            "helping every child with an EHCP feel like they belong in their own classroom",
+            Shape.GERUND,
+        ),
         # the chance, not the work: "play a part in getting to shape policy" read badly
         (
             "getting to shape policy close to the communities it affects",

@@ -555,7 +555,7 @@ class _Rewriter:
                 out[i] = _recase("your", words[i])
                 if i > 0 and _core(words[i - 1]) == reader_first.lower():
                     out[i - 1] = ""  # "Priya Raman's" -> "your"
-            elif w in _SUBJECT:
+            elif w in _SUBJECT and not (w == "they" and self._plural_before(words, i)):
                 out[i] = _recase("you", words[i])
                 if w != "they":
                     self._agree(words, out, i + 1)
@@ -594,8 +594,11 @@ class _Rewriter:
         return bool(before) and before not in self.lists.function_words
 
     def _plural_before(self, words: list[str], i: int) -> bool:
-        """ "helping clinics cut their paperwork": a plural noun earlier owns "their"."""
+        """ "helping clinics cut their paperwork": a plural noun earlier owns "their"; so does
+        "every child" or "children" ("help every child feel they belong in their class")."""
         for word in (_core(w) for w in words[:i]):
+            if word in _PEOPLE:
+                return True
             if word in self.lists.function_words or word in _SINGULAR_S or len(word) < 4:
                 continue
             if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")):
@@ -646,6 +649,13 @@ def _the_to_your(text: str) -> str:
         if core in word_lists().function_words or core == "and":
             break
     return text
+
+
+# Words that stand for people in the plural without an "s": they own a later "they"/"their".
+_PEOPLE = frozenset(
+    {"every", "each", "children", "people", "everyone", "everybody", "staff", "kids",
+     "men", "women", "folk"}
+)  # fmt: skip
 
 
 def to_reader(text: str, reader: Reader) -> str:
@@ -850,7 +860,9 @@ _CONCERNS = frozenset(
     {"worry", "concern", "problem", "issue", "complaint", "challenge", "risk", "frustration",
      "outage", "incident", "backlog", "overrun", "churn", "cost", "pain", "struggle", "failure",
      "attrition", "burnout", "shortage", "delay", "bottleneck", "debt", "queue", "layoff",
-     "cut", "difficulty", "headache", "bug", "crisis", "complaints", "turnover"}
+     "cut", "difficulty", "headache", "bug", "crisis", "complaints", "turnover", "squeezed",
+     "stretched", "short-staffed", "understaffed", "overstretched", "struggling", "falling",
+     "slipping", "gap", "vacancy", "strike", "closure", "deficit", "overspend"}
 )  # fmt: skip
 
 
