@@ -133,20 +133,15 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     facts += [
         doing
         for q in itv.qualifications
-        for doing in (
-            en.deed_in_brief(en.fit_qualification(q).text, CARD_DEED_WORDS),
-            en.deed_gerund(en.fit_qualification(q).text),
-        )
+        for doing in en.said_again(en.fit_qualification(q).text, CARD_DEED_WORDS)
     ]
     facts += [
         told
         for p in session.interviewers
         for n, pt in enumerate(p.points)
-        for told in (
-            en.fit_why(pt.why, en.Reader(), n),
-            # (a card says the work in a why again in brief: "cataloguing the Doulton …")
-            en.deed_in_brief(en.fit_why(pt.why, en.Reader(), n), CARD_DEED_WORDS),
-        )
+        for why in [en.fit_why(pt.why, en.Reader(), n)]
+        # (a card says the work in a why again in brief: "cataloguing the Doulton …")
+        for told in (why, *en.said_again(why, CARD_DEED_WORDS))
     ]
     facts += [
         en.fit_point(pt.text, en.Reader(p.name, itv.company)).text

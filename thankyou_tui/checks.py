@@ -743,15 +743,14 @@ class _SessionReader:
         fitted = [en.fit_qualification(q).text for q in itv.qualifications]
         facts += itv.qualifications + fitted
         # … and as the notes say a deed again: "comes from leading a team of 8 through …".
-        facts += [en.deed_gerund(q) for q in fitted]
-        facts += [en.deed_in_brief(q, CARD_DEED_WORDS) for q in fitted]
+        facts += [form for q in fitted for form in en.said_again(q, CARD_DEED_WORDS)]
         for person in self.session.interviewers:
             facts += [person.name, *person.name.split()]
             facts += [t for p in person.points for t in (p.text, p.why)]
             reader = en.Reader(person.name, itv.company)
             facts += [en.fit_point(p.text, reader).text for p in person.points]
             whys = [en.fit_why(p.why, reader, n) for n, p in enumerate(person.points)]
-            facts += whys + [en.deed_in_brief(w, CARD_DEED_WORDS) for w in whys]
+            facts += whys + [form for w in whys for form in en.said_again(w, CARD_DEED_WORDS)]
         return [f for f in facts if f.strip()]
 
 

@@ -45,9 +45,9 @@ PHONE_SCREEN_WORDS = (80, 150)
 THIN_WORDS = 90  # below this the preview says what to add, rather than padding
 CARD_WORDS = (30, 90)
 PARAGRAPH_WORDS = 60  # a longer paragraph is split in two
-# Slots whose sentences refer back to the one before ("It took me back to when …", "That is
-# experience I would bring …"): a paragraph never starts with one.
-LEANING = frozenset({"qual.tied", "qual.echo"})
+# Slots (by prefix) whose sentences refer back to the one before ("It took me back to when …",
+# "That is experience I would bring …"): a paragraph never starts with one.
+LEANING = ("qual.tied", "qual.echo", "point_follow.")
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
@@ -961,8 +961,7 @@ class _Writer:
             limit = OPTIONAL_LIMIT if self.long < 2 else 1
         if best is None or (optional and best[2] >= limit):
             return ""
-        leans = slot in LEANING or slot.startswith("point_follow.")
-        draft.add(best[3], best[4], carries, best[5], leans)
+        draft.add(best[3], best[4], carries, best[5], slot.startswith(LEANING))
         return best[3]
 
     def one(self, slot: str, index: int, **values: str) -> str:
@@ -1169,7 +1168,7 @@ class _Writer:
         draft.reserve(self.carried(facts, points))
         # A point said with no reason can be the reason for the interest instead ("Hearing about
         # X made me keener still on Y"): woven in, not tacked on.
-        heard = None if offer else self.heard_point(facts, points)
+        heard = None if offer else self.heard_point(points)
         own_sentences = [pt for pt in points if heard is None or pt[0] is not heard]
         opening = ""
         for part in sorted(places, key="OFPQCIX".index):
@@ -1294,7 +1293,7 @@ class _Writer:
         "when" ("reminded me of when I led X"); "I am fluent in X" does not."""
         return any(q.text == text and q.shape is Shape.ACTION for q in self.quals)
 
-    def heard_point(self, facts: _PersonFacts, points: list[tuple[Fitted, str]]) -> Fitted | None:
+    def heard_point(self, points: list[tuple[Fitted, str]]) -> Fitted | None:
         """The point to say with the interest: a plain topic (no why of the user's, no strength
         beside it) about the same thing as the interest ("your idea of a text message when a
         crossing is delayed" and "moving every crossing to mobile passes"). Only then: said of

@@ -469,6 +469,13 @@ def deed_gerund(clause: str) -> str:
     return " ".join(out)
 
 
+def said_again(clause: str, limit: int) -> list[str]:
+    """The forms a note says a deed in again: whole as an -ing phrase ("leading the migration
+    of 30 services to Kubernetes") and in brief (`deed_in_brief`). Empty when not a deed."""
+    forms = (deed_gerund(clause), deed_in_brief(clause, limit))
+    return [f for f in dict.fromkeys(forms) if f]
+
+
 def deed_in_brief(clause: str, limit: int) -> str:
     """A deed as an -ing phrase of at most `limit` words, cut to its head where longer: "I
     built the accessibility programme that took my app to AA" -> "building an accessibility
