@@ -695,6 +695,21 @@ def test_a_long_interest_is_said_in_the_users_words_in_every_panel_note():
     assert sum("safe around people" in n.body for n in emails) == 1
 
 
+def test_a_long_interest_is_said_whole_to_one_member_of_a_panel():
+    """Said whole in two notes of a panel, eleven words of the user's were a run the notes
+    share (every cold reader counted it); the others say its head."""
+    session = example("messy-panel-inperson.toml")
+    session.interview.interest = (
+        "helping the practice grow its private list without losing its NHS patients"
+    )
+    notes = compose(session, datetime(2026, 11, 23, 19))
+    whole = {n.interviewer for n in notes if "without losing its NHS patients" in n.body}
+    assert whole == {"Jean-Luc Moreau"}  # (the follow-ups' reader: they repeat nothing)
+    for note in notes:
+        if note.interviewer not in whole and note.method is Method.EMAIL:
+            assert "helping the practice grow its private list" in note.body, note.body
+
+
 def test_a_point_said_plainly_comes_with_advice_on_how_to_say_more():
     """Without a why, a point can only be said plainly; the preview says how to change that,
     and says nothing once every point has its why (or a strength beside it)."""

@@ -555,6 +555,12 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
         # nor after a verb whose complement follows, nor in a phrase that says its point last
         ("helping every child with an EHCP feel like they belong in their own classroom", ""),
         ("getting the ETCS rollout on the northern routes right first time", ""),
+        # a cause is cut after the verb it leads to and that verb's object, not before
+        ("helping the practice grow its private list without losing its NHS patients",
+         "helping the practice grow its private list"),
+        ("helping families find their way around the new hospital site",
+         "helping families find their way"),
+        ("making the practice a place where staff want to stay", ""),
     ],
 )  # fmt: skip
 def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):

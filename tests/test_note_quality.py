@@ -116,13 +116,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     names = [p.name for p in session.interviewers] + [session.candidate.name]
     facts = [*names, itv.company, itv.role]
     facts += [w for w in itv.company.split() if len(w) > 2 and w[:1].isupper()]  # "Harbourline"
-    # An interest short enough to go whole into every note is held to the panel rule like
-    # any sentence (nine words shared with the words around it read as a copy); a longer one
-    # is shared by design, every other note, so it is masked like a name.
-    interest = en.fit_interest(itv.interest, en.Reader()).text
-    named = set(en.words_of(f"{itv.company} {itv.role}"))
-    if sum(w not in named for w in en.words_of(interest)) > 8:
-        facts.append(interest)
+    # The interest is held to the panel rule like any sentence, whatever its length: nine
+    # words shared with the words around it, or a long interest said whole twice, read as
+    # a copy (readers counted both).
     facts.append(en.role_in_sentence(itv.role))  # as the notes write it
     facts += [n for p in session.interviewers for n in p.name.split()]
     # The user's own words are the same facts wherever they appear: a point or a why typed

@@ -793,11 +793,11 @@ class _Writer:
             else ""
         )
         self.interest_short = Fitted(short, self.interest.shape) if short else None
-        # An interest short enough to go whole into every note is compared with the words
-        # around it: "… mobile boarding passes is exactly …" beside "… passes is what …" is a
-        # run of nine a colleague's note shares (readers counted it). A longer one is shared
-        # by design (see interest_sentence), so it is masked like the other facts.
-        self.masked = MASKED if self.interest_words > 8 else tuple(set(MASKED) - {"interest"})
+        # The interest is compared with the words around it like any sentence: "… mobile
+        # boarding passes is exactly …" beside "… passes is what …" is a run of nine a
+        # colleague's note shares, and so is a long interest said whole twice (readers
+        # counted both). See interest_for for who says it whole.
+        self.masked = tuple(name for name in MASKED if name != "interest")
         self.fact_words = frozenset(en.content_words(f"{role} {company}"))
         self.quals = quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
@@ -825,6 +825,10 @@ class _Writer:
             facts.qual_tied = False  # said, if at all, of the role
         self.told = told
         self.pitched = pitched
+        # The one reader of a panel who hears a long interest whole: the one the follow-ups go
+        # to, so a later note repeats nothing a colleague holds (else the first one pitched).
+        holder = follow_up_person(session)
+        self.interest_holder = holder if holder is not None else pitched[0].index if pitched else 0
         for facts in untold:
             if itv.stage is not Stage.OFFER:  # an offer note pitches nothing
                 _weave_qualification(facts, common)
@@ -1358,29 +1362,20 @@ class _Writer:
         """The interest in the words this reader's note says it in; None: in other words."""
         interest = self.interest
         # Interviewers compare notes: a long interest phrase (more than eight words beyond
-        # the company's name and the role, so a run a colleague's note would share) goes
-        # whole to every other member of a panel; the rest get its head ("building the
+        # the company's name and the role) is said whole to one member of a panel, as two
+        # notes saying it would share a run of nine; the rest get its head ("building the
         # software that keeps robots safe", without "around people") or, when it has none,
-        # restate their interest in other words. A shorter one is the candidate's own words
-        # in every note (readers marked down the generic restatement).
-        shared = (
-            len(self.session.interviewers) > 1
-            and group != "follow_up.interest"
-            and self.interest_words > 8
-        )
-        # (A note still short with everything else said gets the user's words after all.)
-        if interest.text and shared and person % 2 == 1 and self.long < 4:
-            return self.interest_short
-        if (
-            self.interest_short is not None
-            and len(self.session.interviewers) > 1
-            and group != "follow_up.interest"
-            and person not in (0, 2)
-            and self.long < 4
-        ):
-            # Seven or eight words go whole into two notes at most: three whole could not all
-            # find different words around them.
-            return self.interest_short
+        # restate their interest in other words. Seven or eight words go whole to that reader
+        # too, the rest taking a head of six where there is one (two notes with a word the
+        # same around it share a run; with cards, six notes could not all find different
+        # words); a shorter one is the candidate's own words in every note (readers marked
+        # the generic restatement down).
+        panel = len(self.session.interviewers) > 1 and group != "follow_up.interest"
+        if interest.text and panel and person != self.interest_holder:
+            if self.interest_words > 8:
+                return self.interest_short
+            if self.interest_short is not None and self.long < 4:
+                return self.interest_short
         return interest if interest.text else None
 
     def used_templates(self, index: int) -> set[str]:

@@ -1058,6 +1058,32 @@ _CAUSATIVE = frozenset(
 )
 
 
+# Words that open a verb's object: a word between a cause and one of these is the verb the
+# cause leads to ("helping the practice *grow* its list").
+_OBJECT_OPENERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "your", "every", "each", "more", "all"}
+)
+
+
+def _caused_verb(words: list[str]) -> int | None:
+    """Where the verb a causative leads to stands ("helping Harbourline *move* every
+    crossing"): a word, not a preposition or a verb that leans on what follows, with an
+    object after it. None when there is none to be sure of."""
+    breaks = word_lists().phrase_breaks
+    for at in range(2, len(words) - 1):
+        word = words[at].lower().strip(",;")
+        if word in breaks or word in _OBJECT_OPENERS or words[at - 1].endswith((",", ";")):
+            return None  # (a preposition first: the cause's object is still going on)
+        if (
+            words[at + 1].lower() in _OBJECT_OPENERS
+            and words[at - 1].lower() not in _OBJECT_OPENERS
+        ):
+            return at  # ("find their way", "keep its patients"; not "making the practice a …")
+        if word in _LEANING_VERBS:
+            return None  # ("feel like they belong")
+    return None
+
+
 def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
     """The longest head of `phrase` that ends before a word of detail ("that", "around",
     "close") or at a comma, and has at most `limit` words beyond those `named` (company,
@@ -1068,9 +1094,18 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
     breaks = word_lists().phrase_breaks
     named = {w.lower() for w in named}
     best = ""
+    first = 3
     if words and words[0].lower() in _CAUSATIVE and words[1:2] != ["to"]:
-        return ""  # ("getting to shape policy" is a chance, not a cause: it may be cut)
-    for end in range(3, len(words)):
+        # ("getting to shape policy" is a chance, not a cause: it may be cut anywhere.)
+        # A cause is cut only after the verb it leads to and that verb's object: "helping
+        # the practice grow its private list | without …". With no such verb ("getting
+        # the rollout right first time", "helping every child … feel like they belong")
+        # the point comes last, and it is not cut.
+        caused = _caused_verb(words)
+        if caused is None:
+            return ""
+        first = caused + 2
+    for end in range(first, len(words)):
         at_comma = words[end - 1].endswith((",", ";"))
         if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
             continue
