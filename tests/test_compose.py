@@ -695,6 +695,78 @@ def test_a_long_interest_is_said_in_the_users_words_in_every_panel_note():
     assert sum("safe around people" in n.body for n in emails) == 1
 
 
+def test_a_formal_note_names_a_colleague_with_no_title_by_full_name_beside_titled_ones():
+    """ "Mr. Llewellyn and Olivia" read as a slip: one title known, the other not."""
+    session = final_panel(
+        "Hannah Okafor-Reid",
+        Interview(
+            company="St Aidan's Academy",
+            role="Teacher of Geography",
+            date=datetime(2026, 11, 27, 13, 30),
+            qualifications=["DofE silver expedition lead"],
+            interest="fieldwork for every year group",
+            tone=Tone.FORMAL,
+        ),
+        [
+            Interviewer(name="Mr. Gareth Llewellyn", points=[Point("the new reset room")]),
+            Interviewer(name="Dr. Farah Siddiqui", points=[Point("the A level NEA")]),
+            Interviewer(name="Olivia Marsh-Bennett", points=[Point("supply teachers")]),
+        ],
+    )
+    notes = compose(session, datetime(2026, 11, 27, 18))
+    assert "Olivia Marsh-Bennett" in notes[0].body and "Dr. Siddiqui" in notes[0].body
+    assert "Mr. Llewellyn and Dr. Siddiqui" in notes[2].body  # (each greeted with a title)
+    for note in notes:
+        assert not re.search(r"\bOlivia\b(?! Marsh)", note.body.split("\n", 1)[1]), note.body
+
+
+def test_also_is_said_of_one_point_only():
+    """ "Thank you also for … The scanner also struck a chord" read as a list."""
+    session = final_panel(
+        "Niamh Gallagher",
+        Interview(
+            company="Northvale Referrals",
+            role="Theatre Nurse",
+            date=datetime(2026, 11, 27, 9),
+            interest="working in orthopaedic theatres",
+        ),
+        [
+            Interviewer(
+                name="Sarah-Jane Pryce-Hughes",
+                points=[
+                    Point("their move to a 4-on 4-off rota", "I did 4 on 4 off and loved it"),
+                    Point("asked how I'd handle an owner who won't leave the prep room"),
+                    Point("the new CT scanner and anaesthetic monitoring for it", "my cert"),
+                ],
+            )
+        ],
+    )
+    (email,) = compose(session, datetime(2026, 11, 27, 18))
+    assert len(re.findall(r"\balso\b", email.body)) <= 1, email.body
+
+
+def test_an_interest_with_a_comma_of_its_own_is_never_made_a_subject():
+    """ "getting X going, so every kid … once a term is precisely the work I hope to do"."""
+    interest = (
+        "getting a proper fieldwork programme going from Year 7 up, so every kid gets out"
+        " of the classroom at least once a term"
+    )
+    for hour in range(14, 24):
+        session = final_panel(
+            "Hannah Okafor-Reid",
+            Interview(
+                company="St Aidan's Academy",
+                role="Teacher of Geography",
+                date=datetime(2026, 11, 27, 13),
+                interest=interest,
+                tone=Tone.FORMAL if hour % 2 else Tone.WARM,
+            ),
+            [Interviewer(name="Gareth Llewellyn", points=[Point("the new reset room")])],
+        )
+        (email,) = compose(session, datetime(2026, 11, 27, hour))
+        assert re.search(r"once a term[.,;—]", email.body), email.body
+
+
 def test_a_long_interest_is_said_whole_to_one_member_of_a_panel():
     """Said whole in two notes of a panel, eleven words of the user's were a run the notes
     share (every cold reader counted it); the others say its head."""

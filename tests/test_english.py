@@ -16,6 +16,7 @@ from thankyou_tui.english import (
     fit_point,
     fit_qualification,
     fit_why,
+    why_for,
     gerund,
     grammatical_number,
     infinitive_to_gerund,
@@ -203,6 +204,13 @@ POINTS = [
     ("Priya runs the platform team", "you run the platform team", Shape.SAID),
     ("I walked them through my portfolio", "I walked you through my portfolio", Shape.OWN_CLAUSE),
     ("asked her about the reorg", "your question about her about the reorg", None),
+    # a remark to oneself in brackets is not said to the reader; a fact in brackets is
+    (
+        "how they steward families after a loved one dies (really thoughtful)",
+        "how you steward families after a loved one dies",
+        Shape.TOPIC,
+    ),
+    ("their new EPR rollout (HiX)", "your new EPR rollout (HiX)", Shape.TOPIC),
 ]
 
 
@@ -242,6 +250,12 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "it happened to me twice on the skills white paper",
         ),
         ("made me think of my old team", "it made me think of my old team"),
+        # the point changed the candidate's thinking; the candidate changed a rota
+        (
+            "changed how I think about the scheme at Burnham",
+            "it changed how I think about the scheme at Burnham",
+        ),
+        ("changed my team's rota at Boots", "I changed my team's rota at Boots"),
         ("", ""),
     ],
 )
@@ -368,6 +382,23 @@ def test_interest_shapes(typed, text, shape):
         ("Chartered accountant (ACA)", "I am a chartered accountant (ACA)"),
         ("NEBOSH General Certificate", "I hold a NEBOSH General Certificate"),
         ("hold a NEBOSH General Certificate", "I hold a NEBOSH General Certificate"),
+        # two things held in one line; things had, not "worked with"; people by their noun
+        (
+            "PGCE + 3 yrs teaching KS3-5 geography",
+            "I hold a PGCE and have spent 3 years teaching KS3-5 geography",
+        ),
+        (
+            "MPharm, GPhC registered (6 years hospital pharmacy)",
+            "I hold an MPharm and am GPhC registered (6 years hospital pharmacy)",
+        ),
+        ("NEC4 PM accreditation", "I hold NEC4 PM accreditation"),
+        ("CIPD Level 7", "I hold CIPD Level 7"),
+        (
+            "ETCS Level 2 experience from the Thameslink core",
+            "I have ETCS Level 2 experience from the Thameslink core",
+        ),
+        ("independent prescriber (2023)", "I am an independent prescriber (2023)"),
+        ("SQL and Python", "I have worked with SQL and Python"),
         ("have a PhD in biology", "I have a PhD in biology"),
         ("first-class degree in maths", "I hold a first-class degree in maths"),
         (
@@ -472,6 +503,11 @@ def test_join_names():
         ("user researcher", "a"),
         ("URL shortener", "a"),
         ("SQL analyst", "an"),
+        ("MPharm", "an"),
+        ("NEBOSH certificate", "a"),
+        ("NHS trust", "an"),
+        ("NEC4 contract", "an"),
+        ("CIPD course", "a"),
     ],
 )
 def test_article(word, expected):
@@ -561,6 +597,8 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
         ("helping families find their way around the new hospital site",
          "helping families find their way"),
         ("making the practice a place where staff want to stay", ""),
+        # nor after a participle whose preposition follows
+        ("building relationships with donors who've had someone cared for at the hospice", ""),
     ],
 )  # fmt: skip
 def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):
@@ -645,3 +683,21 @@ def test_a_deed_in_brief_is_cut_to_its_head_and_no_longer_says_the():
     long = "I led the replacement of a 15-year-old booking system for a regional rail operator"
     assert deed_in_brief(long, 9) == "leading the replacement of a 15-year-old booking system"
     assert deed_in_brief("I ran the night shift at a 3PL", 9) == "running the night shift at a 3PL"
+
+
+@pytest.mark.parametrize(
+    ("point", "why"),
+    [
+        # "it" after a point that is more than one thing read as the last thing named
+        ("your new passenger information screens", "that is the bit of the job I love"),
+        (
+            "the new CT scanner and anaesthetic monitoring for it",
+            "that is the bit of the job I love",
+        ),
+        ("your plan to retire paper tickets", "it is the bit of the job I love"),
+        ("your worry about queues at the terminal", "it is the bit of the job I love"),
+    ],
+)
+def test_a_why_that_refers_back_agrees_with_its_point(point, why):
+    fitted = fit_point(point, ACME)
+    assert why_for(fitted, fit_why("it's the bit of the job I love", ACME)) == why

@@ -94,7 +94,10 @@ def user_words(session: Session, note: ComposedNote) -> Counter[str]:
     # What the user typed, also as the note rewrote it ("our team" -> "the team at my company").
     texts += [en.fit_qualification(q).text for q in itv.qualifications]
     texts.append(en.fit_interest(itv.interest, en.Reader("", itv.company)).text)
-    texts += [en.fit_why(p.why, en.Reader(), n) for n, p in enumerate(person.points)]
+    reader = en.Reader(person.name, itv.company)
+    texts += [
+        en.fit_point_and_why(p.text, p.why, reader, n)[1] for n, p in enumerate(person.points)
+    ]
     reader = en.Reader(person.name, itv.company)
     texts += [en.fit_point(p.text, reader).text + " " + p.why for p in person.points]
     texts += [p.name for p in session.interviewers]
@@ -135,7 +138,7 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         told
         for p in session.interviewers
         for n, pt in enumerate(p.points)
-        for why in [en.fit_why(pt.why, en.Reader(), n)]
+        for why in [en.fit_point_and_why(pt.text, pt.why, en.Reader(p.name, itv.company), n)[1]]
         # (a card says the work in a why again in brief: "cataloguing the Doulton …")
         for told in (why, *en.said_again(why, CARD_DEED_WORDS))
     ]

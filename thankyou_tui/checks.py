@@ -749,7 +749,10 @@ class _SessionReader:
             facts += [t for p in person.points for t in (p.text, p.why)]
             reader = en.Reader(person.name, itv.company)
             facts += [en.fit_point(p.text, reader).text for p in person.points]
-            whys = [en.fit_why(p.why, reader, n) for n, p in enumerate(person.points)]
+            whys = [
+                en.fit_point_and_why(p.text, p.why, reader, n)[1]
+                for n, p in enumerate(person.points)
+            ]
             facts += whys + [form for w in whys for form in en.said_again(w, CARD_DEED_WORDS)]
         return [f for f in facts if f.strip()]
 

@@ -516,6 +516,12 @@ def _echoes(text: str, carries: str) -> bool:
 
 
 @cache
+def _ends_clause(template: str, name: str) -> bool:
+    """Whether every `{name}` in the template is followed by punctuation or the end."""
+    return not re.search(r"\{%s\}\s*[^\s.,;:!?—]" % re.escape(name), template)
+
+
+@cache
 def _placeholders(template: str) -> frozenset[str]:
     return frozenset(n for _, n, _, _ in string.Formatter().parse(template) if n)
 
@@ -850,8 +856,7 @@ class _Writer:
         reader = Reader(person.name, company)
         typed = [p for p in person.points if p.text.strip()]
         points = [
-            (en.fit_point(p.text, reader), en.fit_why(p.why, reader, n))
-            for n, p in enumerate(typed[:MAX_POINTS])
+            en.fit_point_and_why(p.text, p.why, reader, n) for n, p in enumerate(typed[:MAX_POINTS])
         ]
         name = " ".join(person.name.split())
         greeting = en.greeting_for(name, person.salutation, formal, (p.text for p in typed))
@@ -902,13 +907,16 @@ class _Writer:
         needs: frozenset[str] = frozenset(),
         fields: dict[str, str | None] | None = None,
         limit: float | None = None,
+        last: str = "",
         **more: str | None,
     ) -> str:
         """The alternative for `slot` that costs least against the draft; it is added.
 
         `carries` is the user's text this sentence brings (reserved in the draft already).
         An `optional` sentence is left out rather than written badly. With `needs`, only
-        templates that use one of those placeholders are considered.
+        templates that use one of those placeholders are considered. With `last`, only those
+        where that placeholder ends a clause (a phrase with a comma of its own cannot be a
+        subject: "getting X going, so every child … once a term is what I hope to do").
         A value of None means "cannot be said here" (the number of a phrase that cannot be
         told, say): templates that use it are left out. Any other missing value is a bug.
         """
@@ -923,10 +931,14 @@ class _Writer:
         options = self.bank.templates(slot, self.tone)
         if needs and any(needs & _placeholders(t) for t in options):
             options = tuple(t for t in options if needs & _placeholders(t))
+        if last:
+            options = tuple(t for t in options if _ends_clause(t, last)) or options
         if unknown and any(not unknown & _placeholders(t) for t in options):
             options = tuple(t for t in options if not unknown & _placeholders(t))
         # A short note wants one of the fuller wordings, not always the fullest one.
         sayable = [t for t in options if not unsayable & _placeholders(t)]
+        company = self.facts["company"]
+        company_said = sum(company in s.text for s in draft.sentences) if company else 0
         longest = _longest(tuple(sayable), key) if self.long else 0
         for order, template in enumerate(self.preference(options, slot, index)):
             if template not in sayable:
@@ -944,6 +956,8 @@ class _Writer:
             text = _fill(template, key)
             shadow = template.format_map(shadow_values)
             cost = draft.cost(text, shadow, carries, template)
+            if company_said and {"company", "company_s"} & _placeholders(template):
+                cost += 6 * company_said  # "… at Amstelzicht Ziekenhuis" sentence after sentence
             # The session's rotation weighs in: among sentences that differ only in small
             # preferences (or, in a short note, in a few words of length), it decides, so
             # sessions do not all converge on the one wording that is cheapest or longest
@@ -1269,7 +1283,7 @@ class _Writer:
             elif self.stage is Stage.OFFER and not why and shape in ("topic", "concern"):
                 shape = "offer_info"  # what they told you about the job you are offered
             slot = f"point.{shape}" + ("_why" if why else "")
-            also = "also" if n > 0 else ""
+            also = "also" if n == 1 else ""  # (twice, "also … also" read as a list)
             values: dict[str, str | None] = {
                 "point": point.text, "why": why, "also": also, "is": point.verb_is,
             }  # fmt: skip
@@ -1332,6 +1346,7 @@ class _Writer:
                 "interest_point",
                 index,
                 carries=f"{heard.text} {interest.text}",
+                last="interest" if "," in interest.text else "",
                 fields={"point": heard.text, "interest": interest.text, "is": heard.verb_is},
                 optional=True,
                 limit=3 * PANEL_RUN,
@@ -1348,6 +1363,7 @@ class _Writer:
             f"{group}.{shape.value}",
             index,
             carries=interest.text,
+            last="interest" if "," in interest.text else "",
             fields=values,
             optional=True,
             limit=3 * PANEL_RUN,
@@ -1403,7 +1419,13 @@ class _Writer:
         # Okonjo": "Gareth" beside "Dr. Okonjo" read as a slip); a warm one by first name.
         # Never by full name ("Erika Lindqvist and Jonas Berg" read as a list of attendees).
         if self.tone is Tone.FORMAL:
-            return [p.greeting for p in named]
+            # … but one with no title to go on is not "Olivia" beside "Mr Llewellyn": by
+            # full name, as one names someone whose title one does not know.
+            alone = [len(p.greeting.split()) == 1 for p in named]  # a first name only
+            return [
+                " ".join(p.person.name.split()) if first and not all(alone) else p.greeting
+                for p, first in zip(named, alone, strict=True)
+            ]
         return [p.colleague for p in named]
 
     def letter(

@@ -337,6 +337,13 @@ def article(phrase: str) -> str:
         return "an"
     if word in lists.a_exceptions or word.startswith(("uni", "use", "eu", "usu")):
         return "a"
+    typed = phrase.split()[0]
+    # "a NEBOSH …", "a NASA grant": said as a word, not letter by letter.
+    spoken = typed.isalpha() and typed.isupper() and len(typed) > 3 and typed[1] in "AEIOU"
+    if not spoken and len(typed) > 1 and (typed[:2].isupper() or typed[1:2].isdigit()):
+        # Said letter by letter ("an MPharm", "an NEC4 certificate", "a PGCE"): by the
+        # first letter's name.
+        return "an" if typed[0] in "AEFHILMNORSX" else "a"
     return "an" if word[0] in "aeiou" else "a"
 
 
@@ -727,10 +734,23 @@ def _split_subject(text: str, reader: Reader) -> tuple[str, str]:
     return "", text
 
 
+_REMARK = re.compile(
+    r"\s*\((?:(?:really|very|so|v|super|quite|genuinely|truly|v\.)\s+)?"
+    r"(?:good|great|thoughtful|interesting|impressive|cool|nice|useful|helpful|inspiring|"
+    r"fascinating|smart|clever|neat|amazing|brilliant|exciting|love this|loved it|!+|\?+)"
+    r"\s*[!.?]*\)$",
+    re.IGNORECASE,
+)
+
+
 def fit_point(typed: str, reader: Reader) -> Fitted:
     """A discussion point as typed after the interview, fitted to a note to `reader`."""
     text = clean_phrase(typed)
     text = re.sub(r"^(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)  # "my take-home: the notebook"
+    # A remark to oneself in brackets ("… after a loved one dies (really thoughtful)") is
+    # the user's reaction, not part of what was said: quoted to the reader, it reads as a
+    # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
+    text = _REMARK.sub("", text)
     subject, rest = _split_subject(text, reader)
 
     # "Discussed X", "We covered X", "She talked about X": the topic itself.
@@ -933,6 +953,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     after = [w.lower() for w in text.split()[1:3]]
     if after[:1] == ["me"] or after in (["to", "me"], ["for", "me"], ["with", "me"]):
         return "it " + text  # "happened to me twice" is about the point, not "I happened"
+    if word in _MIND_VERBS and _MIND_OBJECT.match(text):
+        return "it " + text  # "changed how I think about X": the point did, not I
     if (
         word in lists.past_verbs
         or word in lists.base_verbs
@@ -958,6 +980,31 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     return f"{_RELATES[variant % 3]} " + text
 
 
+def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) -> tuple[Fitted, str]:
+    """A point and its why, as a note says them together (see `why_for`)."""
+    fitted = fit_point(point, reader)
+    return fitted, why_for(fitted, fit_why(why, reader, variant))
+
+
+def why_for(point: Fitted, why: str) -> str:
+    """A why that refers back with "it" ("it is the bit of the job I love"), after a point
+    that is not one thing ("your new passenger information screens", "the CT scanner and
+    its monitoring"): "that", which can stand for them ("it" read as the last thing named)."""
+    if point.verb_is != "is" and re.match(r"it\b(?!')", why):
+        return "that" + why[2:]
+    return why
+
+
+# Verbs a point does to one's thinking: "changed how I think", "shaped my view".
+_MIND_VERBS = frozenset(
+    {"changed", "shifted", "challenged", "shaped", "reframed", "sharpened", "confirmed",
+     "opened", "clarified", "sparked", "fed", "reshaped", "broadened", "deepened", "informed"}
+)  # fmt: skip
+_MIND_OBJECT = re.compile(
+    r"\S+\s+(my (mind|views?|thinking|perspective|eyes|approach|understanding|ideas?)"
+    r"|how i|what i|the way i)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_VERBS = frozenset(
     {"is", "was", "are", "were", "has", "had", "did", "does", "do", "will", "would", "can",
      "could", "made", "makes", "matters", "mattered"}
@@ -1111,9 +1158,11 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue
         if words[end].lower() in ("and", "or") and words[end - 1][:1].isupper():
             continue  # "the Carlisle and Kendal offices" is one thing
-        if words[end - 1].lower() in _PARTICLES or words[end - 1].lower() in _LEANING_VERBS:
+        last = words[end - 1].lower()
+        if last in _PARTICLES or last in _LEANING_VERBS or (last.endswith("ed") and len(last) > 4):
             # "bring its stored collections back | in front of visitors": the particle's
-            # phrase is part of what is meant (cut there, "back" said something else).
+            # phrase is part of what is meant (cut there, "back" said something else); so is
+            # a participle's ("donors who've had someone cared | for at the hospice").
             continue
         head = " ".join(words[:end]).rstrip(",;")
         if sum(w not in named for w in words_of(head)) <= limit:
@@ -1148,6 +1197,9 @@ def fit_qualification(typed: str) -> Fitted:
     # "led the consultation (3,000 responses)".
     text = _TRAILING_FIGURE.sub(r" (\1)", text)
     lists = word_lists()
+    joined = _two_held(text)
+    if joined:
+        return Fitted(joined, Shape.STATE, typed)
     word = first_word(text)
     years = re.match(r"^(\d+\+?|\w+)\s+years?'?\s+(?:of\s+)?(\w+ing)\b(.*)$", text, re.I)
     if word in lists.clause_subjects or word == "my team and i":
@@ -1165,7 +1217,14 @@ def fit_qualification(typed: str) -> Fitted:
         held = text if word in ("a", "an", "the") else with_article(text)
         return Fitted(f"I am {held}", Shape.STATE, typed)
     if head in lists.held_nouns and word not in lists.past_verbs and word not in ("a", "an"):
-        return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
+        # ("NEC4 PM accreditation", "CIPD Level 7", "Level 3 food hygiene": no article)
+        bare = head in _UNCOUNTED or re.search(r"\blevel \d+$", named, re.I)
+        return Fitted(f"I hold {text if bare else with_article(text)}", Shape.STATE, typed)
+    if word == "level" and re.match(r"level \d", text, re.I):
+        return Fitted(f"I hold {text}", Shape.STATE, typed)
+    if head in _HAD_NOUNS and word not in lists.past_verbs and word not in _BROUGHT:
+        # "ETCS Level 2 experience from the Thameslink core": had, not "worked with".
+        return Fitted(f"I have {text}", Shape.STATE, typed)
     words = text.split()
     # "trained 3 new planners" is something done; "trained in first aid" is a state.
     done = len(words) > 1 and _DETERMINER_LIKE.match(words[1]) and word.endswith("ed")
@@ -1184,7 +1243,8 @@ def fit_qualification(typed: str) -> Fitted:
             typed,
         )
     if word in lists.held_nouns and not _STATE_END.search(text):
-        return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
+        bare = re.search(r"\blevel \d+$", text, re.I)  # "CIPD Level 7"
+        return Fitted(f"I hold {text if bare else with_article(text)}", Shape.STATE, typed)
     if word in ("background", "track"):
         return Fitted(f"I bring {with_article(text)}", Shape.STATE, typed)
     return Fitted(_held_or_known(text), Shape.STATE, typed)
@@ -1199,11 +1259,32 @@ _TRAILING_FIGURE = re.compile(
 _SPENT = re.compile(
     r"^(\d+\+?|\w+)\s+(years?|months?)\s+(on|at|in|as|with|across|leading|running)\b", re.I
 )
-_STATE_END = re.compile(r"\b(certified|qualified|registered|licensed|accredited|chartered)$", re.I)
+_STATE_END = re.compile(
+    r"\b(certified|qualified|registered|licensed|accredited|chartered)(\s*\([^()]*\))?$", re.I
+)
+_UNCOUNTED = frozenset({"accreditation", "membership", "chartership", "registration"})
+_HAD_NOUNS = frozenset(
+    {"experience", "knowledge", "expertise", "background", "grounding", "understanding"}
+)
 _BROUGHT = (
     "a", "an", "the", "strong", "deep", "solid", "proven", "extensive", "broad", "wide",
     "excellent", "hands-on", "practical", "first-hand", "good", "great", "real",
 )  # fmt: skip
+
+
+def _two_held(text: str) -> str:
+    """A CV line that is two things held ("PGCE + 3 yrs teaching KS3-5 geography", "MPharm,
+    GPhC registered"), as one clause: "I hold a PGCE and have spent 3 years teaching …".
+    "" when it is not (a list of tools, a deed), or when either part would be a guess."""
+    parts = re.match(r"^([^,()]+?)(?:,| and| \+)\s+(.+)$", text)
+    if not parts or len(parts[1].split()) > 3:
+        return ""
+    first, second = fit_qualification(parts[1]), fit_qualification(parts[2])
+    if first.shape is not Shape.STATE or second.shape is not Shape.STATE:
+        return ""
+    if not first.text.startswith(("I hold ", "I am ")) or second.text.startswith("I have worked"):
+        return ""
+    return f"{first.text} and {second.text.removeprefix('I ')}"
 
 
 def _held_or_known(text: str) -> str:
