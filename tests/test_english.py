@@ -211,6 +211,17 @@ POINTS = [
         Shape.TOPIC,
     ),
     ("their new EPR rollout (HiX)", "your new EPR rollout (HiX)", Shape.TOPIC),
+    # asked to do something: what I then did, not a thing they told me
+    (
+        "he asked me to walk through how I'd test a bakery multibuy",
+        "I walked through how I would test a bakery multibuy",
+        Shape.OWN_CLAUSE,
+    ),
+    (
+        "Went over my take-home: the HACCP plan for the canning line",
+        "my take-home (the HACCP plan for the canning line)",
+        Shape.OWN,
+    ),
 ]
 
 
@@ -256,6 +267,16 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "it changed how I think about the scheme at Burnham",
         ),
         ("changed my team's rota at Boots", "I changed my team's rota at Boots"),
+        # hedged or evaluative, as people type them
+        ("honestly the bit of the job I love", "it is honestly the bit of the job I love"),
+        ("really enjoyed that part", "I really enjoyed that part"),
+        ("really interesting", "it is really interesting"),
+        ("relevant to my MSc", "it is relevant to my MSc"),
+        ("new to me", "it is new to me"),
+        (
+            "means a lot, as I want to finish the planting",
+            "it means a lot, as I want to finish the planting",
+        ),
         ("", ""),
     ],
 )
@@ -597,6 +618,9 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
         ("helping families find their way around the new hospital site",
          "helping families find their way"),
         ("making the practice a place where staff want to stay", ""),
+        # nor with a word left hanging at the cut
+        ("figuring out which promotions actually make money, and which ones just shift sales"
+         " from one week to the next", "figuring out which promotions actually make money"),
         # nor after a participle whose preposition follows
         ("building relationships with donors who've had someone cared for at the hospice", ""),
     ],

@@ -746,7 +746,8 @@ _REMARK = re.compile(
 def fit_point(typed: str, reader: Reader) -> Fitted:
     """A discussion point as typed after the interview, fitted to a note to `reader`."""
     text = clean_phrase(typed)
-    text = re.sub(r"^(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)  # "my take-home: the notebook"
+    # "my take-home: the notebook", "went through my take-home: the HACCP plan"
+    text = re.sub(r"\b(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)
     # A remark to oneself in brackets ("… after a loved one dies (really thoughtful)") is
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
@@ -909,9 +910,40 @@ def _about(text: str) -> str:
     return "about " + text
 
 
+_IRREGULAR_PAST = {
+    "give": "gave", "take": "took", "run": "ran", "draw": "drew", "write": "wrote", "do": "did",
+    "make": "made", "go": "went", "tell": "told", "build": "built", "think": "thought",
+    "bring": "brought", "teach": "taught", "lead": "led", "speak": "spoke", "choose": "chose",
+    "put": "put", "set": "set", "sketch": "sketched", "pick": "picked", "break": "broke",
+}  # fmt: skip
+
+
+def _past(verb: str) -> str:
+    """The past of a plain verb ("walk" -> "walked", "plan" -> "planned"); "" when the word is
+    not one to be sure of."""
+    word = verb.lower()
+    if not word.isalpha() or len(word) < 2:
+        return ""
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ied"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", word) and len(word) <= 4:
+        return word + word[-1] + "ed"  # "plan" -> "planned", not "open" -> "openned"
+    return word + "ed"
+
+
 def _asked(text: str, reader: Reader, typed: str) -> Fitted:
     text = _lower_first(text.strip())
-    if first_word(text) == "to":  # "asked me to sketch X": a request, told as a clause
+    if first_word(text) == "to":
+        # "asked me to walk through how I'd test X": what I then did ("when I walked through
+        # how I would test X"); "I had not realised that you asked me to …" made no sense.
+        verb, _, rest = text[3:].strip().partition(" ")
+        did = _past(verb)
+        if did:
+            return Fitted(to_reader(f"I {did} {rest}".strip(), reader), Shape.OWN_CLAUSE, typed)
         return Fitted("you asked me " + to_reader(text, reader), Shape.SAID, typed)
     text = re.sub(r"^(about|on|re:?|regarding)\s+", "", text, flags=re.IGNORECASE)
     if first_word(text) == "if":
@@ -927,6 +959,11 @@ _RELATION_VERBS = (
 )  # fmt: skip
 
 
+# What a point does, said of it: "means a lot, leaving mid-season would have been awful".
+_POINT_VERBS = frozenset(
+    {"means", "matters", "helps", "makes", "gives", "saves", "shows", "feels", "suits",
+     "works", "lets", "keeps", "speaks", "resonates", "resonated", "appeals", "appealed"}
+)  # fmt: skip
 # Ways to say that a point matches something of the candidate's own, varied so that three
 # points with a why each do not all "echo" something.
 _LIKE = ("it echoes", "it mirrors", "it is close to")
@@ -948,11 +985,28 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return text  # "this is what I did at Lyft"
     if word in lists.clause_subjects or word == "that's":
         return text
-    if word in _RELATION_VERBS:
-        return "it " + text
+    if word in _RELATION_VERBS or word in _POINT_VERBS:
+        return "it " + text  # "means a lot", "ties in with my cert"
+    if word in _WHY_ADJECTIVES:
+        return "it is " + text  # "relevant to my dissertation", "new to me"
     after = [w.lower() for w in text.split()[1:3]]
     if after[:1] == ["me"] or after in (["to", "me"], ["for", "me"], ["with", "me"]):
         return "it " + text  # "happened to me twice" is about the point, not "I happened"
+    adverb = re.match(
+        r"(really|genuinely|honestly|actually|totally|definitely|always|also|once)\s+(\w+)",
+        text,
+        re.I,
+    )
+    if adverb and (
+        adverb[2].lower() in lists.past_verbs
+        or adverb[2].lower() in lists.base_verbs
+        or (adverb[2].lower().endswith("ed") and adverb[2].lower() not in lists.ed_adjectives)
+    ):
+        return "I " + text  # "really enjoyed that part"
+    if re.match(
+        r"(really|very|so|super|quite|genuinely|incredibly|hugely|highly)\s+\w", text, re.I
+    ):
+        return "it is " + text  # "really interesting", "super relevant to my MSc"
     if word in _MIND_VERBS and _MIND_OBJECT.match(text):
         return "it " + text  # "changed how I think about X": the point did, not I
     if (
@@ -977,6 +1031,14 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return text
     if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
         return "it is " + text
+    hedged = re.match(
+        r"(honestly|basically|literally|genuinely|really|pretty much|probably)\s+"
+        r"(the|a|an|what|my|exactly|just|how|why|one)\b",
+        text,
+        re.I,
+    )
+    if hedged:
+        return "it is " + text  # "honestly the bit of the job I love"
     return f"{_RELATES[variant % 3]} " + text
 
 
@@ -990,11 +1052,16 @@ def why_for(point: Fitted, why: str) -> str:
     """A why that refers back with "it" ("it is the bit of the job I love"), after a point
     that is not one thing ("your new passenger information screens", "the CT scanner and
     its monitoring"): "that", which can stand for them ("it" read as the last thing named)."""
-    if point.verb_is != "is" and re.match(r"it\b(?!')", why):
+    if grammatical_number(point.text) != 1 and re.match(r"it\b(?!')", why):
         return "that" + why[2:]
     return why
 
 
+_WHY_ADJECTIVES = frozenset(
+    {"interesting", "relevant", "useful", "exciting", "important", "fascinating", "inspiring",
+     "similar", "familiar", "close", "central", "key", "huge", "vital", "crucial", "new",
+     "different", "rare", "unusual", "reassuring", "encouraging", "helpful", "valuable"}
+)  # fmt: skip
 # Verbs a point does to one's thinking: "changed how I think", "shaped my view".
 _MIND_VERBS = frozenset(
     {"changed", "shifted", "challenged", "shaped", "reframed", "sharpened", "confirmed",
@@ -1090,6 +1157,10 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     return Fitted(text, Shape.NOUN, typed)
 
 
+_HANGING = frozenset(
+    {"and", "or", "but", "nor", "so", "yet", "the", "a", "an", "of", "to", "with", "for", "from",
+     "in", "on", "at", "by", "my", "your", "their", "its", "our", "his", "her", "not"}
+)  # fmt: skip
 # Particles of a phrasal verb: a head that ends on one leans on what follows it.
 _PARTICLES = frozenset({"back", "up", "out", "off", "down", "away", "over", "around", "forward"})
 # Verbs whose complement follows: a head that ends on one ("… every child feel | like they
@@ -1158,7 +1229,9 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue
         if words[end].lower() in ("and", "or") and words[end - 1][:1].isupper():
             continue  # "the Carlisle and Kendal offices" is one thing
-        last = words[end - 1].lower()
+        last = words[end - 1].lower().strip(",;")
+        if last in _HANGING:
+            continue  # "… make money, and | which ones just shift sales": a word left hanging
         if last in _PARTICLES or last in _LEANING_VERBS or (last.endswith("ed") and len(last) > 4):
             # "bring its stored collections back | in front of visitors": the particle's
             # phrase is part of what is meant (cut there, "back" said something else); so is
