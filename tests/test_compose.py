@@ -767,6 +767,26 @@ def test_an_interest_with_a_comma_of_its_own_is_never_made_a_subject():
         assert re.search(r"once a term[.,;—]", email.body), email.body
 
 
+def test_an_interest_that_names_a_team_is_joined_not_worked_on():
+    """ "If I could choose one thing to work on next, it would be the early supported discharge
+    team" (an unseen session): one joins a team."""
+    for hour, tone in itertools.product(range(12, 24), Tone):
+        session = final_panel(
+            "Priyanka Sharma-Holt",
+            Interview(
+                company="Pennine Community Health",
+                role="Occupational Therapist",
+                date=datetime(2026, 11, 27, 10),
+                interest="the early supported discharge team",
+                tone=tone,
+            ),
+            [Interviewer(name="Kath Dunleavy", points=[Point("the virtual ward pilot")])],
+        )
+        (email,) = compose(session, datetime(2026, 11, 27, hour))
+        assert "discharge team" in email.body
+        assert not re.search(r"work(ing)? on|team is work|days on", email.body), email.body
+
+
 def test_a_long_interest_is_said_whole_to_one_member_of_a_panel():
     """Said whole in two notes of a panel, eleven words of the user's were a run the notes
     share (every cold reader counted it); the others say its head."""

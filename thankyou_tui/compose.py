@@ -515,6 +515,16 @@ def _echoes(text: str, carries: str) -> bool:
     return any(n > 1 and n > carried[stem] for stem, n in stems.items())
 
 
+_WORK_ON = (
+    "work on",
+    "working on",
+    "{is} work",
+    "days on",
+    "time to",
+    "contributing to {interest} as part of the team",
+)
+
+
 @cache
 def _ends_clause(template: str, name: str) -> bool:
     """Whether every `{name}` in the template is followed by punctuation or the end."""
@@ -908,6 +918,7 @@ class _Writer:
         fields: dict[str, str | None] | None = None,
         limit: float | None = None,
         last: str = "",
+        avoid: tuple[str, ...] = (),
         **more: str | None,
     ) -> str:
         """The alternative for `slot` that costs least against the draft; it is added.
@@ -933,6 +944,8 @@ class _Writer:
             options = tuple(t for t in options if needs & _placeholders(t))
         if last:
             options = tuple(t for t in options if _ends_clause(t, last)) or options
+        if avoid:
+            options = tuple(t for t in options if not any(a in t for a in avoid)) or options
         if unknown and any(not unknown & _placeholders(t) for t in options):
             options = tuple(t for t in options if not unknown & _placeholders(t))
         # A short note wants one of the fuller wordings, not always the fullest one.
@@ -1364,6 +1377,8 @@ class _Writer:
             index,
             carries=interest.text,
             last="interest" if "," in interest.text else "",
+            # one joins a team; one does not "work on" it, nor is it "work I would be proud of"
+            avoid=_WORK_ON if shape is Shape.NOUN and en.names_a_group(interest.text) else (),
             fields=values,
             optional=True,
             limit=3 * PANEL_RUN,

@@ -50,6 +50,7 @@ class WordLists:
     phrase_breaks: frozenset[str]
     count_nouns: frozenset[str]
     person_nouns: frozenset[str]
+    group_nouns: frozenset[str]
     irregular_gerund: dict[str, str]  # "led" -> "leading"
 
 
@@ -64,7 +65,7 @@ def word_lists() -> WordLists:
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
-            "phrase_breaks", "count_nouns", "person_nouns",
+            "phrase_breaks", "count_nouns", "person_nouns", "group_nouns",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -1200,6 +1201,13 @@ def _caused_verb(words: list[str]) -> int | None:
         if word in _LEANING_VERBS:
             return None  # ("feel like they belong")
     return None
+
+
+def names_a_group(phrase: str) -> bool:
+    """Whether a noun phrase names people one would join ("the early supported discharge
+    team", "your Leeds office"), not work one would do."""
+    named = re.split(r"\s+(?:of|in|at|for|that|which|who|with|on)\s+|[,(]", phrase, maxsplit=1)[0]
+    return _core((named.split() or [""])[-1]) in word_lists().group_nouns
 
 
 def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
