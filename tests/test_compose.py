@@ -802,6 +802,24 @@ def test_a_long_interest_is_said_whole_to_one_member_of_a_panel():
             assert "helping the practice grow its private list" in note.body, note.body
 
 
+def test_the_preview_says_why_a_note_has_no_strength_and_why_one_person_gets_follow_ups():
+    """Two questions new users asked on a walk: why none of my strengths appeared, and why
+    only one interviewer got the follow-ups."""
+    session = example("video-panel.toml")
+    session.interviewers[0].points = [
+        Point("the plan to move fleet telemetry onto Kafka", "I did the same migration at Lyft"),
+        Point("her worry about on-call load", "we fixed the same with a follow-the-sun rota"),
+        Point("the new safety certification process", "it's exactly what I want to work on"),
+    ]
+    late = datetime(2026, 12, 20, 10, tzinfo=timezone(timedelta(hours=-8)))
+    notes = compose(session, late)
+    first = next(n for n in notes if n.interviewer_index == 0 and n.kind is NoteKind.THANK_YOU)
+    assert not any(q in first.body for q in session.interview.qualifications), first.body
+    assert any("No strength is added" in a and "Kafka" in a for a in first.advice), first.advice
+    follow_ups = [n for n in notes if n.kind is NoteKind.FOLLOW_UP]
+    assert follow_ups and all("one person of the panel" in " ".join(n.advice) for n in follow_ups)
+
+
 def test_a_point_said_plainly_comes_with_advice_on_how_to_say_more():
     """Without a why, a point can only be said plainly; the preview says how to change that,
     and says nothing once every point has its why (or a strength beside it)."""

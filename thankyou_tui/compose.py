@@ -1127,6 +1127,14 @@ class _Writer:
                 f"{self.email_words[1]} words; edit the note if it matters more than the others."
             )
         self.keep(draft, facts.index)
+        told = [p.typed for p, why in points if why and en.why_is_experience(why)]
+        said = any(q.text in body for q in self.quals)
+        if told and not said and self.quals and self.stage is not Stage.OFFER:
+            # (A user noticed that none of their strengths appeared, and wondered why.)
+            advice.append(
+                f"No strength is added: your reason for “{told[0]}” already tells of your own "
+                "work, and a strength on top would read as a CV list."
+            )
         if draft.words() < THIN_WORDS:
             advice.append(self.thin_advice(facts))
         else:
@@ -1674,7 +1682,20 @@ class _Writer:
                 self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
         self.interest_sentence(draft, index, "follow_up.interest")
         self.pick(draft, "follow_up.close", index)
-        return self.one("follow_up.subject", 0), self.greeted_letter(draft, facts), []
+        return (
+            self.one("follow_up.subject", 0),
+            self.greeted_letter(draft, facts),
+            self.follow_up_advice(),
+        )
+
+    def follow_up_advice(self) -> list[str]:
+        """Why a panel's follow-ups go to one person (a user asked why only one got them)."""
+        if len(self.session.interviewers) < 2:
+            return []
+        return [
+            "Follow-ups go to one person of the panel, the first you thanked by email: one "
+            "polite nudge reads better than the same question to everyone."
+        ]
 
     def last_follow_up(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
         """The second, last touch: short, no pressure, and says it is the last."""
@@ -1685,7 +1706,11 @@ class _Writer:
         self.interest_sentence(draft, index, "follow_up.interest")
         draft.break_paragraph()
         self.pick(draft, "last_follow_up.close", index)
-        return self.one("last_follow_up.subject", 0), self.greeted_letter(draft, facts), []
+        return (
+            self.one("last_follow_up.subject", 0),
+            self.greeted_letter(draft, facts),
+            self.follow_up_advice(),
+        )
 
     def reply(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
         """A gracious answer to a rejection: thanks for the time and the consideration, and a
