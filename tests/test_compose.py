@@ -820,6 +820,22 @@ def test_the_preview_says_why_a_note_has_no_strength_and_why_one_person_gets_fol
     assert follow_ups and all("one person of the panel" in " ".join(n.advice) for n in follow_ups)
 
 
+def test_a_plain_point_beside_a_woven_one_is_left_out_when_the_note_stands_without_it():
+    """ "It was also helpful to hear about X" after a point woven in with a strength read as
+    tacked on to every cold reader: left out, and the preview says how to bring it back."""
+    session = example("video-panel.toml")
+    now = datetime(2026, 11, 24, 19, tzinfo=timezone(timedelta(hours=-8)))
+    priya = next(n for n in compose(session, now) if n.interviewer == "Priya Raman")
+    assert "on-call load" not in priya.body
+    assert priya.words >= 100  # long enough without it, and with no stock offer in its place
+    assert any("on-call load" in a and "left out" in a for a in priya.advice), priya.advice
+    # With a why of its own it is woven in, and said.
+    session.interviewers[0].points[1].why = "we rotate across three time zones at my job now"
+    priya = next(n for n in compose(session, now) if n.interviewer == "Priya Raman")
+    assert "on-call load" in priya.body
+    assert not any("left out" in a for a in priya.advice), priya.advice
+
+
 def test_a_point_said_plainly_comes_with_advice_on_how_to_say_more():
     """Without a why, a point can only be said plainly; the preview says how to change that,
     and says nothing once every point has its why (or a strength beside it)."""

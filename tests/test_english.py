@@ -16,7 +16,6 @@ from thankyou_tui.english import (
     fit_point,
     fit_qualification,
     fit_why,
-    why_for,
     gerund,
     grammatical_number,
     infinitive_to_gerund,
@@ -26,6 +25,7 @@ from thankyou_tui.english import (
     shortened,
     tidy,
     to_reader,
+    why_for,
     why_is_experience,
 )
 

@@ -528,7 +528,7 @@ _WORK_ON = (
 @cache
 def _ends_clause(template: str, name: str) -> bool:
     """Whether every `{name}` in the template is followed by punctuation or the end."""
-    return not re.search(r"\{%s\}\s*[^\s.,;:!?—]" % re.escape(name), template)
+    return not re.search(r"\{" + re.escape(name) + r"\}\s*[^\s.,;:!?—]", template)
 
 
 @cache
@@ -1103,22 +1103,24 @@ class _Writer:
             f"note short; left out: “{u}”."
             for u in facts.unused
         ]
+        # A point said plainly beside one woven in with its reason reads as tacked on ("I
+        # also enjoyed hearing about X": every cold reader marked it). Where the note is long
+        # enough without it, it is left out, and the preview says how to bring it back.
+        spare = self.spare_points(points)
+        if spare:
+            kept = [pt for pt in points if pt not in spare]
+            # (long enough in the fuller wordings, not with a stock offer in its place)
+            draft, body = self.fullest(facts, kept, rounds=2)
+            if draft.words() >= self.email_words[0]:
+                points = kept
+                advice += [
+                    f"“{point.typed}” is left out: said without a reason beside a point with "
+                    "one, it read as tacked on. A few words on why it stayed with you "
+                    "(Interviewers step, under the point) bring it back."
+                    for point, _ in spare
+                ]
         while True:
-            draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
-            # Short: say the same things in the fuller of the good wordings, and then, if
-            # still short, say where a point might go next.
-            for fuller in (1, 2, 3, 4, 5):
-                # Only a note with something to say is made fuller: a thin one is left short
-                # and the preview says what to add. An offer note is short by nature.
-                if (
-                    draft.words() >= self.email_words[0]
-                    or facts.qual is None
-                    or self.stage is Stage.OFFER
-                ):
-                    break
-                self.long = fuller
-                draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
-                self.long = 0
+            draft, body = self.fullest(facts, points)
             if draft.words() <= self.email_words[1] or len(points) <= 1:
                 break
             dropped, _ = points.pop()
@@ -1148,6 +1150,35 @@ class _Writer:
                 )
         subject_slot = "subject.offer" if self.stage is Stage.OFFER else "subject.thanks"
         return self.one(subject_slot, facts.index), body, advice
+
+    def spare_points(self, points: list[tuple[Fitted, str]]) -> list[tuple[Fitted, str]]:
+        """Plain points a note can do without: those beside a point woven in with a reason
+        (the user's why, or a strength), other than one said with the interest."""
+        if self.stage is Stage.OFFER or not any(why for _, why in points[:MAX_POINTS]):
+            return []
+        heard = self.heard_point(points)
+        return [(p, why) for p, why in points[:MAX_POINTS] if not why and p is not heard]
+
+    def fullest(
+        self, facts: _PersonFacts, points: list[tuple[Fitted, str]], rounds: int = 5
+    ) -> tuple[_Draft, str]:
+        """The email for these points; a short one says the same things in the fuller of the
+        good wordings, and then, if still short, says where a point might go next (`rounds`
+        of `self.long`)."""
+        draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
+        for fuller in range(1, rounds + 1):
+            # Only a note with something to say is made fuller: a thin one is left short and
+            # the preview says what to add. An offer note is short by nature.
+            if (
+                draft.words() >= self.email_words[0]
+                or facts.qual is None
+                or self.stage is Stage.OFFER
+            ):
+                break
+            self.long = fuller
+            draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
+            self.long = 0
+        return draft, body
 
     def checked(self, write: Callable[[set[str]], tuple[_Draft, str]]) -> tuple[_Draft, str]:
         """Write a note, read it back with its own check, and write it again without the
