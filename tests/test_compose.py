@@ -787,6 +787,38 @@ def test_an_interest_that_names_a_team_is_joined_not_worked_on():
         assert not re.search(r"work(ing)? on|team is work|days on", email.body), email.body
 
 
+def test_a_call_after_an_offer_thanks_for_the_offer_and_pitches_nothing():
+    session = example("offer-formal-phone.toml")
+    session.interview.methods = [Method.CALL]
+    for person in session.interviewers:
+        person.methods = None
+    calls = [n for n in compose(session, datetime(2026, 11, 25, 19)) if n.method is Method.CALL]
+    assert calls
+    for call in calls:
+        assert "Fit:" not in call.body, call.body
+        assert "offer" in call.body.split("Voicemail:", 1)[1], call.body
+
+
+def test_after_a_final_round_no_note_speaks_of_a_next_stage():
+    """ "… the final interview … I would be delighted to progress to the next stage"."""
+    for hour, tone in itertools.product(range(12, 24), Tone):
+        session = final_panel(
+            "Sam Rivera",
+            Interview(
+                company="Brackwater Consulting",
+                role="Senior Civil Engineer",
+                date=datetime(2026, 11, 26, 10),
+                qualifications=["I am a site lead on a £14m tidal wall at Burnham-on-Sea"],
+                tone=tone,
+            ),
+            [Interviewer(name="Jide Adebayo", points=[Point("saltmarsh habitat creation")])],
+        )
+        (email,) = compose(session, datetime(2026, 11, 26, hour))
+        assert not re.search(r"next (stage|step)|(things|process|position) further", email.body)
+        # "… a £14m tidal wall, which I would bring": the wall is not what is brought
+        assert not re.search(r"Burnham-on-Sea(, which|, a |; it is)", email.body), email.body
+
+
 def test_a_long_interest_is_said_whole_to_one_member_of_a_panel():
     """Said whole in two notes of a panel, eleven words of the user's were a run the notes
     share (every cold reader counted it); the others say its head."""

@@ -55,6 +55,8 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("led the consultation, 3k responses", "led the consultation, 3,000 responses"),
         ("7 yrs in central govt policy", "7 years in central government policy"),
         ("Jenkins vs. GitHub Actions", "Jenkins versus GitHub Actions"),
+        ("cutting the wait from 6 wks to 2", "cutting the wait from 6 weeks to 2"),
+        ("a 12 hr shift and 30 mins handover", "a 12-hour shift and 30 minutes handover"),
         # left alone: a hyphenated "re-", a name that is also a month, a capitalised "post-"
         ("the re-org of the team", "the re-org of the team"),
         ("Jan from finance", "Jan from finance"),

@@ -515,6 +515,8 @@ def _echoes(text: str, carries: str) -> bool:
     return any(n > 1 and n > carried[stem] for stem, n in stems.items())
 
 
+_WHICH = ("{state}, which", "{qual}, which", "{state}, a ", "{qual}; it is")
+_NEXT_STEP = ("next stage", "next step", "further", "things further")
 _WORK_ON = (
     "work on",
     "working on",
@@ -742,7 +744,7 @@ LAYOUTS = (
     "O F P | Q | I C X",
     "O F | P Q | C I X",
     "O F C | P | Q I X",
-    "O F P | Q I | X C",
+    "O F P | Q I | C X",
 )
 
 
@@ -1273,6 +1275,9 @@ class _Writer:
                         draft,
                         slot,
                         index,
+                        # "I am a site lead on a £14m tidal wall, which I would bring …": the
+                        # wall, not the candidate, is what "which" would stand for
+                        avoid=_WHICH if qual.text.startswith("I am ") else (),
                         carries=qual.text,
                         fields={
                             "qual": qual.text,
@@ -1406,7 +1411,7 @@ class _Writer:
                 return
             self.point_sentences(draft, index, [(heard, "")], limit=1)
         if interest is None:
-            self.pick(draft, f"{group}.none", index)
+            self.pick(draft, f"{group}.none", index, avoid=self.no_next_step)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
         values: dict[str, str | None] = {"interest": interest.text, "is": interest.verb_is}
@@ -1426,7 +1431,13 @@ class _Writer:
             # Every wording would share runs with notes already written (a large panel,
             # each with a card): say it in other words rather than copy. (Only then: at a
             # lower bar, three of four panel notes lost the user's own words.)
-            self.pick(draft, f"{group}.none", index)
+            self.pick(draft, f"{group}.none", index, avoid=self.no_next_step)
+
+    @property
+    def no_next_step(self) -> tuple[str, ...]:
+        """After a final round the next thing is a decision, not a stage ("… the final
+        interview … I would be delighted to progress to the next stage" read as a slip)."""
+        return _NEXT_STEP if self.stage is Stage.FINAL else ()
 
     def interest_for(self, group: str, person: int) -> Fitted | None:
         """The interest in the words this reader's note says it in; None: in other words."""
@@ -1649,17 +1660,23 @@ class _Writer:
             scratch = self.new_draft(facts, set())
             self.point_sentences(scratch, index, facts.points[:1])
             mention = scratch.text()[0]
+        offer = self.stage is Stage.OFFER
         qual = self.least_said(facts) if facts.qual and facts in self.told else facts.qual
         fit = f"Fit: “{qual.text}.”" if qual else self.one("call.fit_none", index)
         interest = _Draft(self.allowed_words(facts), set())
-        self.interest_sentence(interest, index, "interest")
+        self.interest_sentence(interest, index, "offer_interest" if offer else "interest")
         lines = [f"Open with thanks: “{thanks}”"]
         if mention:
             lines.append(f"Mention what you discussed: “{mention}”")
-        lines += [fit, f"Interest: “{interest.text()[0]}”", self.one("call.next", index)]
+        # (After an offer, nothing of a pitch: a fit line read as selling a job already won.)
+        lines += [*([] if offer else [fit]), f"Interest: “{interest.text()[0]}”"]
+        lines.append(self.one("call.next_offer" if offer else "call.next", index))
         heading = self.one("call.heading", index, name=" ".join(facts.person.name.split()))
         voicemail = self.one(
-            "call.voicemail", index, name=facts.greeting, voice_point=self.voice_point(facts)
+            "call.voicemail_offer" if offer else "call.voicemail",
+            index,
+            name=facts.greeting,
+            voice_point=self.voice_point(facts),
         )
         return (
             "\n".join([heading, "", *("• " + line for line in lines), "", "Voicemail:", voicemail])

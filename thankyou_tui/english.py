@@ -225,12 +225,24 @@ def _after_or_before(match: re.Match[str]) -> str:
     return f"{when} {word}" if word[:1].isupper() else f"{when} the {word}"
 
 
-_COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?)\b\.?", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?)\b\.?", re.IGNORECASE)
+_UNITS = {"y": "year", "m": "month", "w": "week", "h": "hour"}
+
+
+_COUNTED_BEFORE_NOUN = re.compile(
+    r"\b(an?)\s+(\d+)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?)\b\.?(?=\s+[a-z])", re.IGNORECASE
+)
+
+
+def _spell_counted_before_noun(match: re.Match[str]) -> str:
+    unit = match.group(3).lower()
+    word = "minute" if unit.startswith("min") else _UNITS[unit[0]]
+    return f"{match.group(1)} {match.group(2)}-{word}"
 
 
 def _spell_counted(match: re.Match[str]) -> str:
     number, unit = match.group(1), match.group(2).lower()
-    word = "year" if unit.startswith("y") else "month"
+    word = "minute" if unit.startswith("min") else _UNITS[unit[0]]
     return f"{number} {word}" + ("" if number == "1" else "s")
 
 
@@ -288,6 +300,7 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
         text = _write_out(text)
+    text = _COUNTED_BEFORE_NOUN.sub(_spell_counted_before_noun, text)  # "a 12-hour shift"
     text = _COUNTED.sub(_spell_counted, text)
     text = _SHORT_WORD.sub(lambda m: _recase(_SHORTHAND[m[1].lower()], m[1]), text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
