@@ -24,6 +24,7 @@ from thankyou_tui.english import (
     role_in_sentence,
     shortened,
     tidy,
+    titles_alike,
     to_reader,
     why_for,
     why_is_experience,
@@ -727,3 +728,19 @@ def test_a_deed_in_brief_is_cut_to_its_head_and_no_longer_says_the():
 def test_a_why_that_refers_back_agrees_with_its_point(point, why):
     fitted = fit_point(point, ACME)
     assert why_for(fitted, fit_why("it's the bit of the job I love", ACME)) == why
+
+
+def test_one_note_writes_every_title_one_way():
+    """ "Dr. Achterberg and Mr Pillai" in one note read as careless (a cold reader)."""
+    assert titles_alike(["Dr. Achterberg", "Mr Pillai"], "Ms Reilly") == [
+        "Dr Achterberg",
+        "Mr Pillai",
+    ]
+    assert titles_alike(["Dr Achterberg", "Mr Pillai"], "Dr. Okonjo") == [
+        "Dr. Achterberg",
+        "Mr. Pillai",
+    ]
+    assert titles_alike(["Dr. Achterberg", "Mr Pillai", "Olivia Marsh"], "Olivia") == [
+        "Dr. Achterberg", "Mr. Pillai", "Olivia Marsh",
+    ]  # fmt: skip
+    assert titles_alike(["Drake Smith"], "Dr. Okonjo") == ["Drake Smith"]

@@ -1487,10 +1487,12 @@ class _Writer:
             # … but one with no title to go on is not "Olivia" beside "Mr Llewellyn": by
             # full name, as one names someone whose title one does not know.
             alone = [len(p.greeting.split()) == 1 for p in named]  # a first name only
-            return [
+            names = [
                 " ".join(p.person.name.split()) if first and not all(alone) else p.greeting
                 for p, first in zip(named, alone, strict=True)
             ]
+            # One note, one way of writing titles: not "Dr. Achterberg and Mr Pillai".
+            return en.titles_alike(names, self.people[index].greeting)
         return [p.colleague for p in named]
 
     def letter(

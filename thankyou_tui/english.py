@@ -1537,6 +1537,23 @@ def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -
     return parsed.full
 
 
+_TITLE = re.compile(r"^(Dr|Mr|Mrs|Ms|Mx|Prof)(\.?)(?= )")
+
+
+def titles_alike(names: list[str], greeting: str) -> list[str]:
+    """Names with their titles written one way, as `greeting` writes its own ("Dr." or
+    "Dr"); with no title there, as most of `names` do (dotted when they are even)."""
+    styles = [m[2] == "." for n in names if (m := _TITLE.match(n))]
+    own = _TITLE.match(greeting)
+    if own:
+        dotted = own[2] == "."
+    elif styles:
+        dotted = sum(styles) * 2 >= len(styles)
+    else:
+        return names
+    return [_TITLE.sub(lambda m: m[1] + ("." if dotted else ""), n) for n in names]
+
+
 def greeting_for(name: str, salutation: str, formal: bool, said_about: Iterable[str]) -> str:
     """`addressed_as` with the courtesy title the user's points give (`courtesy_title`):
     how the note, the checks and the wizard's hint all name the person."""
