@@ -308,3 +308,10 @@ def test_the_apps_own_words_are_never_a_misspelt_name():
     body = session.interviewers[0].notes[0].body.replace("Dear Katherine,", "Dear Maya,")
     session.interviewers[0].notes[0].body = body
     assert "name-spelling" not in codes(check(session, NOW, speller=speller()))
+
+
+def test_a_name_after_a_title_with_a_full_stop_is_not_a_sentence_start():
+    """ "Ms. Nguyễn" was read as a sentence opening "Nguy" (a letter outside a-z cut it), and
+    flagged as a typo for "guy"."""
+    body = GOOD_EMAIL.replace("Dear Priya,", "Dear Priya,\n\nIt was good to meet Ms. Nguyễn too.")
+    assert "typo" not in codes(run(body))

@@ -22,6 +22,7 @@ from thankyou_tui.english import (
     join_names,
     possessive,
     role_in_sentence,
+    role_once_in_full,
     shortened,
     tidy,
     titles_alike,
@@ -744,3 +745,11 @@ def test_one_note_writes_every_title_one_way():
         "Dr. Achterberg", "Mr. Pillai", "Olivia Marsh",
     ]  # fmt: skip
     assert titles_alike(["Drake Smith"], "Dr. Okonjo") == ["Drake Smith"]
+
+
+def test_a_role_with_its_detail_is_said_in_full_once():
+    """ "SENCo (Special Educational Needs Coordinator)" twice in a note read as a form."""
+    role = "SENCo (Special Educational Needs Coordinator)"
+    said = role_once_in_full([f"the {role} interview.", f"to the {role} role, as {role}"], role)
+    assert said == [f"the {role} interview.", "to the SENCo role, as SENCo"]
+    assert role_once_in_full(["as Engineer", "as Engineer"], "Engineer") == ["as Engineer"] * 2

@@ -163,7 +163,9 @@ _GREETING = re.compile(
 )
 _TITLES = re.compile(r"^(dr|mr|mrs|ms|mx|miss|prof|professor|sir|dame)\.?$", re.IGNORECASE)
 _URL_OR_EMAIL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+")
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’]*")
+# Letters of any script ("Nguyễn" whole, not "Nguy"), and apostrophes inside a word.
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*")
+_TITLE_DOT = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St)\.$")
 _PLACEHOLDER = re.compile(
     r"\[[A-Za-z][\w .'-]{0,30}\]|\{[\w .'-]{1,30}\}|<[A-Za-z][\w .'-]{0,30}>|"
     r"\b(?:TODO|TBD|XXX|FIXME)\b|\bX{3,}\b|_{3,}"
@@ -433,6 +435,8 @@ class _SessionReader:
             gap = masked[position : match.start()].rstrip(" \t")
             if gap:
                 last = gap[-1]
+                if last == "." and _TITLE_DOT.search(masked[: match.start()].rstrip()):
+                    last = ","  # "Ms. Nguyễn": a title's full stop ends no sentence
             position = match.end()
             at_start = subject or last in ("", ".", "!", "?", ":", "\n")
             word = match[0].strip("'’")

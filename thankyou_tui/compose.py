@@ -581,6 +581,8 @@ class _Draft:
         self.sign_off = ""
         # The role's and company's words, said in many sentences by design.
         self.fact_words: frozenset[str] = frozenset()
+        self.role = ""
+        self.role_detail = 0  # the words a role's detail adds ("(Special Educational …)")
         self._near: tuple[tuple[object, ...], _Near] | None = None
 
     def reserve(self, texts: Iterable[str]) -> None:
@@ -735,7 +737,11 @@ class _Draft:
         return [" ".join(s.text for s in p) for part in merged for p in _split_long(part)]
 
     def words(self) -> int:
-        return sum(en.word_count(s.text) for s in self.sentences)
+        count = sum(en.word_count(s.text) for s in self.sentences)
+        if self.role_detail:  # said in full once, then by its name (en.role_once_in_full)
+            said = sum(s.text.count(self.role) for s in self.sentences)
+            count -= max(0, said - 1) * self.role_detail
+        return count
 
 
 # Paragraph plans for a thank-you email, rotated across a panel so the notes differ in shape.
@@ -1216,6 +1222,8 @@ class _Writer:
             self.allowed_words(facts), self.panel_grams, self.used_templates(facts.index), banned
         )
         draft.fact_words = self.fact_words
+        draft.role = role = self.facts["role"]
+        draft.role_detail = en.word_count(role) - en.word_count(en.role_name(role)) if role else 0
         return draft
 
     def email_draft(
@@ -1505,7 +1513,7 @@ class _Writer:
             sign_off_slot = f"{sign_off_slot}.first_name"
         sign_off = self.pick_sign_off(draft, sign_off_slot, facts.index)
         draft.sign_off = sign_off
-        blocks = [greeting, *draft.text()]
+        blocks = [greeting, *en.role_once_in_full(draft.text(), self.facts["role"])]
         blocks.append(sign_off + "\n" + (signature if signature is not None else self.signature()))
         return "\n\n".join(blocks) + "\n"
 

@@ -394,6 +394,33 @@ def role_in_sentence(role: str) -> str:
     return f"{head.strip()} ({tail.strip()})"
 
 
+_ROLE_DETAIL = re.compile(r"\s+\(.*\)$|\s+[-–—]\s+.*$")
+
+
+def role_name(role: str) -> str:
+    """A role without its detail: "SENCo" for "SENCo (Special Educational Needs …)"."""
+    return _ROLE_DETAIL.sub("", role).strip() or role
+
+
+def role_once_in_full(paragraphs: list[str], role: str) -> list[str]:
+    """A role with its detail ("SENCo (Special Educational Needs Coordinator)", "Senior Civil
+    Engineer - Coastal Flood Schemes") in full the first time, then by its name alone: the
+    whole of it twice read as a form filled in."""
+    short = role_name(role)
+    if not short or short == role:
+        return paragraphs
+    seen = False
+    out = []
+    for paragraph in paragraphs:
+        parts = paragraph.split(role)
+        text = parts[0]
+        for part in parts[1:]:
+            text += (short if seen else role) + part
+            seen = True
+        out.append(text)
+    return out
+
+
 def possessive(name: str) -> str:
     """ "Acme's", "Acme Robotics'"."""
     name = name.rstrip()
