@@ -200,10 +200,13 @@ _SHORTHAND = {
     "mgmt": "management", "dept": "department", "approx": "about", "govt": "government",
     "mgr": "manager", "reqs": "requirements", "info": "information", "esp": "especially",
     "b/c": "because", "w/o": "without", "re": "about", "vs": "versus", "grad": "graduate",
+    "appts": "appointments", "appt": "appointment", "pts": "patients", "mtg": "meeting",
+    "mtgs": "meetings", "req": "requirement", "yr": "year",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
-    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad)\.?(?![\w/'’-])",
+    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
+    r"mtgs|mtg|req)\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
@@ -229,15 +232,20 @@ _COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?)\b\.?", re
 _UNITS = {"y": "year", "m": "month", "w": "week", "h": "hour"}
 
 
+# "a 12 hr shift", "the 18 wk wait": a measure before a noun ("a 12-hour shift"). A plural
+# unit with no article is a count ("5 yrs MSK outpatients": five years of it).
 _COUNTED_BEFORE_NOUN = re.compile(
-    r"\b(an?)\s+(\d+)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?)\b\.?(?=\s+[a-z])", re.IGNORECASE
+    r"\b(?:(an?|the)\s+)?(\d+)\s*(yr|mo|mth|wk|hr|min)"
+    r"\b\.?(?=\s+(?!(?:to|in|on|of|at|for|from|and|or|with|by|ago|old|later|before|after)\b)[a-z])",
+    re.IGNORECASE,
 )
 
 
 def _spell_counted_before_noun(match: re.Match[str]) -> str:
     unit = match.group(3).lower()
     word = "minute" if unit.startswith("min") else _UNITS[unit[0]]
-    return f"{match.group(1)} {match.group(2)}-{word}"
+    lead = f"{match.group(1)} " if match.group(1) else ""
+    return f"{lead}{match.group(2)}-{word}"
 
 
 def _spell_counted(match: re.Match[str]) -> str:
@@ -709,7 +717,12 @@ def _the_to_your(text: str) -> str:
 # Words that stand for people in the plural without an "s": they own a later "they"/"their".
 _PEOPLE = frozenset(
     {"every", "each", "children", "people", "everyone", "everybody", "staff", "kids",
-     "men", "women", "folk"}
+     "men", "women", "folk",
+     # one person spoken of as "they" ("a patient who won't do their exercises")
+     "patient", "client", "customer", "owner", "donor", "user", "student", "pupil", "parent",
+     "family", "someone", "anyone", "somebody", "anybody", "colleague", "employee", "person",
+     "child", "resident", "guest", "passenger", "caller", "applicant", "learner", "tenant",
+     "carer", "visitor", "member", "volunteer", "starter", "hire", "joiner", "manager"}
 )  # fmt: skip
 
 
@@ -1003,7 +1016,9 @@ _RELATION_VERBS = (
 # What a point does, said of it: "means a lot, leaving mid-season would have been awful".
 _POINT_VERBS = frozenset(
     {"means", "matters", "helps", "makes", "gives", "saves", "shows", "feels", "suits",
-     "works", "lets", "keeps", "speaks", "resonates", "resonated", "appeals", "appealed"}
+     "works", "lets", "keeps", "speaks", "resonates", "resonated", "appeals", "appealed",
+     "happens", "happened", "comes", "goes", "crops", "occurs", "affects", "hits", "drives",
+     "costs", "takes", "needs", "applies", "seems", "looks"}
 )  # fmt: skip
 # Ways to say that a point matches something of the candidate's own, varied so that three
 # points with a why each do not all "echo" something.
@@ -1020,8 +1035,13 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = to_reader(text, reader)
     word = first_word(text)
     lists = word_lists()
-    if word in ("my", "same"):
-        return f"{_LIKE[variant % 3]} " + ("the " if word == "same" else "") + text
+    if word == "same":
+        # "same problem at my last trust": the same problem as there ("it echoes the same
+        # problem" said "same" twice over)
+        text = re.sub(r"^same (\w+(?: \w+)?) (at|in|on|with|for|from)\b", r"same \1 as \2", text)
+        return "it is the " + text
+    if word == "my":
+        return f"{_LIKE[variant % 3]} " + text
     if word in ("this", "that") and len(text.split()) > 1 and text.split()[1] in ("is", "was"):
         return text  # "this is what I did at Lyft"
     if word in lists.clause_subjects or word == "that's":
@@ -1217,6 +1237,21 @@ _CAUSATIVE = frozenset(
 )
 
 
+# What opens a second thing after "and": "… and their contract", "… and how you …".
+_SECOND_THING = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "every", "each",
+     "how", "what", "why", "when", "where", "whether", "who", "this", "that", "those", "these"}
+)  # fmt: skip
+
+
+def _second_thing(word: str) -> bool:
+    """Whether a word after "and" opens a second thing: "and their contract", "and how you
+    …", "and cut food waste", "and cutting food waste" (a second deed)."""
+    lower = word.lower()
+    lists = word_lists()
+    return lower in _SECOND_THING or lower in lists.past_verbs or lower.endswith(("ed", "ing"))
+
+
 # Words that open a verb's object: a word between a cause and one of these is the verb the
 # cause leads to ("helping the practice *grow* its list").
 _OBJECT_OPENERS = frozenset(
@@ -1275,8 +1310,14 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
         at_comma = words[end - 1].endswith((",", ";"))
         if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
             continue
-        if words[end].lower() in ("and", "or") and words[end - 1][:1].isupper():
-            continue  # "the Carlisle and Kendal offices" is one thing
+        if words[end].lower() in ("and", "or") and (
+            (words[end - 1][:1].isupper() and not at_comma)
+            or words[end + 1 : end + 2] == []
+            or (not at_comma and not _second_thing(words[end + 1]))
+        ):
+            # "the Carlisle and Kendal offices", "group hip and knee classes": one thing;
+            # "the cost of the vendor | and their contract": a second one.
+            continue
         last = words[end - 1].lower().strip(",;")
         if last in _HANGING:
             continue  # "… make money, and | which ones just shift sales": a word left hanging
@@ -1334,6 +1375,9 @@ def fit_qualification(typed: str) -> Fitted:
     # "hold a NEBOSH certificate" already says how it is held: "I hold a NEBOSH …".
     if word in ("have", "hold"):
         return Fitted(f"I {text}", Shape.STATE, typed)
+    if word in _DEGREES:
+        # "MSc Sports Physio" is a degree held, not a person ("I am an MSc Sports Physio")
+        return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
     if head in lists.person_nouns and word not in lists.past_verbs:
         held = text if word in ("a", "an", "the") else with_article(text)
         return Fitted(f"I am {held}", Shape.STATE, typed)
@@ -1383,6 +1427,10 @@ _SPENT = re.compile(
 _STATE_END = re.compile(
     r"\b(certified|qualified|registered|licensed|accredited|chartered)(\s*\([^()]*\))?$", re.I
 )
+_DEGREES = frozenset(
+    {"msc", "ma", "ba", "bsc", "phd", "mba", "meng", "beng", "llb", "llm", "dphil", "mpharm",
+     "pgce", "pgdip", "pgcert", "mres", "mphil", "bds", "mbbs", "bed", "med", "msci"}
+)  # fmt: skip
 _UNCOUNTED = frozenset({"accreditation", "membership", "chartership", "registration"})
 _HAD_NOUNS = frozenset(
     {"experience", "knowledge", "expertise", "background", "grounding", "understanding"}
