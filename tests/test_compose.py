@@ -895,6 +895,20 @@ def test_a_session_with_no_role_yet_never_says_a_bare_article(stage: Stage):
         assert not re.search(r"\b(a|an|the)[.,;:]", note.body), note.body
 
 
+@pytest.mark.parametrize("stage", list(Stage))
+def test_a_session_with_nothing_typed_yet_leaves_no_seam(stage: Stage):
+    """The first preview, before company and role, read "… the kind of work I would bring
+    to." and "the role at." (a new user's walk)."""
+    for quals in ([], ["ran the knee class at St Mary's for 2 yrs"], ["5 yrs MSK outpatients"]):
+        session = Session(
+            candidate=Candidate(name="Grace Oduya"),
+            interview=Interview(stage=stage, qualifications=quals, date=datetime(2026, 11, 27, 7)),
+            interviewers=[Interviewer()],
+        )
+        for note in compose(session, datetime(2026, 11, 27, 9)):
+            assert not re.search(r"\b(at|to|as|for|in|a|an|the)[.,;:]", note.body), note.body
+
+
 def test_a_formal_note_to_a_first_name_does_not_sign_off_yours_sincerely():
     """'Yours sincerely' belongs with 'Dear Ms Castell', not with 'Dear Margaret'."""
     session = example("sparse-formal-video.toml")

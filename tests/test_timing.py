@@ -117,6 +117,16 @@ def test_parse_when_looks_ahead_for_decisions():
     assert parse_when("next wed", NOW) == date(2026, 12, 2)
 
 
+def test_a_decision_in_so_many_weeks_is_read_and_a_bad_one_gets_future_examples():
+    """A new user typed "in 2 weeks" for the decision and was offered "yesterday"."""
+    assert parse_when("in 2 weeks", NOW, future=True) == NOW.date() + timedelta(days=14)
+    assert parse_when("within a week", NOW, future=True) == NOW.date() + timedelta(days=7)
+    assert parse_when("in 3 days", NOW, future=True) == NOW.date() + timedelta(days=3)
+    with pytest.raises(DateError) as err:
+        parse_when("soonish", NOW, future=True)
+    assert "yesterday" not in str(err.value) and "in 2 weeks" in str(err.value)
+
+
 def test_next_friday_is_the_friday_of_next_week_and_this_friday_is_this_weeks():
     thursday = datetime(2026, 11, 26, 10)
     assert parse_when("next friday", thursday) == date(2026, 12, 4)

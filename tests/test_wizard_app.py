@@ -16,6 +16,7 @@ from textual.widgets import Button, Checkbox, Footer, Input, TextArea
 
 from thankyou_tui import app as app_module
 from thankyou_tui.app import ThankYouApp
+from thankyou_tui.model import Tone
 from thankyou_tui.screens.confirm import ConfirmScreen
 from thankyou_tui.screens.home import HomeScreen
 from thankyou_tui.screens.interview import InterviewScreen
@@ -103,7 +104,9 @@ async def test_a_point_survives_the_terminal_closing(data_dir: Path):
     assert saved_points(data_dir) == ["on-call load"]
 
 
-async def test_a_point_added_without_a_why_says_the_note_can_only_mention_it(data_dir: Path):
+async def test_a_point_added_without_a_why_says_the_note_mentions_it_plainly_or_leaves_it_out(
+    data_dir: Path,
+):
     """Readers marked plain points down; the nudge is where the eye is, as the point is added."""
     profiled(data_dir)
     app = make_app(data_dir)
@@ -114,13 +117,13 @@ async def test_a_point_added_without_a_why_says_the_note_can_only_mention_it(dat
         await fill(pilot, "Discussed their roadmap")
         await pilot.press("enter")
         await settle(pilot)
-        assert "mention it plainly" in str(hint.content)
+        assert "mentions it plainly" in str(hint.content)
         await fill(pilot, "her team's on-call load")
         await pilot.press("tab")
         await fill(pilot, "I ran on-call for 3 years")
         await pilot.press("enter")
         await settle(pilot)
-        assert "mention it plainly" not in str(hint.content)
+        assert "mentions it plainly" not in str(hint.content)
 
 
 # 2. Points are edited in place; removing a point or a person can be undone.
@@ -509,6 +512,27 @@ async def test_pitch_step_is_reached_with_its_fields(data_dir: Path):
         await settle(pilot)
         assert isinstance(app.screen, PitchScreen)
         assert isinstance(app.focused, TextArea)
+
+
+async def test_enter_on_the_tone_chooses_it_and_moves_on(data_dir: Path):
+    """A new user pressed Enter on Tone, the Pitch step's last field, and nothing happened."""
+    from thankyou_tui.screens.delivery import DeliveryScreen
+
+    profiled(data_dir)
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_interviewers(pilot)
+        await fill(pilot, "the roadmap")
+        await pilot.press("enter")
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert isinstance(app.screen, PitchScreen)
+        app.screen.query_one("#interview-tone").focus()
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DeliveryScreen)
+        session = app.screen.session
+        assert session.interview.tone is Tone.FORMAL
 
 
 # Proofreading on the review step: findings beside the preview, counts in the list and header,

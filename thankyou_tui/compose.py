@@ -515,6 +515,7 @@ def _echoes(text: str, carries: str) -> bool:
     return any(n > 1 and n > carried[stem] for stem, n in stems.items())
 
 
+_DANGLING = re.compile(r"\s+(?:at|to|as|for|in|with|on|about|from|joining)(?=[.,;:—])")
 _WHICH = ("{state}, which", "{qual}, which", "{state}, a ", "{qual}; it is")
 _NEXT_STEP = ("next stage", "next step", "further", "things further")
 _WORK_ON = (
@@ -975,6 +976,10 @@ class _Writer:
                 break  # (a short note: nothing can cost less than nothing, and length counts
                 # at least the rotation's turn from here on)
             text = _fill(template, key)
+            if unknown & _placeholders(template):
+                # A fact not typed yet, where every wording names it: close the seam it
+                # leaves ("the role at.", "the kind of work I would bring to.").
+                text = _DANGLING.sub("", text)
             shadow = template.format_map(shadow_values)
             cost = draft.cost(text, shadow, carries, template)
             if company_said and {"company", "company_s"} & _placeholders(template):

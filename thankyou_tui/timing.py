@@ -105,10 +105,13 @@ def workdays_for(country: str, region: str = "") -> Workdays:
             "use a two-letter code such as US, GB, DE or IN"
         )
     if region and region not in supported[country]:
-        some = ", ".join(supported[country][:8])
+        regions = list(supported[country])
+        # All of them when few (GB has four); the first eight and a count when many.
+        more = f" (and {len(regions) - 8} more)" if len(regions) > 8 else ""
+        some = ", ".join(regions[:8]) + more
         raise PlaceError(
-            f"'{region}' is not a region of {country}; leave it empty or use one of {some}…"
-            if some
+            f"'{region}' is not a region of {country}; leave it empty or use one of {some}"
+            if regions
             else f"{country} has no regions in the holiday calendar; leave the region empty"
         )
     calendar = holidays.country_holidays(country, subdiv=region or None)
@@ -282,6 +285,10 @@ _YEARLESS_FORMATS = ["%d %b", "%d %B", "%b %d", "%B %d"]
 
 # One set of examples everywhere a date is asked for.
 DATE_EXAMPLES = "2026-11-24 14:00, today 14:00 or yesterday"
+# … and where the date is ahead (a decision): a past example read as a slip.
+FUTURE_EXAMPLES = "2026-12-04, next friday, in 2 weeks or 11 Dec"
+_IN_SPAN = re.compile(r"^(?:in|within)\s+(\d+|a|an|one|two|three|four|five|six)\s+(day|week)s?$")
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 class DateError(ValueError):
@@ -295,8 +302,13 @@ def parse_when(text: str, now: datetime, *, future: bool = False) -> datetime | 
     Returns a date when no time was given. Raises DateError with a suggestion.
     """
     raw = " ".join(text.strip().split())
+    examples = FUTURE_EXAMPLES if future else DATE_EXAMPLES
     if not raw:
-        raise DateError(f"is empty; try {DATE_EXAMPLES}")
+        raise DateError(f"is empty; try {examples}")
+    span = _IN_SPAN.match(raw.lower())
+    if span and future:
+        count = int(span[1]) if span[1].isdigit() else _SMALL[span[1]]
+        return now.date() + timedelta(days=count * (7 if span[2] == "week" else 1))
     try:
         parsed = datetime.fromisoformat(raw)
     except ValueError:
@@ -311,7 +323,7 @@ def parse_when(text: str, now: datetime, *, future: bool = False) -> datetime | 
         day = _read_day(day_part, now, future=future) if day_part else now.date()
         clock = _read_time(time_part) if time_part else None
     except DateError:
-        raise DateError(f"can't read '{raw}' — try {DATE_EXAMPLES}") from None
+        raise DateError(f"can't read '{raw}' — try {examples}") from None
     return datetime.combine(day, clock) if clock is not None else day
 
 

@@ -12,7 +12,14 @@ from textual.widgets import Checkbox, Input, Label, Select
 
 from thankyou_tui.model import FORMAT_LABELS, STAGE_LABELS, Format, Problem, Stage
 from thankyou_tui.screens.step import StepScreen
-from thankyou_tui.timing import DATE_EXAMPLES, DateError, describe_when, is_future, parse_when
+from thankyou_tui.timing import (
+    DATE_EXAMPLES,
+    FUTURE_EXAMPLES,
+    DateError,
+    describe_when,
+    is_future,
+    parse_when,
+)
 from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
 from thankyou_tui.widgets.toggles import Tick
 from thankyou_tui.wizard import Step, field_path
@@ -83,7 +90,7 @@ class InterviewScreen(StepScreen):
             "Decision expected (optional)",
             Input(
                 when_text(itv.decision_by),
-                placeholder="e.g. 2026-12-04 or next friday",
+                placeholder=f"e.g. {FUTURE_EXAMPLES}",
                 id="interview-decision_by",
                 classes="last replace-on-focus",
                 compact=True,

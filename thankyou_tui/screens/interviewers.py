@@ -25,9 +25,9 @@ from thankyou_tui.wording import PhraseBank
 
 POINT_HINT = "Enter adds the point · Enter on an empty line: next step"
 PLAIN_POINT_HINT = (
-    "Added. With no why, the note can only mention it plainly: a few words on the Why line "
-    "let it say why it mattered (Enter on a listed point edits it) · Enter on an empty line: "
-    "next step"
+    "Added. With no why, the note mentions it plainly, or leaves it out beside a point that "
+    "has one: a few words on the Why line let it say why it mattered (Enter on a listed point "
+    "edits it) · Enter on an empty line: next step"
 )
 
 PERSON_FIELDS = ("name", "title", "email", "salutation")

@@ -10,7 +10,7 @@ from textual.widgets import Input, Label, RadioSet, TextArea
 from thankyou_tui.model import Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.widgets.form import labelled
-from thankyou_tui.widgets.toggles import Choice
+from thankyou_tui.widgets.toggles import Choice, LastChoice
 from thankyou_tui.wizard import Step
 
 TONE_LABELS = {Tone.WARM: "Warm (still professional)", Tone.FORMAL: "Formal"}
@@ -40,14 +40,14 @@ class PitchScreen(StepScreen):
             "Why you want this role, in your words",
             Input(
                 itv.interest,
-                placeholder="e.g. helping more customers get an answer on their first call",
+                placeholder="e.g. building a team from scratch",
                 id="interview-interest",
                 classes="last",  # Enter moves on; the tone below has a default and Tab reaches it
                 compact=True,
             ),
         )
         yield Label("Tone", classes="field-label")
-        with RadioSet(id="interview-tone", compact=True):
+        with LastChoice(id="interview-tone", compact=True):
             for tone, label in TONE_LABELS.items():
                 yield Choice(label, value=itv.tone is tone, id=f"tone-{tone.value}", compact=True)
 
@@ -70,6 +70,9 @@ class PitchScreen(StepScreen):
                 with event.input.prevent(Input.Changed):
                     event.input.value = str(kept)
             self.edited()
+
+    def on_last_choice_done(self, _: LastChoice.Done) -> None:
+        self.action_next()
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         tone = Tone((event.pressed.id or "").removeprefix("tone-"))

@@ -85,7 +85,7 @@ class ProfileScreen(Screen[Profile | None]):
                 "Region (optional)",
                 Input(
                     p.region,
-                    placeholder="e.g. CA for California",
+                    placeholder="e.g. CA (US), SCT (GB), BY (DE)",
                     id="profile-region",
                     compact=True,
                     classes="last",

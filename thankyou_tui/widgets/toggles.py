@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import ClassVar
+
+from textual.binding import Binding
 from textual.content import Content
-from textual.widgets import Checkbox, RadioButton
+from textual.message import Message
+from textual.widgets import Checkbox, RadioButton, RadioSet
 
 
 class Tick(Checkbox):
@@ -24,3 +29,21 @@ class Choice(RadioButton):
     def _button(self) -> Content:
         self.BUTTON_INNER = "●" if self.value else " "
         return super()._button
+
+
+class LastChoice(RadioSet):
+    """A form's last field as a choice: Enter takes the highlighted option and moves on, as
+    Enter does in the last text field (a new user pressed Enter on Tone and nothing
+    happened); space still only chooses."""
+
+    BINDINGS: ClassVar[list[Binding | tuple[str, str] | tuple[str, str, str]]] = [
+        Binding("enter", "choose_and_go_on", "Choose and go on", show=False)
+    ]
+
+    @dataclass
+    class Done(Message):
+        """The user chose with Enter: the step goes on."""
+
+    def action_choose_and_go_on(self) -> None:
+        self.action_toggle_button()
+        self.post_message(self.Done())
