@@ -500,17 +500,22 @@ async def test_a_theme_tried_in_the_demo_is_not_kept(data_dir: Path):
     assert not settings.exists() or "nord" not in tomllib.loads(settings.read_text())
 
 
+async def to_pitch(pilot: Pilot) -> None:
+    """From the sessions list to the Pitch step, with one point typed on the way."""
+    await to_interviewers(pilot)
+    await fill(pilot, "the roadmap")
+    await pilot.press("enter")
+    await pilot.press("ctrl+n")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, PitchScreen)
+
+
 async def test_pitch_step_is_reached_with_its_fields(data_dir: Path):
     """A smoke test that the step after Interviewers still opens on its first field."""
     profiled(data_dir)
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await to_interviewers(pilot)
-        await fill(pilot, "the roadmap")
-        await pilot.press("enter")
-        await pilot.press("ctrl+n")
-        await settle(pilot)
-        assert isinstance(app.screen, PitchScreen)
+        await to_pitch(pilot)
         assert isinstance(app.focused, TextArea)
 
 
@@ -521,12 +526,7 @@ async def test_enter_on_the_tone_chooses_it_and_moves_on(data_dir: Path):
     profiled(data_dir)
     app = make_app(data_dir)
     async with app.run_test(size=SIZE) as pilot:
-        await to_interviewers(pilot)
-        await fill(pilot, "the roadmap")
-        await pilot.press("enter")
-        await pilot.press("ctrl+n")
-        await settle(pilot)
-        assert isinstance(app.screen, PitchScreen)
+        await to_pitch(pilot)
         app.screen.query_one("#interview-tone").focus()
         await pilot.press("down", "enter")
         await settle(pilot)
