@@ -983,7 +983,7 @@ class _Writer:
             shadow = template.format_map(shadow_values)
             cost = draft.cost(text, shadow, carries, template)
             if company_said and {"company", "company_s"} & _placeholders(template):
-                cost += 6 * company_said  # "… at Amstelzicht Ziekenhuis" sentence after sentence
+                cost += 12 * company_said  # "… at Amstelzicht Ziekenhuis" sentence after sentence
             # The session's rotation weighs in: among sentences that differ only in small
             # preferences (or, in a short note, in a few words of length), it decides, so
             # sessions do not all converge on the one wording that is cheapest or longest
