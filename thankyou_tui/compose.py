@@ -1122,8 +1122,8 @@ class _Writer:
         spare = self.spare_points(points)
         if spare:
             kept = [pt for pt in points if pt not in spare]
-            # (long enough in the fuller wordings, not with a stock offer in its place)
-            draft, body = self.fullest(facts, kept, rounds=2)
+            # (long enough as it is: not in fuller wordings, with a line of filler in its place)
+            draft, body = self.fullest(facts, kept, rounds=0)
             if draft.words() >= self.email_words[0]:
                 points = kept
                 advice += [
