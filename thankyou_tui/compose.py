@@ -1569,7 +1569,9 @@ class _Writer:
         index = facts.index
         draft = self.new_draft(facts, banned)
         point, why, own = self.card_point(facts)
-        if point is not None and len(point.text.split()) > 8:
+        # (A point with a why is cut only when long: "we got ours down to 2" needs the "from
+        # 6 weeks" a cut took away, and the card read clipped.)
+        if point is not None and len(point.text.split()) > (14 if why else 8):
             # The email to the same reader says the point whole; the card says its head, so
             # the two share no long run and the card stays short.
             head = en.shortened(point.text, 7)
