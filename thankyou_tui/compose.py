@@ -868,6 +868,7 @@ class _Writer:
         # might go; 3 also offers something concrete (references, examples of work); 4 also
         # restates the interest in the user's own words, even in a panel.
         self.long = 0
+        self.plain_only = False  # no line of filler, however short the note (see email)
 
     def _facts_for(self, index: int, person: Interviewer) -> _PersonFacts:
         formal = self.tone is Tone.FORMAL
@@ -1122,8 +1123,11 @@ class _Writer:
         spare = self.spare_points(points)
         if spare:
             kept = [pt for pt in points if pt not in spare]
-            # (long enough as it is: not in fuller wordings, with a line of filler in its place)
-            draft, body = self.fullest(facts, kept, rounds=0)
+            # (long enough in the fuller wordings, never with a line of filler in its place:
+            # "It is exactly the background I would draw on" says less than the user's point)
+            self.plain_only = True
+            draft, body = self.fullest(facts, kept, rounds=1)
+            self.plain_only = False
             if draft.words() >= self.email_words[0]:
                 points = kept
                 advice += [
@@ -1365,7 +1369,7 @@ class _Writer:
                     "deed": deed, "state": None if deed else why,
                 }  # fmt: skip
             self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
-            if woven and why == woven and self.long:
+            if woven and why == woven and self.long and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)
             elif (
                 limit > 1
