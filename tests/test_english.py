@@ -634,6 +634,9 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
         ("helping families find their way around the new hospital site",
          "helping families find their way"),
         ("making the practice a place where staff want to stay", ""),
+        # … but the user's own comma ends a thought, cause or not
+        ("getting people back to work after injury, not just pain-free",
+         "getting people back to work after injury"),
         # "hip and knee" is one thing: not "your plan to run group hip"
         ("your plan to run group hip and knee classes for the over 60s", ""),
         # nor with a word left hanging at the cut

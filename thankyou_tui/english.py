@@ -1304,8 +1304,9 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
         # the point comes last, and it is not cut.
         caused = _caused_verb(words)
         if caused is None:
-            return ""
-        first = caused + 2
+            clause = True  # only where the user's own comma ends a thought
+        else:
+            first = caused + 2
     for end in range(first, len(words)):
         at_comma = words[end - 1].endswith((",", ";"))
         if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
