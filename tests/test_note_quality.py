@@ -123,6 +123,7 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     # words shared with the words around it, or a long interest said whole twice, read as
     # a copy (readers counted both).
     facts.append(en.role_in_sentence(itv.role))  # as the notes write it
+    facts.append(en.role_name(en.role_in_sentence(itv.role)))  # … and again, by its name
     facts += [n for p in session.interviewers for n in p.name.split()]
     # The user's own words are the same facts wherever they appear: a point or a why typed
     # for two people, the qualifications.

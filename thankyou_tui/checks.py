@@ -741,7 +741,8 @@ class _SessionReader:
 
     def _facts(self) -> list[str]:
         itv = self.session.interview
-        facts = [itv.company, itv.role, en.role_in_sentence(itv.role), itv.interest]
+        role = en.role_in_sentence(itv.role)
+        facts = [itv.company, itv.role, role, en.role_name(role), itv.interest]
         facts += [self.session.candidate.name]
         facts += [en.fit_interest(itv.interest, en.Reader("", itv.company)).text]
         fitted = [en.fit_qualification(q).text for q in itv.qualifications]

@@ -516,6 +516,7 @@ def _echoes(text: str, carries: str) -> bool:
 
 
 _DANGLING = re.compile(r"\s+(?:at|to|as|for|in|with|on|about|from|joining)(?=[.,;:—])")
+_HELD = ("that experience", "that grounding")  # not of an accreditation or a degree held
 _WHICH = ("{state}, which", "{qual}, which", "{state}, a ", "{qual}; it is")
 _NEXT_STEP = ("next stage", "next step", "further", "things further")
 _WORK_ON = (
@@ -526,6 +527,14 @@ _WORK_ON = (
     "time to",
     "contributing to {interest} as part of the team",
 )
+
+
+_YOU = re.compile(r"\byou(r|rs)?\b", re.IGNORECASE)
+
+
+@cache
+def _without_placeholders(template: str) -> str:
+    return re.sub(r"\{\w+\}", " ", template)
 
 
 @cache
@@ -929,6 +938,7 @@ class _Writer:
         limit: float | None = None,
         last: str = "",
         avoid: tuple[str, ...] = (),
+        needs_you: bool = False,
         **more: str | None,
     ) -> str:
         """The alternative for `slot` that costs least against the draft; it is added.
@@ -983,6 +993,8 @@ class _Writer:
                 text = _DANGLING.sub("", text)
             shadow = template.format_map(shadow_values)
             cost = draft.cost(text, shadow, carries, template)
+            if needs_you and not _YOU.search(_without_placeholders(template)):
+                cost += 8  # a preference: never at the price of a rule
             if company_said and {"company", "company_s"} & _placeholders(template):
                 cost += 12 * company_said  # "… at Amstelzicht Ziekenhuis" sentence after sentence
             # The session's rotation weighs in: among sentences that differ only in small
@@ -1294,7 +1306,8 @@ class _Writer:
                         index,
                         # "I am a site lead on a £14m tidal wall, which I would bring …": the
                         # wall, not the candidate, is what "which" would stand for
-                        avoid=_WHICH if qual.text.startswith("I am ") else (),
+                        avoid=(_WHICH if qual.text.startswith("I am ") else ())
+                        + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ()),
                         carries=qual.text,
                         fields={
                             "qual": qual.text,
@@ -1368,7 +1381,16 @@ class _Writer:
                     "point": point.text, "qual": why, "also": also, "is": point.verb_is,
                     "deed": deed, "state": None if deed else why,
                 }  # fmt: skip
-            self.pick(draft, slot, index + n, carries=f"{point.text} {why}", fields=values)
+            self.pick(
+                draft,
+                slot,
+                index + n,
+                carries=f"{point.text} {why}",
+                fields=values,
+                # "Markdowns on fresh at 6pm caught my attention" spoke to nobody: a point
+                # that is not the reader's in so many words goes where "you" says whose it is
+                needs_you=not _YOU.search(point.text),
+            )
             if woven and why == woven and self.long and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)
             elif (
@@ -1715,7 +1737,9 @@ class _Writer:
     def follow_up(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
         index = facts.index
         itv = self.session.interview
-        draft = _Draft(self.allowed_words(facts), set())
+        # (Beside the thank-you it follows, no run of its words: read together, a run of
+        # fifteen words read as a copy.)
+        draft = _Draft(self.allowed_words(facts), self.panel_grams)
         draft.reserve([f"{p.text} {why}" for p, why in facts.points[:1]] + [self.interest.text])
         self.pick(draft, "follow_up.opening", index, when=self.card_when)
         if itv.decision_by is not None:
@@ -1769,7 +1793,9 @@ class _Writer:
     def last_follow_up(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
         """The second, last touch: short, no pressure, and says it is the last."""
         index = facts.index
-        draft = _Draft(self.allowed_words(facts), set())
+        # (Beside the thank-you it follows, no run of its words: read together, a run of
+        # fifteen words read as a copy.)
+        draft = _Draft(self.allowed_words(facts), self.panel_grams)
         draft.reserve([self.interest.text])
         self.pick(draft, "last_follow_up.opening", index)
         self.interest_sentence(draft, index, "follow_up.interest")
