@@ -429,6 +429,7 @@ def test_interest_shapes(typed, text, shape):
         ),
         ("NEC4 PM accreditation", "I hold NEC4 PM accreditation"),
         ("CIPD Level 7", "I hold CIPD Level 7"),
+        ("HACCP level 4", "I hold HACCP level 4"),
         (
             "ETCS Level 2 experience from the Thameslink core",
             "I have ETCS Level 2 experience from the Thameslink core",
