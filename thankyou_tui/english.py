@@ -1386,9 +1386,8 @@ def fit_qualification(typed: str) -> Fitted:
         # ("NEC4 PM accreditation", "CIPD Level 7", "Level 3 food hygiene": no article)
         bare = head in _UNCOUNTED or re.search(r"\blevel \d+$", named, re.I)
         return Fitted(f"I hold {text if bare else with_article(text)}", Shape.STATE, typed)
-    if (
-        (word == "level" and re.match(r"level \d", text, re.I))
-        or re.search(r"^[A-Z][\w&-]*(?: [A-Z][\w&-]*)* level \d+$", text, re.I)
+    if (word == "level" and re.match(r"level \d", text, re.I)) or (
+        re.search(r"^[A-Z][\w&-]*(?: [A-Z][\w&-]*)* level \d+$", text, re.I)
         and word not in lists.past_verbs
     ):
         # "Level 3 food hygiene", "HACCP level 4": a level held, not "worked with"
