@@ -799,6 +799,16 @@ def test_a_call_after_an_offer_thanks_for_the_offer_and_pitches_nothing():
         assert "offer" in call.body.split("Voicemail:", 1)[1], call.body
 
 
+def test_an_offer_not_yet_accepted_says_where_the_candidate_stands():
+    """Cold readers asked whether the candidate meant to accept (and the note was 75 words)."""
+    session = example("offer-formal-phone.toml")
+    (email,) = compose(session, datetime(2026, 11, 25, 19))
+    assert re.search(r"written (terms|offer)", email.body), email.body
+    session.interview.outcome = Outcome.ACCEPTED
+    (email,) = compose(session, datetime(2026, 11, 25, 19))
+    assert not re.search(r"written (terms|offer)", email.body), email.body
+
+
 def test_after_a_final_round_no_note_speaks_of_a_next_stage():
     """ "… the final interview … I would be delighted to progress to the next stage"."""
     for hour, tone in itertools.product(range(12, 24), Tone):

@@ -1342,6 +1342,10 @@ class _Writer:
                     dated = self.pick(
                         draft, "close.dated", index, optional=True, decision=self.decision
                     )
+                if offer and not self.accepted:
+                    # Where they stand: an offer not yet accepted is being read (cold readers
+                    # asked whether the candidate meant to accept).
+                    self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
                 if not dated:
                     close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
                     self.pick(draft, close, index)
