@@ -14,7 +14,6 @@ from thankyou_tui.model import FORMAT_LABELS, STAGE_LABELS, Format, Problem, Sta
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.timing import (
     DATE_EXAMPLES,
-    FUTURE_EXAMPLES,
     DateError,
     describe_when,
     is_future,
@@ -90,7 +89,7 @@ class InterviewScreen(StepScreen):
             "Decision expected (optional)",
             Input(
                 when_text(itv.decision_by),
-                placeholder=f"e.g. {FUTURE_EXAMPLES}",
+                placeholder="e.g. next friday or in 2 weeks",
                 id="interview-decision_by",
                 classes="last replace-on-focus",
                 compact=True,
