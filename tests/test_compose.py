@@ -767,6 +767,35 @@ def test_an_interest_with_a_comma_of_its_own_is_never_made_a_subject():
         assert re.search(r"once a term[.,;—]", email.body), email.body
 
 
+def test_a_strength_goes_beside_the_point_it_speaks_to_even_one_with_a_why():
+    """ "I ran the knee class at St Mary's" was said of the role, apart from "your plan to run
+    group hip and knee classes" (a why of the user's, "the bit of the job I love", had kept
+    them apart): it now follows that point, which is said last so nothing comes between."""
+    session = final_panel(
+        "Grace Oduya",
+        Interview(
+            company="Riverside Community NHS Trust",
+            role="MSK Physiotherapist",
+            date=datetime(2026, 11, 27, 9),
+            qualifications=["ran the knee class at St Mary's for 2 yrs"],
+            interest="getting people back to work after injury",
+        ),
+        [
+            Interviewer(
+                name="Tom Hadley",
+                points=[
+                    Point("their plan to run group hip & knee classes", "it's the bit I love"),
+                    Point("he asked how I'd handle a patient who won't do their exercises"),
+                ],
+            )
+        ],
+    )
+    (email,) = compose(session, datetime(2026, 11, 27, 18))
+    sentences = [s for p in email.body.split("\n\n") for s in en.sentences(p)]
+    plan = next(i for i, s in enumerate(sentences) if "knee classes" in s)
+    assert "knee class at St Mary's" in sentences[plan + 1], email.body
+
+
 def test_an_interest_that_names_a_team_is_joined_not_worked_on():
     """ "If I could choose one thing to work on next, it would be the early supported discharge
     team" (an unseen session): one joins a team."""

@@ -385,7 +385,18 @@ def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
     fits = _fit_scores([facts.qual.typed], [facts.points[k][0].text for k in plain], common)
     best = max(range(len(fits)), key=lambda k: (fits[k], -k), default=None)
     if best is None or not fits[best]:
-        facts.qual_tied = False  # said of the role instead
+        # A point with a why of the user's that tells of no work of theirs ("it's the bit of
+        # the job I love") can still have the strength beside it, in a sentence of its own
+        # right after it: that point is said last, so nothing comes between them.
+        reasons = [
+            k for k, (_, why) in enumerate(facts.points) if why and not en.why_is_experience(why)
+        ]
+        fits = _fit_scores([facts.qual.typed], [facts.points[k][0].text for k in reasons], common)
+        near = max(range(len(fits)), key=lambda k: (fits[k], -k), default=None)
+        if near is None or not fits[near]:
+            facts.qual_tied = False  # said of the role instead
+        else:
+            facts.points.append(facts.points.pop(reasons[near]))
         return
     point, _ = facts.points[plain[best]]
     facts.points[plain[best]] = (point, facts.qual.text)
