@@ -436,6 +436,9 @@ def test_interest_shapes(typed, text, shape):
         ),
         ("independent prescriber (2023)", "I am an independent prescriber (2023)"),
         ("MSc Sports Physio", "I hold an MSc Sports Physio"),  # a degree, not a person
+        ("CEng MICE (chartered 2021)", "I am CEng MICE (chartered 2021)"),  # letters one is
+        ("MRICS chartered surveyor", "I am an MRICS chartered surveyor"),
+        ("RGN, 10 yrs on acute wards", "I am an RGN (10 years on acute wards)"),
         ("SQL and Python", "I have worked with SQL and Python"),
         ("have a PhD in biology", "I have a PhD in biology"),
         ("first-class degree in maths", "I hold a first-class degree in maths"),

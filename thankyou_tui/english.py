@@ -1376,6 +1376,9 @@ def fit_qualification(typed: str) -> Fitted:
     # "hold a NEBOSH certificate" already says how it is held: "I hold a NEBOSH …".
     if word in ("have", "hold"):
         return Fitted(f"I {text}", Shape.STATE, typed)
+    if word in _POSTNOMINALS and head not in lists.person_nouns:
+        # "CEng MICE (chartered 2021)": letters after one's name are something one is
+        return Fitted(f"I am {text}", Shape.STATE, typed)
     if word in _DEGREES:
         # "MSc Sports Physio" is a degree held, not a person ("I am an MSc Sports Physio")
         return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
@@ -1432,6 +1435,10 @@ _SPENT = re.compile(
 _STATE_END = re.compile(
     r"\b(certified|qualified|registered|licensed|accredited|chartered)(\s*\([^()]*\))?$", re.I
 )
+_POSTNOMINALS = frozenset(
+    {"ceng", "ieng", "eng", "mice", "mistructe", "mimeche", "miet", "frics", "mrics", "fcca",
+     "fcipd", "mcipd", "cmgr", "fcmi", "mcmi"}
+)  # fmt: skip
 _DEGREES = frozenset(
     {"msc", "ma", "ba", "bsc", "phd", "mba", "meng", "beng", "llb", "llm", "dphil", "mpharm",
      "pgce", "pgdip", "pgcert", "mres", "mphil", "bds", "mbbs", "bed", "med", "msci"}
