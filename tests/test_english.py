@@ -440,6 +440,11 @@ def test_interest_shapes(typed, text, shape):
         ("MRICS chartered surveyor", "I am an MRICS chartered surveyor"),
         ("RGN, 10 yrs on acute wards", "I am an RGN (10 years on acute wards)"),
         ("SQL and Python", "I have worked with SQL and Python"),
+        (
+            "SQL and Python day to day, built my team's weekly price elasticity report",
+            "I have worked with SQL and Python day to day, and I built my team's weekly price"
+            " elasticity report",
+        ),
         ("have a PhD in biology", "I have a PhD in biology"),
         ("first-class degree in maths", "I hold a first-class degree in maths"),
         (

@@ -527,6 +527,7 @@ def _echoes(text: str, carries: str) -> bool:
 
 
 _DANGLING = re.compile(r"\s+(?:at|to|as|for|in|with|on|about|from|joining)(?=[.,;:—])")
+_AND = ("{state}, and", "{qual}, and", "{deed}, and")
 _HELD = ("that experience", "that grounding")  # not of an accreditation or a degree held
 _WHICH = ("{state}, which", "{qual}, which", "{state}, a ", "{qual}; it is")
 _NEXT_STEP = ("next stage", "next step", "further", "things further")
@@ -571,7 +572,7 @@ class _Sentence:
 
 # The same preposition again within a word or two, across the seam of template and user
 # words: "being so open about your concern about staff morale".
-_STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,2}?\1\b", re.I)
+_STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b", re.I)
 
 
 class _Draft:
@@ -1318,7 +1319,9 @@ class _Writer:
                         # "I am a site lead on a £14m tidal wall, which I would bring …": the
                         # wall, not the candidate, is what "which" would stand for
                         avoid=(_WHICH if qual.text.startswith("I am ") else ())
-                        + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ()),
+                        + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
+                        # (a strength with an "and" of its own takes no second one)
+                        + (_AND + _WHICH if ", and " in qual.text else ()),
                         carries=qual.text,
                         fields={
                             "qual": qual.text,

@@ -1488,6 +1488,14 @@ def _held_or_known(text: str) -> str:
     items = [item.strip() for item in text.split(",")]
     if len(items) > 2 and all(0 < len(item.split()) <= 3 for item in items):
         return f"I have worked with {join_names(items)}"  # "SQL, dbt and Looker"
+    # "SQL and Python day to day, built my team's weekly report": a deed after the tools
+    deed = re.match(
+        r"^(.+?),\s+((?:built|led|ran|created|wrote|set up|managed|designed|"
+        r"delivered|launched|introduced|developed|automated)\b.+)$",
+        text,
+    )
+    if deed:
+        return f"I have worked with {deed[1]}, and I {deed[2]}"
     # "WCAG audits", "data pipelines": work done; "Kafka", "customer research": things used.
     last = text.split()[-1]
     done = len(text.split()) > 1 and last.endswith("s") and not last.endswith("ss")
