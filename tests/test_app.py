@@ -687,3 +687,17 @@ async def test_a_session_without_your_name_is_signed_from_the_profile(data_dir: 
         assert "\nAlex Morgan\nalex@example.com\n" in preview_text(app)
         await pilot.press("ctrl+q")
     assert store.load("unsigned").session.candidate.name == "Alex Morgan"
+
+
+def test_the_sessions_table_gives_a_column_the_room_another_does_not_use():
+    """A new user saw "Riverside Community…" and "Band 7 MSK…" beside 30 empty columns: a
+    cut at a word leaves room the other column can use."""
+    from thankyou_tui.screens.home import _spend_slack, shorten
+
+    assert shorten("Riverside Community NHS Trust", 21) == "Riverside Community…"
+    assert shorten("Band 7 MSK Physiotherapist", 23) == "Band 7 MSK…"
+    company, role = _spend_slack(
+        ["Riverside Community NHS Trust"], ["Band 7 MSK Physiotherapist"], 23, 23
+    )
+    assert company + role == 46 and role == 26  # the role whole, the company cut at a word
+    assert shorten("Riverside Community NHS Trust", company) == "Riverside Community…"

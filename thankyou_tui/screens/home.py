@@ -54,8 +54,40 @@ def shorten(text: str, width: int) -> str:
     text = one_line(text)
     if len(text) <= width:
         return text
-    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    cut = text[: width - 1]
+    if text[width - 1] != " " and " " in cut:  # (a cut that ends on a word keeps it)
+        cut = cut.rsplit(" ", 1)[0]
     return cut.rstrip(" ,·-") + "…"
+
+
+def _spend_slack(
+    companies: list[str], roles: list[str], company_width: int, role_width: int
+) -> tuple[int, int]:
+    """A cut is made at a word, so a column often uses less than its share ("Band 7 MSK…" in
+    23 columns): the columns left over go to the other column, first to one they make whole
+    (a new user saw "Riverside Community…" beside 30 empty columns)."""
+
+    def used(texts: list[str], width: int) -> int:
+        return max([0, *(len(shorten(t, width)) for t in texts)])
+
+    def whole(texts: list[str]) -> int:
+        return max([0, *(len(one_line(t)) for t in texts)])
+
+    for _ in range(3):
+        free = company_width + role_width
+        in_company, in_role = used(companies, company_width), used(roles, role_width)
+        slack = free - in_company - in_role
+        if slack <= 0:
+            break
+        if in_role < whole(roles) and whole(roles) <= in_role + slack:
+            company_width, role_width = free - whole(roles), whole(roles)
+        elif in_company < whole(companies):
+            company_width, role_width = free - in_role, in_role
+        elif in_role < whole(roles):
+            company_width, role_width = in_company, free - in_company
+        else:
+            break
+    return company_width, role_width
 
 
 class HomeScreen(Screen[None]):
@@ -175,6 +207,9 @@ class HomeScreen(Screen[None]):
         else:
             company_width = max(10, min(longest_company, max(free // 2, free - longest_role)))
             role_width = max(10, free - company_width)
+            company_width, role_width = _spend_slack(
+                [s.company for _, s in shown], [s.role for _, s in shown], company_width, role_width
+            )
         for session_id, s in shown:
             cells = (
                 shorten(s.company, company_width),
