@@ -7,7 +7,8 @@ import itertools
 import re
 import tomllib
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -50,7 +51,7 @@ NOTE_VERB_AFTER_PREPOSITION = re.compile(
     re.I,
 )
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
-HELP_WITH_ING = re.compile(r"\bhelp(ing)? with \w+ing\b", re.I)
+HELP_WITH_ING = re.compile(r"\bhelp(ing)? with (?!(?:any|some|every|no)thing\b)\w+ing\b", re.I)
 PREPOSITION_THEN_CLAUSE = re.compile(r"\b(about|of|on|in|to) (we|I|you|they|she|he) \w+ed\b")
 BROKEN = re.compile(r"\{|\}|\s[,.;:]|\.\.(?!\.)| {2}|\b(a|an) (a|an|the)\b", re.I)
 
@@ -298,6 +299,19 @@ def test_example_notes_have_no_measurable_slip(name: str):
     session = loads((FIXTURES / "examples" / name).read_text(encoding="utf-8"))
     notes = compose(session, datetime.fromisoformat(EXAMPLE_NOW[name]))
     assert problems_in(session, notes) == []
+
+
+UNSEEN = sorted((Path(__file__).parent / "fixtures" / "unseen").glob("*.toml"))
+
+
+@pytest.mark.parametrize("path", UNSEEN, ids=[p.stem for p in UNSEEN])
+def test_sessions_typed_with_whys_have_no_measurable_slip(path: Path):
+    """Sessions the composer was not built on, typed with whys in the words people use ("it's
+    the bit of the job I love", "same problem at my last trust"), at three times of day."""
+    session = loads(path.read_text(encoding="utf-8"))
+    for hour in (18, 21, 23):
+        notes = compose(session, datetime(2026, 11, 27, hour, tzinfo=UTC))
+        assert problems_in(session, notes) == [], hour
 
 
 def test_every_example_has_its_time():
