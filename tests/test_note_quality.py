@@ -7,6 +7,7 @@ import itertools
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -72,17 +73,24 @@ def letter_sentences(note: ComposedNote) -> list[str]:
     return [s for p in paragraphs[1:-1] for s in en.sentences(p)]
 
 
-def masked_words(text: str, facts: list[str]) -> list[list[str]]:
-    """The text's words in runs that do not cross a fact (a name, the company, the role)."""
+def masked_words(text: str, facts: list[str], aside: Sequence[str] = ()) -> list[list[str]]:
+    """The text's words in runs that do not cross a fact (the user's own words); names, the
+    company and the role are set aside, the words either side reading on as one run, as a
+    reader counts them ("names, company and role aside")."""
     for fact in sorted(facts, key=len, reverse=True):
         if fact.strip():
             text = re.sub(re.escape(fact), "§", text, flags=re.I)
+    for name in sorted(aside, key=len, reverse=True):
+        if name.strip():
+            text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.I)
     return [en.words_of(part) for part in text.split("§")]
 
 
-def runs(text: str, facts: list[str], n: int = 9) -> set[tuple[str, ...]]:
+def runs(
+    text: str, facts: list[str], n: int = 9, aside: Sequence[str] = ()
+) -> set[tuple[str, ...]]:
     out: set[tuple[str, ...]] = set()
-    for words in masked_words(text, facts):
+    for words in masked_words(text, facts, aside):
         out.update(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
     return out
 
@@ -118,14 +126,18 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     found: list[str] = []
     itv = session.interview
     names = [p.name for p in session.interviewers] + [session.candidate.name]
-    facts = [*names, itv.company, itv.role]
-    facts += [w for w in itv.company.split() if len(w) > 2 and w[:1].isupper()]  # "Harbourline"
+    # Names, the company and the role, set aside (the words either side read on as one run).
+    aside = [*names, itv.company, itv.role]
+    aside += [w for w in itv.company.split() if len(w) > 2 and w[:1].isupper()]  # "Harbourline"
+    aside.append(en.role_in_sentence(itv.role))  # as the notes write it
+    aside.append(en.role_name(en.role_in_sentence(itv.role)))  # … and again, by its name
+    aside += [n for p in session.interviewers for n in p.name.split()]
+    aside += [en.addressed_as(p.name, p.salutation, True) for p in session.interviewers]
+    aside += ["Dr.", "Dr", "Mr.", "Mr", "Ms.", "Ms", "Mrs.", "Mrs", "Prof.", "Prof", "Professor"]
+    facts: list[str] = []
     # The interest is held to the panel rule like any sentence, whatever its length: nine
     # words shared with the words around it, or a long interest said whole twice, read as
     # a copy (readers counted both).
-    facts.append(en.role_in_sentence(itv.role))  # as the notes write it
-    facts.append(en.role_name(en.role_in_sentence(itv.role)))  # … and again, by its name
-    facts += [n for p in session.interviewers for n in p.name.split()]
     # The user's own words are the same facts wherever they appear: a point or a why typed
     # for two people, the qualifications.
     facts += [t for p in session.interviewers for pt in p.points for t in (pt.text, pt.why)]
@@ -248,9 +260,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         for i, a in enumerate(same):
             for b in same[i + 1 :]:
                 # (within sentences: "… public services. I will …" is not a copied run)
-                shared = set().union(*(runs(x, facts) for x in letter_sentences(a))) & set().union(
-                    *(runs(x, facts) for x in letter_sentences(b))
-                )
+                shared = set().union(
+                    *(runs(x, facts, aside=aside) for x in letter_sentences(a))
+                ) & set().union(*(runs(x, facts, aside=aside) for x in letter_sentences(b)))
                 if shared:
                     found.append(f"{a.title} and {b.title} share {' '.join(next(iter(shared)))!r}")
     quals = [q for q in itv.qualifications if q.strip()]

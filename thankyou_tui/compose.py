@@ -419,13 +419,22 @@ def _split_long(sentences: list[_Sentence]) -> list[list[_Sentence]]:
     return [sentences[:cut], sentences[cut:]]
 
 
+# Names, the company and the role are set aside as the rubric sets them aside: left out, and
+# the words on either side read on as one run ("and the Senior Civil Engineer position would
+# allow me to build on that" in two notes is a run of ten to a reader, not two short ones).
+# The user's own words (a point, a strength) stay walls: they are facts, not a form's words.
+_ASIDE = frozenset({"role", "company", "company_s", "a_role", "candidate", "others"})
+
+
 def _shadow(name: str, value: str, masked: tuple[str, ...]) -> str:
-    """A fact as the panel rule sees it: masked, but an article before a role is a word of the
-    sentence ("… I would build on as a §" is the same run in two notes)."""
+    """A fact as the panel rule sees it: set aside or masked, but an article before a role is
+    a word of the sentence ("… I would build on as a §" is the same run in two notes)."""
     if name not in masked:
         return value
     article, _, rest = value.partition(" ")
-    return f"{article} {_MASK}" if name == "a_role" and rest and article in ("a", "an") else _MASK
+    if name == "a_role" and rest and article in ("a", "an"):
+        return article
+    return "" if name in _ASIDE else _MASK
 
 
 @lru_cache(maxsize=4096)
@@ -437,7 +446,7 @@ def _shadow_values(values: tuple[tuple[str, str], ...], masked: tuple[str, ...])
     names = [re.escape(w) for w in company.split() if len(w) > 2 and w[:1].isupper()]
     if names:
         own = re.compile(rf"\b(?:{'|'.join(names)})\b")
-        shadows = {k: own.sub(_MASK, v) if k not in masked else v for k, v in shadows.items()}
+        shadows = {k: own.sub("", v) if k not in masked else v for k, v in shadows.items()}
     return shadows
 
 
@@ -1318,7 +1327,7 @@ class _Writer:
                         index,
                         # "I am a site lead on a £14m tidal wall, which I would bring …": the
                         # wall, not the candidate, is what "which" would stand for
-                        avoid=(_WHICH if qual.text.startswith("I am ") else ())
+                        avoid=(_WHICH if qual.text.startswith(("I am a ", "I am an ")) else ())
                         + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
                         # (a strength with an "and" of its own takes no second one)
                         + (_AND + _WHICH if ", and " in qual.text else ()),
