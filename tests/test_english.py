@@ -616,6 +616,11 @@ def test_one_of_a_kind_posts_take_no_article(role, expected):
         ("Charge Nurse, Acute Medical Unit", "Charge Nurse (Acute Medical Unit)"),
         ("Senior Associate, Construction Disputes", "Senior Associate (Construction Disputes)"),
         ("Staff Engineer", "Staff Engineer"),
+        # a spaced dash reads as a list too (seven emails of a cold read)
+        (
+            "Senior Civil Engineer - Coastal Flood Schemes",
+            "Senior Civil Engineer (Coastal Flood Schemes)",
+        ),
         ("Engineer, Platform, Berlin", "Engineer, Platform, Berlin"),
         ("Analyst (Risk), London", "Analyst (Risk), London"),
     ],

@@ -397,6 +397,11 @@ def role_in_sentence(role: str) -> str:
     Unit role"): the part after the comma goes in brackets, "Charge Nurse (Acute Medical
     Unit)". A title with brackets already, or more than one comma, is left as typed."""
     head, comma, tail = role.partition(", ")
+    if not comma:
+        # "Senior Civil Engineer - Coastal Flood Schemes": a spaced dash reads as a list too
+        dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", role)
+        if dashed:
+            head, comma, tail = dashed[1], " - ", dashed[2]
     if not comma or "," in tail or "(" in role or not head.strip() or not tail.strip():
         return role
     return f"{head.strip()} ({tail.strip()})"
