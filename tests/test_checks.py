@@ -318,3 +318,16 @@ def test_a_name_after_a_title_with_a_full_stop_is_not_a_sentence_start():
     )
     assert "Nguyễn" in body
     assert "typo" not in codes(run(body))
+
+
+def test_note_taking_shorthand_in_a_letter_is_flagged():
+    """A new user's edited note kept "appts" and "18 wks" from their jottings, and the check
+    said it read clean."""
+    body = GOOD_EMAIL.replace(
+        "Dear Katherine,", "Dear Katherine,\n\nThe 18 wks wait for first appts stayed with me."
+    )
+    assert "18 wks" in body
+    found = [f for f in run(body) if f.code == "shorthand"]
+    assert [body[f.start : f.end] for f in found] == ["18 wks", "appts"]
+    assert "appointments" in found[1].message
+    assert "shorthand" not in codes(run(GOOD_EMAIL))

@@ -291,6 +291,7 @@ class _SessionReader:
         self._repeated(body, add)
         self._informal(body, add, letter)
         self._cliches(body, add)
+        self._shorthand(body, add)
         if self.speller is not None:
             self._typos(body, note.subject, add)
         if not letter:
@@ -397,6 +398,17 @@ class _SessionReader:
                 f"“{body[match.start() : match.end()]}” is a stock phrase: say the thing "
                 "itself (for a follow-up: “I wanted to ask whether there is any news”).",
                 match.span(),
+            )
+
+    def _shorthand(self, body: str, add: Any) -> None:
+        # (Even where the user typed it: the notes write "6 weeks" and "appointments", but a
+        # note the user edited may keep their jottings.)
+        for span, written, spelt in en.shorthand_in(body):
+            add(
+                "shorthand",
+                Severity.WARNING,
+                f"“{written.strip()}” is note-taking shorthand: write “{spelt}” in a letter.",
+                span,
             )
 
     def _typos(self, body: str, subject: str | None, add: Any) -> None:

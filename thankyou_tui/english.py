@@ -248,6 +248,18 @@ def _spell_counted_before_noun(match: re.Match[str]) -> str:
     return f"{lead}{match.group(2)}-{word}"
 
 
+def shorthand_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
+    """Note-taking shorthand in a letter ("6 wks", "appts", "mgmt"): (where, as written, as a
+    letter would write it). "info" and "re" are left to the writer ("Re:" heads replies)."""
+    found = [
+        (m.span(), m[0], _SHORTHAND[m[1].lower()])
+        for m in _SHORT_WORD.finditer(text)
+        if m[1].lower() not in ("info", "re")
+    ]
+    found += [(m.span(), m[0], _spell_counted(m)) for m in _COUNTED.finditer(text)]
+    return sorted(found)
+
+
 def _spell_counted(match: re.Match[str]) -> str:
     number, unit = match.group(1), match.group(2).lower()
     word = "minute" if unit.startswith("min") else _UNITS[unit[0]]
