@@ -612,8 +612,7 @@ class _Draft:
         self.sign_off = ""
         # The role's and company's words, said in many sentences by design.
         self.fact_words: frozenset[str] = frozenset()
-        self.role = ""
-        self.role_detail = 0  # the words a role's detail adds ("(Special Educational …)")
+        self.role = ""  # said in full once, then by its name: words() counts it so
         self._near: tuple[tuple[object, ...], _Near] | None = None
 
     def reserve(self, texts: Iterable[str]) -> None:
@@ -769,9 +768,11 @@ class _Draft:
 
     def words(self) -> int:
         count = sum(en.word_count(s.text) for s in self.sentences)
-        if self.role_detail:  # said in full once, then by its name (en.role_once_in_full)
-            said = sum(s.text.count(self.role) for s in self.sentences)
-            count -= max(0, said - 1) * self.role_detail
+        said = sum(s.text.count(self.role) for s in self.sentences) if self.role else 0
+        if said > 1:  # said in full once, then by its name (en.role_once_in_full)
+            count -= (said - 1) * (
+                en.word_count(self.role) - en.word_count(en.role_name(self.role))
+            )
         return count
 
 
@@ -1264,8 +1265,7 @@ class _Writer:
             self.allowed_words(facts), self.panel_grams, self.used_templates(facts.index), banned
         )
         draft.fact_words = self.fact_words
-        draft.role = role = self.facts["role"]
-        draft.role_detail = en.word_count(role) - en.word_count(en.role_name(role)) if role else 0
+        draft.role = self.facts["role"]
         return draft
 
     def email_draft(
@@ -1518,12 +1518,12 @@ class _Writer:
         # words); a shorter one is the candidate's own words in every note (readers marked
         # the generic restatement down).
         panel = len(self.session.interviewers) > 1 and group != "follow_up.interest"
-        if interest.text and panel and person != self.interest_holder:
-            if self.interest_words > 8:
-                return self.interest_short
-            if self.interest_short is not None and self.long < 4:
-                return self.interest_short
-        return interest if interest.text else None
+        if not interest.text:
+            return None
+        colleague = panel and person != self.interest_holder
+        if colleague and (self.interest_words > 8 or (self.interest_short and self.long < 4)):
+            return self.interest_short
+        return interest
 
     def used_templates(self, index: int) -> set[str]:
         return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())

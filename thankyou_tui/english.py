@@ -52,6 +52,7 @@ class WordLists:
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     irregular_gerund: dict[str, str]  # "led" -> "leading"
+    irregular_base_past: dict[str, str]  # "lead" -> "led"
 
 
 @cache
@@ -78,6 +79,7 @@ def word_lists() -> WordLists:
         concepts={w: frozenset(g) for w, g in concepts.items()},
         courtesy_titles={t: frozenset(w) for t, w in raw["courtesy_titles"].items()},
         irregular_gerund=dict(raw["irregular_gerund"]),
+        irregular_base_past=dict(raw["irregular_base_past"]),
         **sets,
     )
 
@@ -241,9 +243,14 @@ _COUNTED_BEFORE_NOUN = re.compile(
 )
 
 
+def _unit_word(unit: str) -> str:
+    """ "wks" -> "week", "min" -> "minute"."""
+    unit = unit.lower()
+    return "minute" if unit.startswith("min") else _UNITS[unit[0]]
+
+
 def _spell_counted_before_noun(match: re.Match[str]) -> str:
-    unit = match.group(3).lower()
-    word = "minute" if unit.startswith("min") else _UNITS[unit[0]]
+    word = _unit_word(match.group(3))
     lead = f"{match.group(1)} " if match.group(1) else ""
     return f"{lead}{match.group(2)}-{word}"
 
@@ -261,8 +268,7 @@ def shorthand_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
 
 
 def _spell_counted(match: re.Match[str]) -> str:
-    number, unit = match.group(1), match.group(2).lower()
-    word = "minute" if unit.startswith("min") else _UNITS[unit[0]]
+    number, word = match.group(1), _unit_word(match.group(2))
     return f"{number} {word}" + ("" if number == "1" else "s")
 
 
@@ -981,22 +987,15 @@ def _about(text: str) -> str:
     return "about " + text
 
 
-_IRREGULAR_PAST = {
-    "give": "gave", "take": "took", "run": "ran", "draw": "drew", "write": "wrote", "do": "did",
-    "make": "made", "go": "went", "tell": "told", "build": "built", "think": "thought",
-    "bring": "brought", "teach": "taught", "lead": "led", "speak": "spoke", "choose": "chose",
-    "put": "put", "set": "set", "sketch": "sketched", "pick": "picked", "break": "broke",
-}  # fmt: skip
-
-
 def _past(verb: str) -> str:
     """The past of a plain verb ("walk" -> "walked", "plan" -> "planned"); "" when the word is
     not one to be sure of."""
     word = verb.lower()
     if not word.isalpha() or len(word) < 2:
         return ""
-    if word in _IRREGULAR_PAST:
-        return _IRREGULAR_PAST[word]
+    irregular = word_lists().irregular_base_past
+    if word in irregular:
+        return irregular[word]
     if word.endswith("e"):
         return word + "d"
     if word.endswith("y") and word[-2] not in "aeiou":

@@ -12,13 +12,7 @@ from textual.widgets import Checkbox, Input, Label, Select
 
 from thankyou_tui.model import FORMAT_LABELS, STAGE_LABELS, Format, Problem, Stage
 from thankyou_tui.screens.step import StepScreen
-from thankyou_tui.timing import (
-    DATE_EXAMPLES,
-    DateError,
-    describe_when,
-    is_future,
-    parse_when,
-)
+from thankyou_tui.timing import DATE_EXAMPLES, DateError, describe_when, is_future, parse_when
 from thankyou_tui.widgets.form import FieldError, FieldHint, focus_at_end, labelled
 from thankyou_tui.widgets.toggles import Tick
 from thankyou_tui.wizard import Step, field_path
