@@ -546,7 +546,7 @@ _WORK_ON = (
     "{is} work",
     "days on",
     "time to",
-    "contributing to {interest} as part of the team",
+    "{interest} as part of the team",  # ("Contributing to the team as part of the team")
 )
 
 
