@@ -72,6 +72,16 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("I’d done it before", "I had done it before"),
         ("it's been a busy year", "it has been a busy year"),
         ("her team’s on-call load", "her team’s on-call load"),  # a possessive, kept as typed
+        # jotted in a hurry: a lower-case "q", "re:", days and months in lower case
+        ("his q about which KPIs I look at", "his question about which KPIs I look at"),
+        ("her worry re: temp staff turnover", "her worry about temp staff turnover"),
+        ("the plan to go 24/7 at Venlo from march", "the plan to go 24/7 at Venlo from March"),
+        ("hotfixes on friday nights", "hotfixes on Friday nights"),
+        ("start aug 2027 after the bar exam", "start August 2027 after the bar exam"),
+        ("falls down 35% in a yr", "falls down 35% in a year"),
+        ("Grad Cert Critical Care Nursing", "Graduate Cert Critical Care Nursing"),
+        ("3 titles incl. a shooter", "3 titles including a shooter"),
+        ("march of the robots", "march of the robots"),  # a month only after a word of time
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -217,6 +227,23 @@ POINTS = [
         Shape.TOPIC,
     ),
     ("their new EPR rollout (HiX)", "your new EPR rollout (HiX)", Shape.TOPIC),
+    # jotted without an article: a letter says it ("I kept thinking about the ... backlog")
+    ("hybrid working policy", "the hybrid working policy", Shape.TOPIC),
+    (
+        "shift allowance (ORT) + the 4-day option",
+        "the shift allowance (ORT) and the 4-day option",
+        Shape.TOPIC,
+    ),
+    (
+        "training new staff on the espresso machine",
+        "training new staff on the espresso machine",
+        Shape.TOPIC,
+    ),
+    ("complaints from wheelchair users", "complaints from wheelchair users", Shape.CONCERN),
+    ("property-based testing of the planner", "property-based testing of the planner", Shape.TOPIC),
+    ("hybrid - 2 days in the office", "hybrid (2 days in the office)", Shape.TOPIC),
+    # a kindness told as a clause stays a clause (see test_compose for how it is said)
+    ("she made the offer on the call", "you made the offer on the call", Shape.SAID),
     # "their" after one person spoken of as "they" is that person's
     (
         "he asked how I'd handle a patient who won't do their exercises",
@@ -288,6 +315,15 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ("really interesting", "it is really interesting"),
         ("relevant to my MSc", "it is relevant to my MSc"),
         ("new to me", "it is new to me"),
+        # a second half jotted with no subject is the candidate's
+        (
+            "happened on my ward last year, still think about it",
+            "it happened on my ward last year, and I still think about it",
+        ),
+        (
+            "no real independence at my current job",
+            "there is no real independence at my current job",
+        ),
         (
             "means a lot, as I want to finish the planting",
             "it means a lot, as I want to finish the planting",
@@ -349,6 +385,20 @@ def test_why_becomes_a_clause(typed, clause):
         ),
         ("being able to work with clinicians", "working with clinicians", Shape.GERUND),
         ("having the chance to lead a team", "leading a team", Shape.GERUND),
+        # a bare verb opens something to do; "lead generation" and "design leadership" are things
+        (
+            "get their new Venlo cross-dock running before peak season",
+            "getting your new Venlo cross-dock running before peak season",
+            Shape.GERUND,
+        ),
+        (
+            "build a ward culture where grads stay",
+            "building a ward culture where grads stay",
+            Shape.GERUND,
+        ),
+        ("lead generation for the sales team", "lead generation for the sales team", Shape.NOUN),
+        ("design leadership", "design leadership", Shape.NOUN),
+        ("help desk modernisation", "help desk modernisation", Shape.NOUN),
     ],
 )
 def test_interest_shapes(typed, text, shape):
@@ -456,6 +506,28 @@ def test_interest_shapes(typed, text, shape):
         (
             "mentored six engineers through their first on-call rotations",
             "I mentored six engineers through their first on-call rotations",
+        ),
+        # certifications by their letters or their name, posts held, asides kept as one
+        ("ISTQB Foundation", "I hold the ISTQB Foundation certificate"),
+        ("CIPP/E, CIPM", "I hold the CIPP/E and CIPM certifications"),
+        ("CISSP", "I hold the CISSP certification"),
+        ("Grad Cert Critical Care Nursing", "I hold a Graduate Cert Critical Care Nursing"),
+        ("PRINCE2 Practitioner", "I am a PRINCE2 Practitioner"),
+        (
+            "Deputy DPO at a health insurer, 3,500 staff",
+            "I have worked as Deputy DPO at a health insurer (3,500 staff)",
+        ),
+        (
+            "Curated 'Threads of the Cape' (2024), 38k visitors",
+            "I curated 'Threads of the Cape' (2024, 38,000 visitors)",
+        ),
+        (
+            "led our ward's falls project - falls down 35% in a yr",
+            "I led my ward's falls project (falls down 35% in a year)",
+        ),
+        (
+            "RN, 11 yrs, last 4 as ANUM on a 28-bed ward",
+            "I am an RN and have 11 years' experience (last 4 as ANUM on a 28-bed ward)",
         ),
     ],
 )
@@ -623,6 +695,11 @@ def test_one_of_a_kind_posts_take_no_article(role, expected):
         ),
         ("Engineer, Platform, Berlin", "Engineer, Platform, Berlin"),
         ("Analyst (Risk), London", "Analyst (Risk), London"),
+        # an en dash, with brackets of its own in the detail
+        (
+            "Nurse Unit Manager – Cardiac Ward (4 East)",
+            "Nurse Unit Manager (Cardiac Ward, 4 East)",
+        ),
     ],
 )
 def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
@@ -632,6 +709,12 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
 @pytest.mark.parametrize(
     ("phrase", "head"),
     [
+        # a cause cut after the state it leads to, never before it
+        (
+            "getting your new Venlo cross-dock running before peak season",
+            "getting your new Venlo cross-dock running",
+        ),
+        ("getting the rollout on the northern routes right first time", ""),
         ("building the software that keeps warehouse robots safe around people",
          "building the software that keeps warehouse robots safe"),
         ("getting to shape policy close to the communities it affects", "getting to shape policy"),
@@ -710,6 +793,19 @@ def test_a_deed_said_again_as_an_ing_phrase(deed, doing):
         ("the team was great", "the team was great"),
         ("the same problem at my last job", "it is the same problem at my last job"),
         ("patients first", "it connects with patients first"),
+        # a clause led by "my" or "nobody" with a verb of its own is not a likeness
+        (
+            "my moot court coach clerked for her and still calls her",
+            "my moot court coach clerked for you and still calls you",
+        ),
+        (
+            "nobody's ever said that about my bug reports before",
+            "nobody's ever said that about my bug reports before",
+        ),
+        (
+            "my MSc research on evidence-based methods",
+            "it echoes my MSc research on evidence-based methods",
+        ),
     ],
 )
 def test_a_why_that_is_a_clause_of_its_own_follows_because_as_it_is(why, fitted):

@@ -53,8 +53,18 @@ NOTE_VERB_AFTER_PREPOSITION = re.compile(
 )
 DOUBLED = re.compile(r"\b(\w+)\s+\1\b", re.I)
 HELP_WITH_ING = re.compile(r"\bhelp(ing)? with (?!(?:any|some|every|no)thing\b)\w+ing\b", re.I)
-PREPOSITION_THEN_CLAUSE = re.compile(r"\b(about|of|on|in|to) (we|I|you|they|she|he) \w+ed\b")
-BROKEN = re.compile(r"\{|\}|\s[,.;:]|\.\.(?!\.)| {2}|\b(a|an) (a|an|the)\b", re.I)
+PREPOSITION_THEN_CLAUSE = re.compile(
+    r"\b(about|of|on|in|to|for|with) (we|I|you|they|she|he) (\w+ed|made|did|had|got|said)\b"
+)
+# ("about: temp staff", "(2024) (38,000 visitors)", "drawn to get …": seams a jotting left)
+BROKEN = re.compile(
+    r"\{|\}|\s[,.;:]|\.\.(?!\.)| {2}|\b(a|an) (a|an|the)\b|\b(about|of|on|to):|\) \(|"
+    r"\b(about|to|of|is) (get|help|make|build|grow) (the|a|an|your|their|my)\b",
+    re.I,
+)
+# A concrete offer ("references or examples of my work"), then the close offering again.
+EXTRAS = frozenset(t for tone in Tone for t in shipped().templates("extra", tone))
+OFFERING = re.compile(r"let me know|happy to|glad to|\bask\b|anything|provide|\bhelp\b", re.I)
 
 
 # How the sentences that refer back to the one before them begin ("It took me back to when …").
@@ -190,6 +200,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             found.append(f"{where}: doubled word {doubled}")
         if BROKEN.search(body):
             found.append(f"{where}: broken seam {BROKEN.search(body)[0]!r}")
+        said_lines = letter_sentences(note)
+        if any(t in said_lines[:-1] for t in EXTRAS) and OFFERING.search(said_lines[-1]):
+            found.append(f"{where}: offers stacked: {said_lines[-2:]!r}")
         # A point is the subject of the verb after it: "your programme and shifts connects".
         reader = en.Reader(session.interviewers[note.interviewer_index].name, itv.company)
         for point in session.interviewers[note.interviewer_index].points:

@@ -239,6 +239,16 @@ class _PersonFacts:
         return self.qual.text if self.qual_woven and self.qual is not None else ""
 
 
+# Words of a closing line that offers something more (see the close in `email_draft`).
+_OFFERING = (
+    "let me know", "happy to", "glad to", "ask", "send", "share", "anything", "provide",
+    "supply", "add ", "disposal", "help", "assist", "pleased to",
+)  # fmt: skip
+# A kindness is thanked for as a thing ("the flexibility you offered"); one told as a clause
+# ("you made the offer on the call") is not: "I am grateful for you made the offer" broke.
+_THINGS = (Shape.TOPIC, Shape.CONCERN)
+
+
 @lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A rough stem, the same for "nurse", "nurses" and "nursing"; "manage" and "managed"."""
@@ -537,7 +547,7 @@ def _echoes(text: str, carries: str) -> bool:
 
 _DANGLING = re.compile(r"\s+(?:at|to|as|for|in|with|on|about|from|joining)(?=[.,;:—])")
 _AND = ("{state}, and", "{qual}, and", "{deed}, and")
-_HELD = ("that experience", "that grounding")  # not of an accreditation or a degree held
+_HELD = ("that experience", "that grounding", "the experience")  # not of a degree held
 _WHICH = ("{state}, which", "{qual}, which", "{state}, a ", "{qual}; it is")
 _NEXT_STEP = ("next stage", "next step", "further", "things further")
 _WORK_ON = (
@@ -836,8 +846,14 @@ class _Writer:
         self.seed = f"{company}|{role}|{itv.stage.value}"
         self.email_words = PHONE_SCREEN_WORDS if self.stage is Stage.PHONE_SCREEN else EMAIL_WORDS
         self.interest = en.fit_interest(itv.interest, Reader("", company))
-        named = set(en.words_of(f"{company} {role}"))
-        self.interest_words = sum(w not in named for w in en.words_of(self.interest.text))
+        # (The company's words, and the role as a whole: as a reader sets them aside, so a
+        # "cross-dock" that is also in "Operations Lead, Cross-Dock" still counts.)
+        named = set(en.words_of(company))
+        said = self.interest.text
+        for title in sorted({role, en.role_in_sentence(role), en.role_name(role)}, key=len)[::-1]:
+            if title.strip():
+                said = re.sub(re.escape(title), " ", said, flags=re.IGNORECASE)
+        self.interest_words = sum(w not in named for w in en.words_of(said))
         # The same interest in fewer of the user's words, for colleagues' notes (see below).
         clause = self.interest.shape is Shape.CLAUSE
         # (Seven or eight words go whole into every note but may still make a run of nine
@@ -1354,16 +1370,26 @@ class _Writer:
                 group = "offer_interest" if offer else "interest"
                 self.interest_sentence(draft, index, group, heard=heard)
             elif part == "X":
+                offered = ""
                 if self.long >= 3 and not offer:
-                    self.pick(draft, "extra", index)
+                    offered = self.pick(draft, "extra", index)
                 if self.long >= 5 and not offer:
                     # A last round, for a note a few words short when every fuller wording
                     # was taken by a colleague's note: one more concrete offer.
                     self.pick(draft, "extra", index + 1, optional=True, limit=PANEL_RUN)
+                # After a concrete offer, the close looks ahead rather than offering again
+                # ("… examples of my work if they would help. Whatever the next step is, I
+                # am happy to share anything else": readers marked the pair as stacked).
+                ahead = _OFFERING if offered else ()
                 dated = ""
                 if self.decision and not offer:
                     dated = self.pick(
-                        draft, "close.dated", index, optional=True, decision=self.decision
+                        draft,
+                        "close.dated",
+                        index,
+                        optional=True,
+                        avoid=ahead,
+                        decision=self.decision,
                     )
                 if offer and not self.accepted:
                     # Where they stand: an offer not yet accepted is being read (cold readers
@@ -1371,7 +1397,7 @@ class _Writer:
                     self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
                 if not dated:
                     close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
-                    self.pick(draft, close, index)
+                    self.pick(draft, close, index, avoid=ahead)
         return draft, self.letter(draft, facts, "sign_off")
 
     def point_sentences(
@@ -1390,7 +1416,7 @@ class _Writer:
         deed = woven if woven and self.qual_is_deed(woven) else None
         for n, (point, why) in enumerate(points[:limit]):
             shape = point.shape.value
-            if not why and en.is_kindness(point.text):
+            if not why and en.is_kindness(point.text) and point.shape in _THINGS:
                 # "the flexibility you offered": thank them for it, at any stage ("I came
                 # away with a better sense of the flexibility you offered" read oddly)
                 shape = "offer_topic"

@@ -51,6 +51,7 @@ class WordLists:
     count_nouns: frozenset[str]
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    action_verbs: frozenset[str]
     irregular_gerund: dict[str, str]  # "led" -> "leading"
     irregular_base_past: dict[str, str]  # "lead" -> "led"
 
@@ -66,7 +67,7 @@ def word_lists() -> WordLists:
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
-            "phrase_breaks", "count_nouns", "person_nouns", "group_nouns",
+            "phrase_breaks", "count_nouns", "person_nouns", "group_nouns", "action_verbs",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -203,12 +204,13 @@ _SHORTHAND = {
     "mgr": "manager", "reqs": "requirements", "info": "information", "esp": "especially",
     "b/c": "because", "w/o": "without", "re": "about", "vs": "versus", "grad": "graduate",
     "appts": "appointments", "appt": "appointment", "pts": "patients", "mtg": "meeting",
-    "mtgs": "meetings", "req": "requirement", "yr": "year",
+    "mtgs": "meetings", "req": "requirement", "incl": "including", "recert": "recertification",
+    "yr": "year", "yrs": "years",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
-    r"mtgs|mtg|req)\.?(?![\w/'’-])",
+    r"mtgs|mtg|req|yrs|yr|incl|recert)\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
@@ -218,6 +220,19 @@ _SHORT_MONTH = re.compile(
     r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last)\s+"
     r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
     re.IGNORECASE,
+)
+# … or before a year or a day ("start aug 2027", "aug 3rd").
+_SHORT_MONTH_DATED = re.compile(
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?=\s+\d{1,4}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+# Jotted in lower case: a day's name is always a name ("hotfixes on friday nights"); a month's
+# only after a word of time ("from march": "march" and "may" are words of their own too).
+_LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
+_LOWER_MONTH = re.compile(
+    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last)\s+("
+    + "|".join(m.lower() for m in MONTHS)
+    + r")\b"
 )
 # "staff morale post-restructure" -> "staff morale after the restructure" (phrase end only:
 # "post-sales support" is a kind of support).
@@ -265,6 +280,13 @@ def shorthand_in(text: str) -> list[tuple[tuple[int, int], str, str]]:
     ]
     found += [(m.span(), m[0], _spell_counted(m)) for m in _COUNTED.finditer(text)]
     return sorted(found)
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    word = _SHORTHAND[match[1].lower()]
+    if match[1][0].isupper() and match[1][1:2].islower():
+        word = word[0].upper() + word[1:]  # "Grad Cert" -> "Graduate Cert"
+    return _recase(word, match[1])
 
 
 def _spell_counted(match: re.Match[str]) -> str:
@@ -320,7 +342,10 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
     # "his Q about X": a question ("Q about X" at the start is read as one already).
-    text = re.sub(r"\b(her|his|their|your|my|a|the|one)\s+Qs?\b(?![\w'’-])", r"\1 question", text)
+    text = re.sub(
+        r"\b(her|his|their|your|my|a|the|one)\s+[Qq]s?\b(?![\w'’-])", r"\1 question", text
+    )
+    text = re.sub(r"(?<![\w/'’])([Rr]e):\s*", r"\1 ", text)  # "her worry re: X" -> "… about X"
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     text = re.sub(r"\bi\b", "I", text)
@@ -328,9 +353,12 @@ def clean_phrase(text: str) -> str:
         text = _write_out(text)
     text = _COUNTED_BEFORE_NOUN.sub(_spell_counted_before_noun, text)  # "a 12-hour shift"
     text = _COUNTED.sub(_spell_counted, text)
-    text = _SHORT_WORD.sub(lambda m: _recase(_SHORTHAND[m[1].lower()], m[1]), text)
+    text = _SHORT_WORD.sub(_spelt_out, text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
     text = _SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
+    text = _SHORT_MONTH_DATED.sub(lambda m: _MONTHS[m[1].lower()], text)
+    text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
+    text = _LOWER_MONTH.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
     text = _PREFIXED_END.sub(_after_or_before, text)
     return _lower_first(text)
 
@@ -420,6 +448,11 @@ def role_in_sentence(role: str) -> str:
         dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", role)
         if dashed:
             head, comma, tail = dashed[1], " - ", dashed[2]
+            # "… – Cardiac Ward (4 East)": the detail's own brackets become a comma in ours
+            inner = re.match(r"^([^(),]+?)\s*\(([^()]+)\)$", tail)
+            if inner and "(" not in head:
+                tail = f"{inner[1]}, {inner[2]}"
+                return f"{head.strip()} ({tail.strip()})"
     if not comma or "," in tail or "(" in role or not head.strip() or not tail.strip():
         return role
     return f"{head.strip()} ({tail.strip()})"
@@ -927,7 +960,7 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
         return _asked(text, reader, typed)
     if first_word(text) == "my":
         return Fitted(to_reader(text, reader), Shape.OWN, typed)
-    text = _the_to_your(to_reader(text, reader))
+    text = _the_to_your(to_reader(_with_the(text), reader))
     if text.startswith("your question"):
         return Fitted(text, Shape.ASKED, typed)
     if _is_statement(text):  # "your dashboards are all in Power BI": something they told me
@@ -936,6 +969,37 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
     if words & _CONCERNS:
         return Fitted(text, Shape.CONCERN, typed)
     return Fitted(text, Shape.TOPIC, typed)
+
+
+# Abstract nouns that read as well bare as with "the" ("governance", "leadership").
+_ABSTRACT_END = ("ity", "ness", "ism", "ship", "ance", "ence", "ing", "ed", "s", "ics")
+
+
+def _with_the(text: str) -> str:
+    """A topic jotted without its article ("digitisation backlog (about 11,000 objects)",
+    "reporting line to the board", "preceptor program and protected time") as a letter says
+    it: "the digitisation backlog". Only where the first word is a plain singular noun in
+    lower case: names, plurals, -ing phrases and abstract nouns read well bare."""
+    words = text.split()
+    word = _core(words[0]) if words else ""
+    lists = word_lists()
+    if (
+        len(words) < 2
+        or not re.fullmatch(r"[a-z][a-z-]*", words[0])
+        or word in lists.lowercase_starters
+        or word in lists.function_words
+        or word in lists.stopwords
+        or word in _DETERMINERS
+        or word in _WH
+        or word in lists.base_verbs
+        or word in lists.action_verbs
+        or word in lists.past_verbs
+        or word.endswith(_ABSTRACT_END)
+        or _core(words[1]) in lists.function_words | {"and", "or", "vs", "versus"}
+        or words[1].startswith("(")  # "hybrid (2 days in the office)": one word, bare
+    ):
+        return text
+    return "the " + text
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can", "won't"})
@@ -1049,15 +1113,25 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if not text:
         return ""
     text = to_reader(text, reader)
+    # "happened on my ward last year, still think about it": the jotted second half is the
+    # candidate's ("…, and I still think about it"), not a comma splice
+    text = re.sub(
+        r", (still|never|always|often|now) (?!(?:is|was|are|were|the|a|an|my|a lot)\b)(\w+)",
+        r", and I \1 \2",
+        text,
+    )
     word = first_word(text)
     lists = word_lists()
+    if word == "no" and len(text.split()) > 1:
+        return "there is " + text  # "no real independence at my current job"
     if word == "same":
         # "same problem at my last trust": the same problem as there ("it echoes the same
         # problem" said "same" twice over)
         text = re.sub(r"^same (\w+(?: \w+)?) (at|in|on|with|for|from)\b", r"same \1 as \2", text)
         return "it is the " + text
     if word == "my":
-        return f"{_LIKE[variant % 3]} " + text
+        # "my coach clerked for you" is a clause of its own; "my MSc research" a likeness
+        return text if _has_verb(text.split()[1:6]) else f"{_LIKE[variant % 3]} " + text
     if word in ("this", "that") and len(text.split()) > 1 and text.split()[1] in ("is", "was"):
         return text  # "this is what I did at Lyft"
     if word in lists.clause_subjects or word == "that's":
@@ -1117,6 +1191,17 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if hedged:
         return "it is " + text  # "honestly the bit of the job I love"
     return f"{_RELATES[variant % 3]} " + text
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Whether these words hold a finite verb ("coach clerked for you", "last job had one")."""
+    lists = word_lists()
+    return any(
+        (w := _core(word)) in _CLAUSE_VERBS
+        or w in lists.past_verbs
+        or (w.endswith("ed") and len(w) > 3 and "-" not in w and w not in lists.ed_adjectives)
+        for word in words
+    )
 
 
 def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) -> tuple[Fitted, str]:
@@ -1223,6 +1308,8 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     )
     if getting:
         text = "to " + getting.group(1)
+    if _bare_verb(text):
+        text = "to " + text  # "get their new cross-dock running" is something to do
     if _INFINITIVE.match(text):
         text = infinitive_to_gerund(text)
     word = first_word(text)
@@ -1232,6 +1319,27 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     if len(word) > 4 and word.endswith("ing"):
         return Fitted(text, Shape.GERUND, typed)
     return Fitted(text, Shape.NOUN, typed)
+
+
+# What follows a verb, not a noun: "grow Dunmore's West Africa recruitment", "help them".
+_VERB_OBJECT = re.compile(
+    r"^(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|them|us|him|it|people|"
+    r"every|each|all|more|[A-Z][\w'’-]*)$"
+)
+
+
+def _bare_verb(text: str) -> bool:
+    """Whether an interest opens on a bare verb ("get their new Venlo cross-dock running",
+    "build a ward culture"): one that only opens an action, or any verb before its object
+    ("support the new team"; "support work" and "design leadership" are things)."""
+    words = text.split()
+    if len(words) < 2:
+        return False
+    lists = word_lists()
+    word = words[0].lower()
+    if word in lists.action_verbs:
+        return f"{word} {words[1].lower()}" != "help desk"  # (the one noun among them)
+    return word in lists.base_verbs and bool(_VERB_OBJECT.match(words[1]))
 
 
 _HANGING = frozenset(
@@ -1275,6 +1383,15 @@ _OBJECT_OPENERS = frozenset(
 )
 
 
+def _is_complement(word: str) -> bool:
+    """The state a cause leads to: "running", "working", "right", "safe"."""
+    word = word.lower().strip(",;")
+    return (len(word) > 4 and word.endswith("ing")) or word in _COMPLEMENTS
+
+
+_COMPLEMENTS = frozenset({"right", "safe", "ready", "live", "open", "going", "well", "done"})
+
+
 def _caused_verb(words: list[str]) -> int | None:
     """Where the verb a causative leads to stands ("helping Harbourline *move* every
     crossing"): a word, not a preposition or a verb that leans on what follows, with an
@@ -1312,6 +1429,7 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
     named = {w.lower() for w in named}
     best = ""
     first = 3
+    complement_only = False
     if words and words[0].lower() in _CAUSATIVE and words[1:2] != ["to"]:
         # ("getting to shape policy" is a chance, not a cause: it may be cut anywhere.)
         # A cause is cut only after the verb it leads to and that verb's object: "helping
@@ -1320,12 +1438,16 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
         # the point comes last, and it is not cut.
         caused = _caused_verb(words)
         if caused is None:
-            clause = True  # only where the user's own comma ends a thought
+            # only where the user's own comma ends a thought, or after the state the cause
+            # leads to: "getting your new cross-dock running | before peak season"
+            complement_only = True
         else:
             first = caused + 2
     for end in range(first, len(words)):
         at_comma = words[end - 1].endswith((",", ";"))
         if not at_comma and (clause or words[end].lower().strip(",;") not in breaks):
+            continue
+        if not at_comma and complement_only and not _is_complement(words[end - 1]):
             continue
         if words[end].lower() in ("and", "or") and (
             (words[end - 1][:1].isupper() and not at_comma)
@@ -1360,6 +1482,7 @@ def fit_qualification(typed: str) -> Fitted:
     text = re.sub(
         r"\bour ([\w-]+) (team|teams|department)\b", r"the \1 \2 at my company", text, flags=re.I
     )
+    text = re.sub(r"\bour(?= [\w-]+['’]s\b)", "my", text, flags=re.I)  # "our ward's X"
     text = re.sub(r"\bour\b", "my team's", text, flags=re.I)
     # A CV's "their" is a past employer's, and in a note it reads as the reader's: "set up
     # their legacy giving programme" -> "set up a legacy giving programme".
@@ -1375,6 +1498,8 @@ def fit_qualification(typed: str) -> Fitted:
     # A CV's trailing figure reads as an aside: "led the consultation, 3,000 responses" ->
     # "led the consultation (3,000 responses)".
     text = _TRAILING_FIGURE.sub(r" (\1)", text)
+    # "Curated X (2024), 38k visitors": one aside, "(2024, 38,000 visitors)", not two
+    text = re.sub(r"\(([^()]*)\) \(([^()]*)\)$", r"(\1, \2)", text)
     lists = word_lists()
     joined = _two_held(text)
     if joined:
@@ -1392,6 +1517,12 @@ def fit_qualification(typed: str) -> Fitted:
     # "hold a NEBOSH certificate" already says how it is held: "I hold a NEBOSH …".
     if word in ("have", "hold"):
         return Fitted(f"I {text}", Shape.STATE, typed)
+    credential = _credential(named, text)
+    if credential:
+        return Fitted(credential, Shape.STATE, typed)
+    if word in _RANKS and len(text.split()) > 1 and text[0].isupper():
+        # "Deputy DPO at a health insurer": a post held ("I have worked with Deputy DPO")
+        return Fitted(f"I have worked as {text}", Shape.STATE, typed)
     if word in _POSTNOMINALS and head not in lists.person_nouns:
         # "CEng MICE (chartered 2021)": letters after one's name are something one is
         return Fitted(f"I am {text}", Shape.STATE, typed)
@@ -1459,6 +1590,37 @@ _DEGREES = frozenset(
     {"msc", "ma", "ba", "bsc", "phd", "mba", "meng", "beng", "llb", "llm", "dphil", "mpharm",
      "pgce", "pgdip", "pgcert", "mres", "mphil", "bds", "mbbs", "bed", "med", "msci"}
 )  # fmt: skip
+_RANKS = frozenset(
+    {"deputy", "head", "senior", "chief", "assistant", "associate", "principal", "acting",
+     "interim", "junior"}
+)  # fmt: skip
+# A certification named by its letters ("CIPP/E", "ISTQB Foundation"): held, with no article.
+_CERT_LETTERS = re.compile(r"^[A-Z][A-Z0-9/&+-]{1,}$")
+
+
+def _credential(named: str, text: str) -> str:
+    """A CV line that names a credential in title case, where the word saying so is not last:
+    "ISTQB Foundation" -> "I hold the ISTQB Foundation certificate", "Graduate Cert Critical
+    Care Nursing" -> "I hold a Graduate Cert Critical Care Nursing". "" for anything else."""
+    words = named.split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return ""
+    lists = word_lists()
+    if len(words) == 2 and _CERT_LETTERS.match(words[0]) and words[1] == "Foundation":
+        return f"I hold the {named} certificate{text[len(named) :]}"
+    if (
+        any(_core(w) in lists.held_nouns for w in words[:-1])
+        and _core(words[-1]) not in lists.held_nouns
+    ):
+        if _core(words[0]) in _DEGREES | _POSTNOMINALS or _CERT_LETTERS.match(words[0]):
+            return ""  # "MA Museum Studies", "NEC4 PM accreditation": the rules below say them
+        return f"I hold {with_article(text)}"
+    lone = len(words) == 1 and text == named and _CERT_LETTERS.match(words[0])
+    if lone and _core(words[0]) in lists.held_nouns - _DEGREES:
+        return f"I hold the {named} certification"  # "CIPP/E", "CISSP"
+    return ""
+
+
 _UNCOUNTED = frozenset({"accreditation", "membership", "chartership", "registration"})
 _HAD_NOUNS = frozenset(
     {"experience", "knowledge", "expertise", "background", "grounding", "understanding"}
@@ -1481,6 +1643,12 @@ def _two_held(text: str) -> str:
         return ""
     if not first.text.startswith(("I hold ", "I am ")) or second.text.startswith("I have worked"):
         return ""
+    certified = re.compile(r"^I hold the (\S+) certification$")
+    one, two = certified.match(first.text), certified.match(second.text)
+    if one and two:
+        return f"I hold the {one[1]} and {two[1]} certifications"  # "CIPP/E, CIPM"
+    if first.text.startswith("I hold ") and second.text.startswith("I hold "):
+        return f"{first.text} and {second.text.removeprefix('I hold ')}"
     return f"{first.text} and {second.text.removeprefix('I ')}"
 
 
@@ -1495,6 +1663,8 @@ def _held_or_known(text: str) -> str:
     word = first_word(text)
     # "6 yrs KS2": years in a field, said as a letter would say it.
     field = re.match(r"^(\d+\+?)\s+years?\s+(?!of\b|experience\b)(.+)$", text, re.IGNORECASE)
+    if field and field[2].startswith("("):  # "11 yrs, last 4 as ANUM": the aside as typed
+        return f"I have {field[1]} years' experience {field[2]}"
     if field:
         return f"I have {field[1]} years' experience in {field[2]}"
     if word in _BROUGHT or re.match(r"^\d", text):
