@@ -59,7 +59,7 @@ PREPOSITION_THEN_CLAUSE = re.compile(
 # ("about: temp staff", "(2024) (38,000 visitors)", "drawn to get …": seams a jotting left)
 BROKEN = re.compile(
     r"\{|\}|\s[,.;:]|\.\.(?!\.)| {2}|\b(a|an) (a|an|the)\b|\b(about|of|on|to):|\) \(|"
-    r"\b(about|to|of|is) (get|help|make|build|grow) (the|a|an|your|their|my)\b",
+    r"\b(about|of|is|on|drawn to) (get|help|make|build|grow) (the|a|an|your|their|my)\b",
     re.I,
 )
 # A concrete offer ("references or examples of my work"), then the close offering again.
