@@ -671,7 +671,7 @@ class _Draft:
         if seen.stacked:
             penalty += 20  # "open about your concern about morale": the seam shows
         if seen.echoes:
-            penalty += 20  # "one thing to work on next, it would be working on …"
+            penalty += 40  # "one thing to work on next, it would be working on …" (a rule)
         # A word of the sentence next to it said again ("I enjoyed working through your
         # question … It is a question I would enjoy exploring"): a preference.
         penalty += min(12, 4 * len(seen.stems & near.stems))
