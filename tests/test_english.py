@@ -242,6 +242,13 @@ POINTS = [
     ("complaints from wheelchair users", "complaints from wheelchair users", Shape.CONCERN),
     ("property-based testing of the planner", "property-based testing of the planner", Shape.TOPIC),
     ("hybrid - 2 days in the office", "hybrid (2 days in the office)", Shape.TOPIC),
+    # a plural noun with a plain verb of its own is something they told me
+    (
+        "her clerks stay in touch w/ her for years",
+        "your clerks stay in touch with you for years",
+        Shape.SAID,
+    ),
+    ("her views on pairs work", "your views on pairs work", Shape.TOPIC),
     # a kindness told as a clause stays a clause (see test_compose for how it is said)
     ("she made the offer on the call", "you made the offer on the call", Shape.SAID),
     # "their" after one person spoken of as "they" is that person's

@@ -1016,12 +1016,29 @@ def _is_statement(text: str) -> bool:
     words = [_core(w) for w in text.split()]
     if not words or words[0] in _WH:
         return False
-    for word in words[1:7]:
+    for at, word in enumerate(words[1:7], start=1):
         if word in _CLAUSE_START:
             return False
         if word in _FINITE:
             return True
+        # "your clerks stay in touch with you": a plural noun, then a plain verb of its own
+        before = words[at - 1]
+        if (
+            word in _PLAIN_VERBS
+            and before.endswith("s")
+            and not before.endswith(("ss", "'s"))
+            and (at < 2 or words[at - 2] not in word_lists().function_words)  # ("on pairs work")
+        ):
+            return True
     return False
+
+
+# Verbs that say what people do, in the plain present ("your clerks stay", "the nurses rotate").
+_PLAIN_VERBS = frozenset(
+    {"stay", "get", "go", "come", "work", "use", "need", "want", "keep", "leave", "take", "run",
+     "spend", "rotate", "join", "start", "move", "share", "tend", "still", "often", "usually",
+     "always", "never", "rarely", "struggle", "love", "hate", "call", "visit", "meet", "pair"}
+)  # fmt: skip
 
 
 # Topics nobody "enjoys hearing about": the note is interested, not delighted.
