@@ -1351,3 +1351,31 @@ def test_a_strength_the_user_also_gave_as_a_why_is_not_said_twice_in_a_panel():
     )
     bodies = [n.body for n in compose(session, datetime(2026, 11, 26, 18))]
     assert sum(b.count("900-job backlog") for b in bodies) == 1, bodies
+
+
+@pytest.mark.parametrize("format_", [Format.PHONE, Format.VIDEO])
+def test_a_card_after_a_call_does_not_thank_them_for_seeing_you(format_: Format):
+    """("Thank you kindly for seeing me on Monday" after a phone call read as a slip.)"""
+    session = example("messy-panel-inperson.toml")
+    session.interview.format = format_
+    for tone in Tone:
+        session.interview.tone = tone
+        cards = [
+            n
+            for n in compose(session, datetime(2026, 11, 23, 19))
+            if n.method is Method.HANDWRITTEN
+        ]
+        assert cards
+        for card in cards:
+            opening = en.sentences(card.body.split("\n\n")[1])[0]
+            assert not re.search(r"seeing me|welcome", opening), card.body
+            if format_ is Format.PHONE:
+                assert not re.search(r"\bmeet", opening), card.body
+
+
+def test_the_first_card_after_an_offer_thanks_for_the_offer():
+    session = loads((FIXTURES / "unseen" / "2-06-judicial-law-clerk.toml").read_text("utf-8"))
+    (card,) = [
+        n for n in compose(session, datetime(2026, 11, 27, 20)) if n.method is Method.HANDWRITTEN
+    ]
+    assert re.search(r"\boffer\b", card.body.split("\n\n")[1]), card.body

@@ -55,7 +55,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
          "her concern about staff morale after the restructure"),
         ("the consultation closes in Jan", "the consultation closes in January"),
         ("led the consultation, 3k responses", "led the consultation, 3,000 responses"),
-        ("7 yrs in central govt policy", "7 years in central government policy"),
+        ("7 yrs in central govt policy", "seven years in central government policy"),
         ("Jenkins vs. GitHub Actions", "Jenkins versus GitHub Actions"),
         ("cutting the wait from 6 wks to 2", "cutting the wait from 6 weeks to 2"),
         ("her worry about the 18 wk wait for first appts",
@@ -80,7 +80,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("start aug 2027 after the bar exam", "start August 2027 after the bar exam"),
         ("falls down 35% in a yr", "falls down 35% in a year"),
         ("Grad Cert Critical Care Nursing", "Graduate Cert Critical Care Nursing"),
-        ("3 titles incl. a shooter", "3 titles including a shooter"),
+        ("3 titles incl. a shooter", "three titles including a shooter"),
         ("march of the robots", "march of the robots"),  # a month only after a word of time
     ],
 )  # fmt: skip
@@ -184,7 +184,7 @@ POINTS = [
         Shape.TOPIC,
     ),
     ("his Q about adapting lessons", "your question about adapting lessons", Shape.ASKED),
-    ("hybrid - 2 days in the Boston office", "hybrid (2 days in the Boston office)", Shape.TOPIC),
+    ("hybrid - 2 days in the Boston office", "hybrid (two days in the Boston office)", Shape.TOPIC),
     (
         "she pointed out the race condition in my Redis counter",
         "the race condition in my Redis counter",
@@ -241,7 +241,7 @@ POINTS = [
     ),
     ("complaints from wheelchair users", "complaints from wheelchair users", Shape.CONCERN),
     ("property-based testing of the planner", "property-based testing of the planner", Shape.TOPIC),
-    ("hybrid - 2 days in the office", "hybrid (2 days in the office)", Shape.TOPIC),
+    ("hybrid - 2 days in the office", "hybrid (two days in the office)", Shape.TOPIC),
     # a plural noun with a plain verb of its own is something they told me
     (
         "her clerks stay in touch w/ her for years",
@@ -416,14 +416,14 @@ def test_interest_shapes(typed, text, shape):
 @pytest.mark.parametrize(
     ("typed", "clause"),
     [
-        ("trained 3 new planners", "I trained 3 new planners"),  # done, not "I am trained 3"
+        ("trained 3 new planners", "I trained three new planners"),  # done, not "I am trained 3"
         ("trained in first aid", "I am trained in first aid"),
         (
             "Led the migration of 30 services to Kubernetes",
             "I led the migration of 30 services to Kubernetes",
         ),
         ("5 years of B2B SaaS sales", "I bring 5 years of B2B SaaS sales"),
-        ("6 years building data platforms", "I have spent 6 years building data platforms"),
+        ("6 years building data platforms", "I have spent six years building data platforms"),
         (
             "I built the analytics pipeline our marketing team still uses",
             "I built the analytics pipeline the marketing team at my company still uses",
@@ -445,7 +445,7 @@ def test_interest_shapes(typed, text, shape):
         ("Kafka", "I have worked with Kafka"),
         ("PMP certified", "I am PMP certified"),
         ("strong stakeholder management", "I bring strong stakeholder management"),
-        ("1 yr of mgmt consulting", "I bring 1 year of management consulting"),
+        ("1 yr of mgmt consulting", "I bring one year of management consulting"),
         # a trailing figure is an aside
         (
             "led the consultation on the skills strategy, 3k responses",
@@ -469,7 +469,7 @@ def test_interest_shapes(typed, text, shape):
         ("Led stakeholder engagement", "I led stakeholder engagement"),
         ("built data pipelines", "I built data pipelines"),
         ("managed Acme's budget", "I managed Acme's budget"),
-        ("led 3 teams", "I led 3 teams"),
+        ("led 3 teams", "I led three teams"),
         # what the line names: a person, a thing held, years in a field
         ("bootcamp grad (Makers, Python track)", "I am a bootcamp graduate (Makers, Python track)"),
         ("Chartered accountant (ACA)", "I am a chartered accountant (ACA)"),
@@ -481,8 +481,8 @@ def test_interest_shapes(typed, text, shape):
             "I hold a PGCE and have spent 3 years teaching KS3-5 geography",
         ),
         (
-            "MPharm, GPhC registered (6 years hospital pharmacy)",
-            "I hold an MPharm and am GPhC registered (6 years hospital pharmacy)",
+            "MPharm, GPhC registered (six years hospital pharmacy)",
+            "I hold an MPharm and am GPhC registered (six years hospital pharmacy)",
         ),
         ("NEC4 PM accreditation", "I hold NEC4 PM accreditation"),
         ("CIPD Level 7", "I hold CIPD Level 7"),

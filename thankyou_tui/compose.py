@@ -239,6 +239,11 @@ class _PersonFacts:
         return self.qual.text if self.qual_woven and self.qual is not None else ""
 
 
+# What a card cannot say of a meeting that was not in person.
+_NOT_MET = {
+    Format.PHONE: ("seeing me", "meet", "meeting", "welcome"),
+    Format.VIDEO: ("seeing me", "welcome"),
+}
 # Words of a closing line that offers something more (see the close in `email_draft`).
 _OFFERING = (
     "let me know", "happy to", "glad to", "ask", "send", "share", "anything", "provide",
@@ -1665,7 +1670,14 @@ class _Writer:
             own, doing, held, why = True, told, "", ""
         draft.reserve([f"{point.text} {why} {doing} {held}" if point else "", self.interest.text])
         slot = "card_opening.gift" if gift else "card_opening"
-        self.pick(draft, slot, index, when=self.card_when)
+        carded = any(
+            method is Method.HANDWRITTEN for (i, method, _) in self.written if i != index
+        )  # (one card thanks for the offer: the few ways to say it, on every card, are a copy)
+        if self.stage is Stage.OFFER and not gift and not carded:
+            slot = "card_opening.offer"
+        # "Thank you kindly for seeing me" after a phone call read as a slip
+        unmet = _NOT_MET.get(self.session.interview.format, ())
+        self.pick(draft, slot, index, avoid=unmet, when=self.card_when)
         if own and point is not None:
             # A strength held ("I hold a NEBOSH certificate") is said whole when short: "close
             # to work I have done before" alone read as an empty claim of fit.

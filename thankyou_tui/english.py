@@ -360,7 +360,29 @@ def clean_phrase(text: str) -> str:
     text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
     text = _LOWER_MONTH.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
     text = _PREFIXED_END.sub(_after_or_before, text)
+    text = _small_number_in_words(text)
     return _lower_first(text)
+
+
+_NUMERAL = re.compile(r"\d")
+_SMALL_NUMBER = re.compile(r"(?<![\w£$€.,/:#+-])([1-9])(?= (?!(?:to|or|and|x|am|pm)\b)[a-z])")
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_COUNT_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
+
+
+def _small_number_in_words(text: str) -> str:
+    """ "at 2 sites", "all 4 hospitals", "8 years running payments teams" as a letter writes
+    them ("two sites"): only the phrase's one number, and never a label's ("Level 3 food
+    hygiene", "Band 7 nurse") or one beside another figure ("from 6 weeks to 2")."""
+    found = list(_SMALL_NUMBER.finditer(text))
+    if len(found) != 1 or len(_NUMERAL.findall(text)) != 1:
+        return text
+    match = found[0]
+    before = text[: match.start()].split()
+    if before and before[-1][:1].isupper() and before[-1].lower() not in ("i", "all"):
+        return text  # "Level 3", "Year 9", "Band 7": part of a name
+    word = _NUMBER_WORDS[int(match[1]) - 1]
+    return text[: match.start()] + word + text[match.end() :]
 
 
 def _lower_first(text: str) -> str:
@@ -1679,12 +1701,14 @@ def _held_or_known(text: str) -> str:
         return f"I am {text}"
     word = first_word(text)
     # "6 yrs KS2": years in a field, said as a letter would say it.
-    field = re.match(r"^(\d+\+?)\s+years?\s+(?!of\b|experience\b)(.+)$", text, re.IGNORECASE)
+    field = re.match(
+        rf"^(\d+\+?|{_COUNT_WORD})\s+years?\s+(?!of\b|experience\b)(.+)$", text, re.IGNORECASE
+    )
     if field and field[2].startswith("("):  # "11 yrs, last 4 as ANUM": the aside as typed
         return f"I have {field[1]} years' experience {field[2]}"
     if field:
         return f"I have {field[1]} years' experience in {field[2]}"
-    if word in _BROUGHT or re.match(r"^\d", text):
+    if word in _BROUGHT or re.match(rf"^(\d|{_COUNT_WORD}\b)", text):
         return f"I bring {text}"
     if word == "experience":
         return f"I have {text}"
