@@ -24,6 +24,7 @@ from thankyou_tui.english import (
     role_in_sentence,
     role_once_in_full,
     shortened,
+    tells_of_mishap,
     tidy,
     titles_alike,
     to_reader,
@@ -82,6 +83,8 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("Grad Cert Critical Care Nursing", "Graduate Cert Critical Care Nursing"),
         ("3 titles incl. a shooter", "three titles including a shooter"),
         ("march of the robots", "march of the robots"),  # a month only after a word of time
+        ("40+ access requests/month", "40+ access requests a month"),
+        ("24/7 cover", "24/7 cover"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -887,3 +890,17 @@ def test_a_role_with_its_detail_is_said_in_full_once():
     said = role_once_in_full([f"the {role} interview.", f"to the {role} role, as {role}"], role)
     assert said == [f"the {role} interview.", "to the SENCo role, as SENCo"]
     assert role_once_in_full(["as Engineer", "as Engineer"], "Engineer") == ["as Engineer"] * 2
+
+
+@pytest.mark.parametrize(
+    ("deed", "mishap"),
+    [
+        ("I handled 2 breach notifications to the regulator", True),
+        ("I led the response to a ransomware incident", True),
+        ("I cut food waste by a third", False),
+        ("I led the move of 40 services to Kubernetes", False),
+    ],
+)
+def test_a_deed_with_a_mishap_in_it(deed, mishap):
+    """(Such a deed is never one to "do the same" of at the reader's company.)"""
+    assert tells_of_mishap(deed) is mishap

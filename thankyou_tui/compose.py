@@ -1015,6 +1015,7 @@ class _Writer:
         sayable = [t for t in options if not unsayable & _placeholders(t)]
         company = self.facts["company"]
         company_said = sum(company in s.text for s in draft.sentences) if company else 0
+        company_last = bool(company_said) and any(company in s.text for s in draft.beside())
         longest = _longest(tuple(sayable), key) if self.long else 0
         for order, template in enumerate(self.preference(options, slot, index)):
             if template not in sayable:
@@ -1040,6 +1041,8 @@ class _Writer:
                 cost += 8  # a preference: never at the price of a rule
             if company_said and {"company", "company_s"} & _placeholders(template):
                 cost += 12 * company_said  # "… at Amstelzicht Ziekenhuis" sentence after sentence
+                if company_last:
+                    cost += 8  # (in the sentence beside it: "… Isarwerk Versicherung AG. … AG")
             # The session's rotation weighs in: among sentences that differ only in small
             # preferences (or, in a short note, in a few words of length), it decides, so
             # sessions do not all converge on the one wording that is cheapest or longest
@@ -1351,7 +1354,8 @@ class _Writer:
                         avoid=(_WHICH if qual.text.startswith(("I am a ", "I am an ")) else ())
                         + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
                         # (a strength with an "and" of its own takes no second one)
-                        + (_AND + _WHICH if ", and " in qual.text else ()),
+                        + (_AND + _WHICH if ", and " in qual.text else ())
+                        + (("do the same",) if en.tells_of_mishap(qual.text) else ()),
                         carries=qual.text,
                         fields={
                             "qual": qual.text,

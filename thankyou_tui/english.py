@@ -341,6 +341,9 @@ def clean_phrase(text: str) -> str:
     # Note-taking shorthand: "budget + headcount", "balance / remote policy".
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
+    text = re.sub(
+        r"([\w+])\s*/\s*(month|week|day|year|hour)\b", r"\1 a \2", text
+    )  # "requests/month"
     # "his Q about X": a question ("Q about X" at the start is read as one already).
     text = re.sub(
         r"\b(her|his|their|your|my|a|the|one)\s+[Qq]s?\b(?![\w'’-])", r"\1 question", text
@@ -1072,6 +1075,20 @@ _CONCERNS = frozenset(
      "stretched", "short-staffed", "understaffed", "overstretched", "struggling", "falling",
      "slipping", "gap", "vacancy", "strike", "closure", "deficit", "overspend"}
 )  # fmt: skip
+
+
+# Events nobody wants again: a deed with one in it is not something to "do the same" of
+# ("2 breach notifications to the regulator, and I would welcome the chance to do the same").
+_MISHAPS = frozenset(
+    {"breach", "incident", "outage", "failure", "crisis", "fraud", "ransomware", "accident",
+     "injury", "complaint", "layoff", "redundancy", "strike", "closure", "fire", "flood",
+     "recall", "lawsuit", "death", "collapse"}
+)  # fmt: skip
+
+
+def tells_of_mishap(text: str) -> bool:
+    """Whether a phrase speaks of an event nobody wants again (see _MISHAPS)."""
+    return any(_stem_concern(_core(w)) in _MISHAPS for w in text.split())
 
 
 def _stem_concern(word: str) -> str:
