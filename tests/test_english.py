@@ -495,7 +495,9 @@ def test_interest_shapes(typed, text, shape):
             "I have ETCS Level 2 experience from the Thameslink core",
         ),
         ("independent prescriber (2023)", "I am an independent prescriber (2023)"),
-        ("MSc Sports Physio", "I hold an MSc Sports Physio"),  # a degree, not a person
+        ("MSc Sports Physio", "I hold an MSc in Sports Physio"),  # a degree, not a person
+        ("MA Museum Studies (UCT)", "I hold an MA in Museum Studies (UCT)"),
+        ("BSc (Hons) Nursing", "I hold a BSc (Hons) Nursing"),
         ("CEng MICE (chartered 2021)", "I am CEng MICE (chartered 2021)"),  # letters one is
         ("MRICS chartered surveyor", "I am an MRICS chartered surveyor"),
         ("RGN, 10 yrs on acute wards", "I am an RGN (10 years on acute wards)"),
@@ -521,7 +523,7 @@ def test_interest_shapes(typed, text, shape):
         ("ISTQB Foundation", "I hold the ISTQB Foundation certificate"),
         ("CIPP/E, CIPM", "I hold the CIPP/E and CIPM certifications"),
         ("CISSP", "I hold the CISSP certification"),
-        ("Grad Cert Critical Care Nursing", "I hold a Graduate Cert Critical Care Nursing"),
+        ("Grad Cert Critical Care Nursing", "I hold a Graduate Cert in Critical Care Nursing"),
         ("PRINCE2 Practitioner", "I am a PRINCE2 Practitioner"),
         (
             "Deputy DPO at a health insurer, 3,500 staff",

@@ -1584,7 +1584,7 @@ def fit_qualification(typed: str) -> Fitted:
         return Fitted(f"I am {text}", Shape.STATE, typed)
     if word in _DEGREES:
         # "MSc Sports Physio" is a degree held, not a person ("I am an MSc Sports Physio")
-        return Fitted(f"I hold {with_article(text)}", Shape.STATE, typed)
+        return Fitted(f"I hold {with_article(_subject_after_award(text))}", Shape.STATE, typed)
     if head in lists.person_nouns and word not in lists.past_verbs:
         held = text if word in ("a", "an", "the") else with_article(text)
         return Fitted(f"I am {held}", Shape.STATE, typed)
@@ -1654,6 +1654,20 @@ _RANKS = frozenset(
 _CERT_LETTERS = re.compile(r"^[A-Z][A-Z0-9/&+-]{1,}$")
 
 
+_AWARD = re.compile(
+    r"^(.*?\b(?:[A-Z][A-Za-z]*(?:Sc|A|Eng|Phil|Res|D|Ed)|MBA|PhD|PGCE|PgDip|PgCert|LLB|LLM|"
+    r"Cert|Certificate|Diploma|Dip))( (?!in\b|of\b|\()[A-Z][a-z].*)$"
+)
+
+
+def _subject_after_award(text: str) -> str:
+    """ "MSc Sports Physio" -> "MSc in Sports Physio", "Graduate Cert Critical Care Nursing"
+    -> "Graduate Cert in Critical Care Nursing": the subject of a degree or certificate, as a
+    sentence names it."""
+    match = _AWARD.match(text)
+    return f"{match[1]} in{match[2]}" if match else text
+
+
 def _credential(named: str, text: str) -> str:
     """A CV line that names a credential in title case, where the word saying so is not last:
     "ISTQB Foundation" -> "I hold the ISTQB Foundation certificate", "Graduate Cert Critical
@@ -1670,7 +1684,7 @@ def _credential(named: str, text: str) -> str:
     ):
         if _core(words[0]) in _DEGREES | _POSTNOMINALS or _CERT_LETTERS.match(words[0]):
             return ""  # "MA Museum Studies", "NEC4 PM accreditation": the rules below say them
-        return f"I hold {with_article(text)}"
+        return f"I hold {with_article(_subject_after_award(text))}"
     lone = len(words) == 1 and text == named and _CERT_LETTERS.match(words[0])
     if lone and _core(words[0]) in lists.held_nouns - _DEGREES:
         return f"I hold the {named} certification"  # "CIPP/E", "CISSP"
