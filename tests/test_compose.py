@@ -563,8 +563,13 @@ def test_call_notes_have_talking_points_and_a_short_voicemail():
     for note in compose(session, datetime(2026, 11, 24, 19)):
         points, voicemail = note.body.split("Voicemail:\n", 1)
         assert points.count("•") >= 4
-        assert 1 <= len(en.sentences(voicemail)) <= 2, voicemail
+        assert 1 <= len(en.sentences(voicemail)) <= 3, voicemail
         assert "Staff Software Engineer" in voicemail
+        # a message they can answer: the candidate's number, when there is one
+        assert "+1 415 555 0134" in voicemail, voicemail
+    session.candidate.phone = ""
+    for note in compose(session, datetime(2026, 11, 24, 19)):
+        assert "reach me" not in note.body and "My number" not in note.body
 
 
 def test_show_uses_the_users_phrase_file_and_warns_about_mistakes(tmp_path: Path, monkeypatch):

@@ -1790,6 +1790,9 @@ class _Writer:
             name=facts.greeting,
             voice_point=self.voice_point(facts),
         )
+        phone = " ".join(self.session.candidate.phone.split())
+        if phone:
+            voicemail += " " + self.one("call.callback", index, phone=phone)
         return (
             "\n".join([heading, "", *("• " + line for line in lines), "", "Voicemail:", voicemail])
             + "\n"

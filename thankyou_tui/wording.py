@@ -34,7 +34,7 @@ OPTIONAL = frozenset({"also"})
 AGREEMENT = frozenset({"is", "deed", "state", "doing"})
 # Every placeholder a slot may declare.
 PLACEHOLDERS = FACTS | OPTIONAL | AGREEMENT | {
-    "point", "why", "qual", "others", "interest", "name", "voice_point", "decision",
+    "point", "why", "qual", "others", "interest", "name", "voice_point", "decision", "phone",
 }  # fmt: skip
 TONE_KEYS = ("warm", "formal", "any")
 CONTRACT_KEYS = ("uses", "needs", "takes")
