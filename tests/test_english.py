@@ -85,6 +85,15 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("march of the robots", "march of the robots"),  # a month only after a word of time
         ("40+ access requests/month", "40+ access requests a month"),
         ("24/7 cover", "24/7 cover"),
+        # arrows, "~", "@", "abt", "thru", "pkg", "ppl", languages in lower case
+        ("talked abt the list -> you want ~30 wines", "talked about the list (you want about 30 wines)"),
+        ("redesigned the briefing → pass rate 81% -> 96%",
+         "redesigned the briefing (pass rate from 81% to 96%)"),
+        ("built the repo (Dovetail) -> used by ~60 ppl", "built the repo (Dovetail, used by about 60 people)"),
+        ("trainer @ Dublin", "trainer at Dublin"),
+        ("relocation pkg + danish classes", "relocation package and Danish classes"),
+        ("GWO refresher (mine expires Mar)", "GWO refresher (mine expires March)"),
+        ("walked thru the drill", "walked through the drill"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -252,6 +261,16 @@ POINTS = [
         Shape.SAID,
     ),
     ("her views on pairs work", "your views on pairs work", Shape.TOPIC),
+    (
+        "the board wants stronger links with the marae",
+        "the board wants stronger links with the marae",
+        Shape.SAID,
+    ),
+    (
+        "she asked abt how I'd handle a trainee who fails",
+        "your question about how I would handle a trainee who fails",
+        Shape.ASKED,
+    ),
     # a kindness told as a clause stays a clause (see test_compose for how it is said)
     ("she made the offer on the call", "you made the offer on the call", Shape.SAID),
     # "their" after one person spoken of as "they" is that person's
@@ -333,6 +352,11 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         (
             "no real independence at my current job",
             "there is no real independence at my current job",
+        ),
+        ("never done a V164, want to learn", "I have never done a V164, and I want to learn"),
+        (
+            "I think 3 days is too rushed, said so (politely)",
+            "I think three days is too rushed, and I said so (politely)",
         ),
         (
             "means a lot, as I want to finish the planting",
@@ -525,6 +549,15 @@ def test_interest_shapes(typed, text, shape):
         ("CISSP", "I hold the CISSP certification"),
         ("Grad Cert Critical Care Nursing", "I hold a Graduate Cert in Critical Care Nursing"),
         ("PRINCE2 Practitioner", "I am a PRINCE2 Practitioner"),
+        ("ex-base trainer @ Dublin", "I was a base trainer at Dublin"),
+        (
+            "ex-Reuters Jakarta, 6 yrs covering markets",
+            "I worked at Reuters Jakarta (six years covering markets)",
+        ),
+        (
+            "certs: EASA cabin crew attestation, CRM facilitator",
+            "I hold EASA cabin crew attestation and CRM facilitator certifications",
+        ),
         (
             "Deputy DPO at a health insurer, 3,500 staff",
             "I have worked as Deputy DPO at a health insurer (3,500 staff)",

@@ -935,6 +935,9 @@ class _Writer:
         # Colleagues are named as they name each other: first names (see `others` for a
         # formal panel where some carry a title).
         colleague = en.addressed_as(name, "", False) if name else ""
+        called = " ".join(person.salutation.split())
+        if called and " " not in called and called in name.split():
+            colleague = called  # the name they go by ("Lan" of "Nguyễn Thị Lan")
         return _PersonFacts(
             index=index,
             person=person,

@@ -52,6 +52,7 @@ class WordLists:
     person_nouns: frozenset[str]
     group_nouns: frozenset[str]
     action_verbs: frozenset[str]
+    proper_adjectives: frozenset[str]
     irregular_gerund: dict[str, str]  # "led" -> "leading"
     irregular_base_past: dict[str, str]  # "lead" -> "led"
 
@@ -68,6 +69,7 @@ def word_lists() -> WordLists:
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
             "phrase_breaks", "count_nouns", "person_nouns", "group_nouns", "action_verbs",
+            "proper_adjectives",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -205,20 +207,21 @@ _SHORTHAND = {
     "b/c": "because", "w/o": "without", "re": "about", "vs": "versus", "grad": "graduate",
     "appts": "appointments", "appt": "appointment", "pts": "patients", "mtg": "meeting",
     "mtgs": "meetings", "req": "requirement", "incl": "including", "recert": "recertification",
-    "yr": "year", "yrs": "years",
+    "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "pkg": "package",
+    "ppl": "people",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
-    r"mtgs|mtg|req|yrs|yr|incl|recert)\.?(?![\w/'’-])",
+    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl)\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
 _MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 # A month shortened after a word of time ("closes in Jan"): never a name ("Jan from finance").
 _SHORT_MONTH = re.compile(
-    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last)\s+"
-    r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
+    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last|expires|"
+    r"due|ends|starts|til)\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
     re.IGNORECASE,
 )
 # … or before a year or a day ("start aug 2027", "aug 3rd").
@@ -349,8 +352,17 @@ def clean_phrase(text: str) -> str:
         r"\b(her|his|their|your|my|a|the|one)\s+[Qq]s?\b(?![\w'’-])", r"\1 question", text
     )
     text = re.sub(r"(?<![\w/'’])([Rr]e):\s*", r"\1 ", text)  # "her worry re: X" -> "… about X"
+    # Arrows: a change between two figures ("81% -> 96%"), else what followed ("the list ->
+    # you want 30 wines on Coravin"): an aside, like a dash.
+    text = re.sub(r"(\S*\d\S*)\s*(?:->|→)\s*(\S*\d\S*)", r"from \1 to \2", text)
+    text = re.sub(r"\s*(?:->|→|=>)\s*", " - ", text)
+    text = re.sub(r"~\s*(?=\d)", "about ", text)  # "~30 wines"
+    text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
+    # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
+    text = re.sub(r"^(.+\))\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
+    text = re.sub(r"\(([^()]*)\) \(([^()]*)\)", r"(\1, \2)", text)
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
         text = _write_out(text)
@@ -361,10 +373,18 @@ def clean_phrase(text: str) -> str:
     text = _SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
     text = _SHORT_MONTH_DATED.sub(lambda m: _MONTHS[m[1].lower()], text)
     text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
+    text = _proper_adjectives().sub(lambda m: m[0].capitalize(), text)  # "in french"
     text = _LOWER_MONTH.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
     text = _PREFIXED_END.sub(_after_or_before, text)
     text = _small_number_in_words(text)
     return _lower_first(text)
+
+
+@cache
+def _proper_adjectives() -> re.Pattern[str]:
+    """Languages and peoples jotted in lower case ("danish classes", "the french version")."""
+    words = sorted(word_lists().proper_adjectives, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
 _NUMERAL = re.compile(r"\d")
@@ -382,7 +402,8 @@ def _small_number_in_words(text: str) -> str:
         return text
     match = found[0]
     before = text[: match.start()].split()
-    if before and before[-1][:1].isupper() and before[-1].lower() not in ("i", "all"):
+    label = before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ")"))
+    if label and before[-1].lower() not in ("i", "all"):
         return text  # "Level 3", "Year 9", "Band 7": part of a name
     word = _NUMBER_WORDS[int(match[1]) - 1]
     return text[: match.start()] + word + text[match.end() :]
@@ -1038,10 +1059,12 @@ _CLAUSE_START = frozenset(
 def _is_statement(text: str) -> bool:
     """A noun phrase with its own verb: "your dashboards are all in Power BI", not "your idea
     of a text message when a crossing is delayed" (the verb there is the when-clause's)."""
-    words = [_core(w) for w in text.split()]
+    words = [_core(w) for w in re.sub(r"\([^()]*\)", " ", text).split()]  # (not an aside's)
     if not words or words[0] in _WH:
         return False
     for at, word in enumerate(words[1:7], start=1):
+        if word in _SINGULAR_VERBS and at <= 3 and words[at - 1] not in word_lists().function_words:
+            return True  # "the board wants stronger links with the marae"
         if word in _CLAUSE_START:
             return False
         if word in _FINITE:
@@ -1058,6 +1081,11 @@ def _is_statement(text: str) -> bool:
     return False
 
 
+# (Only verbs that are never nouns: "hiring plans", "the team's needs" are things.)
+_SINGULAR_VERBS = frozenset(
+    {"wants", "expects", "intends", "prefers", "relies", "lacks", "struggles", "spends",
+     "loses", "gets"}
+)  # fmt: skip
 # Verbs that say what people do, in the plain present ("your clerks stay", "the nurses rotate").
 _PLAIN_VERBS = frozenset(
     {"stay", "get", "go", "come", "work", "use", "need", "want", "keep", "leave", "take", "run",
@@ -1175,6 +1203,19 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r", (still|never|always|often|now) (?!(?:is|was|are|were|the|a|an|my|a lot)\b)(\w+)",
         r", and I \1 \2",
         text,
+    )
+    # "…, said so (politely)", "…, want to learn": the candidate's, jotted without "I"
+    text = re.sub(
+        r", (said|told|asked|tried|pushed|raised|mentioned|flagged|suggested|want|wanted|"
+        r"would love|hope) ",
+        r", and I \1 ",
+        text,
+    )
+    # "…last year, we got her through": a clause of its own after a comma
+    text = re.sub(r", (we|she|he|they) (?!(?:and|or)\b)", r"; \1 ", text)
+    # "never done a V164": the candidate's own lack
+    text = re.sub(
+        r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text
     )
     word = first_word(text)
     lists = word_lists()
@@ -1573,6 +1614,15 @@ def fit_qualification(typed: str) -> Fitted:
     # "hold a NEBOSH certificate" already says how it is held: "I hold a NEBOSH …".
     if word in ("have", "hold"):
         return Fitted(f"I {text}", Shape.STATE, typed)
+    listed = re.match(r"^(?:certs?|certifications?|quals?|qualifications?)\s*:\s*(.+)$", text, re.I)
+    if listed:  # "certs: EASA cabin crew attestation, CRM facilitator"
+        items = [i.strip() for i in re.split(r",|;", listed[1]) if i.strip()]
+        return Fitted(f"I hold {join_names(items)} certifications", Shape.STATE, typed)
+    former = re.match(r"^ex-\s*(.+)$", text, re.I)
+    if former:  # "ex-Reuters Jakarta", "ex-base trainer at Dublin": where one was, what one was
+        rest = former[1]
+        said = f"I worked at {rest}" if rest[:1].isupper() else f"I was {with_article(rest)}"
+        return Fitted(said, Shape.STATE, typed)
     credential = _credential(named, text)
     if credential:
         return Fitted(credential, Shape.STATE, typed)
@@ -1628,7 +1678,8 @@ def fit_qualification(typed: str) -> Fitted:
 
 # After the last ", " (a "3,000" has no space): a short tail with a figure, not a clause.
 _TRAILING_FIGURE = re.compile(
-    r",\s+((?!and\b|which\b|where\b|including\b|with\b)(?:[^,()]|,(?=\d))*\d"
+    r",\s+((?!and\b|which\b|where\b|including\b|with\b)(?:[^,()]|,(?=\d))*"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine)\b)"  # (a number in words too)
     r"(?:[^,()]|,(?=\d))*)$",
     re.IGNORECASE,
 )
