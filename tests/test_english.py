@@ -86,10 +86,10 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("40+ access requests/month", "40+ access requests a month"),
         ("24/7 cover", "24/7 cover"),
         # arrows, "~", "@", "abt", "thru", "pkg", "ppl", languages in lower case
-        ("talked abt the list -> you want ~30 wines", "talked about the list (you want about 30 wines)"),
+        ("talked abt the list -> you want ~30 wines", "talked about the list (you want around 30 wines)"),
         ("redesigned the briefing → pass rate 81% -> 96%",
          "redesigned the briefing (pass rate from 81% to 96%)"),
-        ("built the repo (Dovetail) -> used by ~60 ppl", "built the repo (Dovetail, used by about 60 people)"),
+        ("built the repo (Dovetail) -> used by ~60 ppl", "built the repo (Dovetail, used by around 60 people)"),
         ("trainer @ Dublin", "trainer at Dublin"),
         ("relocation pkg + danish classes", "relocation package and Danish classes"),
         ("GWO refresher (mine expires Mar)", "GWO refresher (mine expires March)"),
@@ -354,6 +354,12 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "there is no real independence at my current job",
         ),
         ("never done a V164, want to learn", "I have never done a V164, and I want to learn"),
+        # "her" after someone in the candidate's care is theirs, not the reader's: "them"
+        (
+            "happened with one of mine last year, we got her through",
+            "it happened with one of mine last year; we got them through",
+        ),
+        ("I actually did, she laughed", "I actually did; you laughed"),
         (
             "I think 3 days is too rushed, said so (politely)",
             "I think three days is too rushed, and I said so (politely)",
@@ -939,3 +945,10 @@ def test_a_role_with_its_detail_is_said_in_full_once():
 def test_a_deed_with_a_mishap_in_it(deed, mishap):
     """(Such a deed is never one to "do the same" of at the reader's company.)"""
     assert tells_of_mishap(deed) is mishap
+
+
+def test_a_deed_in_brief_is_never_cut_inside_its_aside():
+    assert (
+        deed_in_brief("I redesigned the ditching drill briefing (pass rate from 81% to 96%)", 8)
+        == "redesigning the ditching drill briefing"
+    )

@@ -356,7 +356,7 @@ def clean_phrase(text: str) -> str:
     # you want 30 wines on Coravin"): an aside, like a dash.
     text = re.sub(r"(\S*\d\S*)\s*(?:->|→)\s*(\S*\d\S*)", r"from \1 to \2", text)
     text = re.sub(r"\s*(?:->|→|=>)\s*", " - ", text)
-    text = re.sub(r"~\s*(?=\d)", "about ", text)  # "~30 wines"
+    text = re.sub(r"~\s*(?=\d)", "around ", text)  # "~30 wines" ("no-shows about 18%" misread)
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
@@ -641,6 +641,9 @@ def deed_in_brief(clause: str, limit: int) -> str:
     doing = deed_gerund(clause)
     if len(doing.split()) <= limit:
         return doing
+    aside = doing.split(" (", 1)[0]
+    if aside != doing and len(aside.split()) <= limit:
+        return aside  # the deed without its aside: "redesigning the briefing"
     whole, doing = doing, shortened(doing, limit - 1)
     rest = whole[len(doing) :].split()
     verb, _, thing = doing.partition(" the ")
@@ -736,7 +739,11 @@ class _Rewriter:
                 self._belongs_to_a_noun(words, i)
                 or (w in ("their", "them", "theirs") and self._plural_before(words, i))
             ):
-                out[i] = _recase(self._possessive_or_object(w, nxt), words[i])
+                said = self._possessive_or_object(w, nxt)
+                if w in ("her", "him", "his") and self._in_my_care_before(words, i):
+                    # someone in the candidate's care, never the reader: "we got them through"
+                    said = {"you": "them", "your": "their", "yours": "theirs"}[said]
+                out[i] = _recase(said, words[i])
             i += 1
         self.parts[0::2] = out
         return re.sub(r"\s{2,}", " ", "".join(self.parts)).strip()
@@ -757,6 +764,13 @@ class _Rewriter:
             return False
         before = _core(words[i - 2])
         return bool(before) and before not in self.lists.function_words
+
+    @staticmethod
+    def _in_my_care_before(words: list[str], i: int) -> bool:
+        """ "it happened with one of mine; we got her through": someone the candidate was
+        responsible for owns "her", said "them" so no reader takes it for themselves (a coach
+        or a colleague may not: "my coach clerked for her" is about the reader)."""
+        return any(_core(w) in _IN_MY_CARE for w in words[:i])
 
     def _plural_before(self, words: list[str], i: int) -> bool:
         """ "helping clinics cut their paperwork": a plural noun earlier owns "their"; so does
@@ -816,6 +830,10 @@ def _the_to_your(text: str) -> str:
     return text
 
 
+_IN_MY_CARE = frozenset(
+    {"mine", "ours", "trainee", "mentee", "apprentice", "intern", "grad", "graduate", "student",
+     "pupil", "patient", "client", "child", "learner", "resident", "junior"}
+)  # fmt: skip
 # Words that stand for people in the plural without an "s": they own a later "they"/"their".
 _PEOPLE = frozenset(
     {"every", "each", "children", "people", "everyone", "everybody", "staff", "kids",
@@ -1212,7 +1230,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         text,
     )
     # "…last year, we got her through": a clause of its own after a comma
-    text = re.sub(r", (we|she|he|they) (?!(?:and|or)\b)", r"; \1 ", text)
+    text = re.sub(r", (we|she|he|they|you|I) (?!(?:and|or)\b)", r"; \1 ", text)
     # "never done a V164": the candidate's own lack
     text = re.sub(
         r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text
@@ -1563,6 +1581,8 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             # a participle's ("donors who've had someone cared | for at the hospice").
             continue
         head = " ".join(words[:end]).rstrip(",;")
+        if head.count("(") > head.count(")"):
+            continue  # never inside a bracket: "redesigning the briefing (pass rate"
         if sum(w not in named for w in words_of(head)) <= limit:
             best = head
     return best
