@@ -361,6 +361,10 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ),
         ("I actually did, she laughed", "I actually did; you laughed"),
         (
+            "we ran 24/7 at my last DC, it's all about the handovers",
+            "we ran 24/7 at my last DC; it is all about the handovers",
+        ),
+        (
             "I think 3 days is too rushed, said so (politely)",
             "I think three days is too rushed, and I said so (politely)",
         ),

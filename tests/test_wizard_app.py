@@ -623,3 +623,30 @@ async def test_a_formal_greeting_follows_how_the_points_speak_of_the_person(data
         await settle(pilot)
         assert "“Dear Eleanor,”" in str(hint.content)
         assert preview_text(app).startswith("Dear Eleanor,")
+
+
+async def test_with_no_way_of_thanking_ticked_the_preview_says_so(data_dir: Path):
+    """A user who unticked the email on the Delivery step saw "Your note appears here as you
+    type." and waited for a note that could not come."""
+    from thankyou_tui.screens.delivery import DeliveryScreen
+    from thankyou_tui.widgets.preview import NO_METHOD_PREVIEW
+
+    profiled(data_dir)
+    app = make_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await to_pitch(pilot)
+        app.screen.query_one("#interview-tone").focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, DeliveryScreen)
+        box = app.screen.query_one("#all-email", Checkbox)
+        assert box.value
+        box.focus()
+        await pilot.press("space")
+        await settle(pilot)
+        preview = app.screen.query_one(NotePreview)
+        assert preview.note is None
+        assert NO_METHOD_PREVIEW in str(preview.query_one("#note-text").render())
+        await pilot.press("space")  # ticked again: the note is back
+        await settle(pilot)
+        assert preview.note is not None

@@ -1230,7 +1230,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         text,
     )
     # "…last year, we got her through": a clause of its own after a comma
-    text = re.sub(r", (we|she|he|they|you|I) (?!(?:and|or)\b)", r"; \1 ", text)
+    text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
     # "never done a V164": the candidate's own lack
     text = re.sub(
         r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text

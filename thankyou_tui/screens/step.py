@@ -24,7 +24,12 @@ from thankyou_tui.model import Interviewer, Problem, Session
 from thankyou_tui.textsafe import one_line
 from thankyou_tui.timing import countdown
 from thankyou_tui.widgets.form import FieldError, focus_at_end
-from thankyou_tui.widgets.preview import NotePreview, NoteReader
+from thankyou_tui.widgets.preview import (
+    EMPTY_PREVIEW,
+    NO_METHOD_PREVIEW,
+    NotePreview,
+    NoteReader,
+)
 from thankyou_tui.widgets.step_header import StepHeader
 from thankyou_tui.wizard import SessionEditor, Step, field_id, message_for
 from thankyou_tui.wording import PhraseBank, shipped
@@ -196,6 +201,9 @@ class StepScreen(Screen[None]):
         preview = self.query_one(NotePreview)
         preview.countdown = countdown(self.session.interview, self.clock(), self.editor.workdays)
         if not notes:
+            people = self.session_for_preview().interviewers
+            chosen = any(self.session.methods_for(p) for p in people)
+            preview.placeholder = EMPTY_PREVIEW if chosen else NO_METHOD_PREVIEW
             preview.note = None
         else:
             base = self.preview_choice(notes)

@@ -113,6 +113,14 @@ def render_note(
     return Group(*parts)
 
 
+EMPTY_PREVIEW = "Your note appears here as you type."
+# (A user who unticked every way of thanking saw the line above and waited for a note.)
+NO_METHOD_PREVIEW = (
+    "No way of thanking them is ticked: choose an email, a card, a call or a gift "
+    "(Delivery step) to see the note."
+)
+
+
 class NotePreview(VerticalScroll, can_focus=True):
     """Shows one composed note; the screen sets `note` and `countdown`. Up/Down, PageUp/
     PageDown, Home/End and the mouse wheel scroll it; "more ↓" says there is more below."""
@@ -126,6 +134,8 @@ class NotePreview(VerticalScroll, can_focus=True):
     note: reactive[ComposedNote | None] = reactive(None, always_update=True)
     countdown: reactive[Countdown | None] = reactive(None)
     findings: reactive[tuple[Finding, ...]] = reactive(())
+    # What the preview says when there is no note to show.
+    placeholder: reactive[str] = reactive(EMPTY_PREVIEW)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -140,6 +150,9 @@ class NotePreview(VerticalScroll, can_focus=True):
     def watch_countdown(self) -> None:
         self._show()
 
+    def watch_placeholder(self) -> None:
+        self._show()
+
     def on_resize(self) -> None:
         self._titles()
 
@@ -152,7 +165,7 @@ class NotePreview(VerticalScroll, can_focus=True):
             return
         text = self.query_one("#note-text", Static)
         if self.note is None:
-            text.update(Text("Your note appears here as you type.", style="dim"))
+            text.update(Text(self.placeholder, style="dim"))
         else:
             text.update(render_note(self.note, self.countdown, self.findings))
         self._titles()
