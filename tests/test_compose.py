@@ -1384,3 +1384,17 @@ def test_the_first_card_after_an_offer_thanks_for_the_offer():
         n for n in compose(session, datetime(2026, 11, 27, 20)) if n.method is Method.HANDWRITTEN
     ]
     assert re.search(r"\boffer\b", card.body.split("\n\n")[1]), card.body
+
+
+def test_a_card_says_what_the_email_to_the_same_reader_left_out():
+    """Read 13: one sentence of the user's, point and reason, in the email, the card and the
+    gift card to one reader read as a copy. Where the email left a point out, the card says
+    that one, and a gift card after it another."""
+    session = loads((FIXTURES / "unseen" / "2-04-textiles-curator.toml").read_text("utf-8"))
+    notes = [n for n in compose(session, datetime(2026, 11, 27, 20)) if n.interviewer_index == 0]
+    email = next(n for n in notes if n.method is Method.EMAIL)
+    card = next(n for n in notes if n.method is Method.HANDWRITTEN)
+    gift = next(n for n in notes if n.method is Method.GIFT)
+    assert "looked at, not listened to" in email.body
+    assert "looked at, not listened to" not in card.body + gift.body
+    assert "2028 reopening" in card.body and "Lottery" in gift.body

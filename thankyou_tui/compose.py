@@ -1751,6 +1751,23 @@ class _Writer:
         the email leads with (readers marked down a card that only said "It was helpful to
         understand ..." when the email had tied a point to their work)."""
         woven = facts.woven
+        # What this reader's email (and any card already written to them) said in the user's
+        # own words: a card that said it again read as a copy (read 13: one sentence in the
+        # email, the card and the gift card to one reader). A point the email left out is
+        # something new to say on the card, and alone there it is not tacked on.
+        told = " ".join(
+            note.body.lower()
+            for (i, _, kind), note in self.written.items()
+            if i == facts.index and kind is NoteKind.THANK_YOU
+        )
+        unsaid = [(p, w) for p, w in facts.points if told and p.text.lower() not in told]
+        if unsaid and len(unsaid) < len(facts.points):
+            fresh = [(p, w) for p, w in unsaid if w and w != woven]
+            if fresh:
+                return fresh[0][0], fresh[0][1], False
+            plain = [p for p, w in unsaid if not w]
+            if plain:
+                return min(plain, key=lambda p: len(p.text.split())), "", False
         with_why = [(p, w) for p, w in facts.points if w and w != woven]
         if with_why:
             return with_why[0][0], with_why[0][1], False
