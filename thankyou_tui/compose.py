@@ -627,6 +627,9 @@ class _Draft:
         self.sign_off = ""
         # The role's and company's words, said in many sentences by design.
         self.fact_words: frozenset[str] = frozenset()
+        # How often a word of the note's own may come: twice in a letter; once on a card,
+        # where "Many thanks for our conversation … I left our conversation …" is four lines.
+        self.most = 2
         self.role = ""  # said in full once, then by its name: words() counts it so
         self._near: tuple[tuple[object, ...], _Near] | None = None
 
@@ -648,7 +651,7 @@ class _Draft:
         seen = _seen(text, carries, self.fact_words)
         counts, allowed = self.counts, self.allowed
         for word, n in seen.words.items():
-            excess = counts.get(word, 0) + n - max(2, allowed.get(word, 0))
+            excess = counts.get(word, 0) + n - max(self.most, allowed.get(word, 0))
             if excess > 0:
                 penalty += 40 * excess  # a rule (no word three times), not a preference
         if self.thanks + seen.thanks > 2:
@@ -1659,6 +1662,7 @@ class _Writer:
     def card_draft(self, facts: _PersonFacts, gift: bool, banned: set[str]) -> tuple[_Draft, str]:
         index = facts.index
         draft = self.new_draft(facts, banned)
+        draft.most = 1
         point, why, own = self.card_point(facts)
         # (A point with a why is cut only when long: "we got ours down to 2" needs the "from
         # 6 weeks" a cut took away, and the card read clipped.)
