@@ -94,6 +94,9 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("relocation pkg + danish classes", "relocation package and Danish classes"),
         ("GWO refresher (mine expires Mar)", "GWO refresher (mine expires March)"),
         ("walked thru the drill", "walked through the drill"),
+        ("the start 1 march", "the start 1 March"),
+        ("last yr's assumption review", "last year's assumption review"),
+        ("her Prophet -> Python migration", "her Prophet-to-Python migration"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -265,6 +268,11 @@ POINTS = [
         "the board wants stronger links with the marae",
         "the board wants stronger links with the marae",
         Shape.SAID,
+    ),
+    (
+        "hybrid: 3 days in office, Marina Bay",
+        "hybrid (three days in office, Marina Bay)",
+        Shape.TOPIC,
     ),
     (
         "she asked abt how I'd handle a trainee who fails",
@@ -560,6 +568,11 @@ def test_interest_shapes(typed, text, shape):
         ("Grad Cert Critical Care Nursing", "I hold a Graduate Cert in Critical Care Nursing"),
         ("PRINCE2 Practitioner", "I am a PRINCE2 Practitioner"),
         ("ex-base trainer @ Dublin", "I was a base trainer at Dublin"),
+        ("FSA (2024)", "I am FSA (2024)"),
+        (
+            "built the reserving model, moved it from R -> Python",
+            "I built the reserving model, and moved it from R to Python",
+        ),
         (
             "ex-Reuters Jakarta, 6 yrs covering markets",
             "I worked at Reuters Jakarta (six years covering markets)",
@@ -754,6 +767,10 @@ def test_one_of_a_kind_posts_take_no_article(role, expected):
         (
             "Nurse Unit Manager – Cardiac Ward (4 East)",
             "Nurse Unit Manager (Cardiac Ward, 4 East)",
+        ),
+        (
+            "Senior Actuarial Analyst, Valuation (IFRS 17)",
+            "Senior Actuarial Analyst (Valuation, IFRS 17)",
         ),
     ],
 )

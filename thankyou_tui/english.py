@@ -233,7 +233,7 @@ _SHORT_MONTH_DATED = re.compile(
 # only after a word of time ("from march": "march" and "may" are words of their own too).
 _LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
 _LOWER_MONTH = re.compile(
-    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last)\s+("
+    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last|\d{1,2})\s+("
     + "|".join(m.lower() for m in MONTHS)
     + r")\b"
 )
@@ -354,7 +354,10 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"(?<![\w/'’])([Rr]e):\s*", r"\1 ", text)  # "her worry re: X" -> "… about X"
     # Arrows: a change between two figures ("81% -> 96%"), else what followed ("the list ->
     # you want 30 wines on Coravin"): an aside, like a dash.
+    text = re.sub(r"\bfrom (\S+)\s*(?:->|→)\s*", r"from \1 to ", text)  # "from R -> Python"
     text = re.sub(r"(\S*\d\S*)\s*(?:->|→)\s*(\S*\d\S*)", r"from \1 to \2", text)
+    # "Prophet -> Python migration": one thing, "Prophet-to-Python"
+    text = re.sub(r"\b([A-Z][\w+#.]*)\s*(?:->|→)\s*([A-Z][\w+#]*)(?= [a-z])", r"\1-to-\2", text)
     text = re.sub(r"\s*(?:->|→|=>)\s*", " - ", text)
     text = re.sub(r"~\s*(?=\d)", "around ", text)  # "~30 wines" ("no-shows about 18%" misread)
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
@@ -368,6 +371,7 @@ def clean_phrase(text: str) -> str:
         text = _write_out(text)
     text = _COUNTED_BEFORE_NOUN.sub(_spell_counted_before_noun, text)  # "a 12-hour shift"
     text = _COUNTED.sub(_spell_counted, text)
+    text = re.sub(r"\byr(?=['’]s\b)", "year", text)  # "last yr's review"
     text = _SHORT_WORD.sub(_spelt_out, text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
     text = _SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
@@ -489,6 +493,10 @@ def role_in_sentence(role: str) -> str:
     Unit role"): the part after the comma goes in brackets, "Charge Nurse (Acute Medical
     Unit)". A title with brackets already, or more than one comma, is left as typed."""
     head, comma, tail = role.partition(", ")
+    inner = re.match(r"^([^(),]+?)\s*\(([^()]+)\)$", tail) if comma else None
+    if inner and "(" not in head:
+        # "Senior Actuarial Analyst, Valuation (IFRS 17)" -> "… (Valuation, IFRS 17)"
+        return f"{head.strip()} ({inner[1]}, {inner[2]})"
     if not comma:
         # "Senior Civil Engineer - Coastal Flood Schemes": a spaced dash reads as a list too
         dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", role)
@@ -922,6 +930,8 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     text = clean_phrase(typed)
     # "my take-home: the notebook", "went through my take-home: the HACCP plan"
     text = re.sub(r"\b(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)
+    # "hybrid: 3 days in office, Marina Bay": a short heading and its detail
+    text = re.sub(r"^((?:\S+ ){0,2}\S+):\s+(.+)$", r"\1 (\2)", text)
     # A remark to oneself in brackets ("… after a loved one dies (really thoughtful)") is
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
@@ -1612,6 +1622,10 @@ def fit_qualification(typed: str) -> Fitted:
         flags=re.IGNORECASE,
     )
     text = re.sub(r"^we\b", "my team and I", text, flags=re.I)
+    # "built the model, moved it from R to Python": a second deed, joined
+    second = re.match(r"^(\w+)\b([^,]+), (\w+) (?:it|them|the|a|an|my|our)\b", text)
+    if second and all(_is_past(second[k].lower()) for k in (1, 3)):
+        text = f"{second[1]}{second[2]}, and {text[second.end(2) + 2 :]}"
     # A CV's trailing figure reads as an aside: "led the consultation, 3,000 responses" ->
     # "led the consultation (3,000 responses)".
     text = _TRAILING_FIGURE.sub(r" (\1)", text)
@@ -1711,7 +1725,7 @@ _STATE_END = re.compile(
 )
 _POSTNOMINALS = frozenset(
     {"ceng", "ieng", "eng", "mice", "mistructe", "mimeche", "miet", "frics", "mrics", "fcca",
-     "fcipd", "mcipd", "cmgr", "fcmi", "mcmi"}
+     "fcipd", "mcipd", "cmgr", "fcmi", "mcmi", "fsa", "asa", "fia", "aia", "fcas", "acas"}
 )  # fmt: skip
 _DEGREES = frozenset(
     {"msc", "ma", "ba", "bsc", "phd", "mba", "meng", "beng", "llb", "llm", "dphil", "mpharm",
@@ -1770,6 +1784,12 @@ _BROUGHT = (
     "a", "an", "the", "strong", "deep", "solid", "proven", "extensive", "broad", "wide",
     "excellent", "hands-on", "practical", "first-hand", "good", "great", "real",
 )  # fmt: skip
+
+
+def _is_past(word: str) -> bool:
+    return word in word_lists().past_verbs or (
+        word.endswith("ed") and word not in word_lists().ed_adjectives
+    )
 
 
 def _two_held(text: str) -> str:
