@@ -613,6 +613,9 @@ def test_qualifications_become_the_candidates_own_clause(typed, clause):
         ("Ms. Priya Natarajan", "", False, "Priya"),
         ("Dr. Lena Fischer", "", True, "Dr. Fischer"),
         ("Jean-Luc Moreau", "", False, "Jean-Luc"),
+        # a patronymic is not a surname: the given name is all before "binti"
+        ("Nur Aisyah binti Kamarudin", "", False, "Nur Aisyah"),
+        ("Dr. Ahmad bin Ismail", "", True, "Dr. Ahmad"),
         ("James Harris", "", True, "James"),  # no title to go on: never the full name
         ("Zhang Min", "", False, "Zhang Min"),
         ("Nguyễn Thị Lan", "", False, "Nguyễn Thị Lan"),

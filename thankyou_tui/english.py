@@ -1915,6 +1915,16 @@ def parse_name(name: str) -> Name:
         and not parsed.title
         and parts[0].lower().strip(".,") in word_lists().family_name_first
     )
+    # "Nur Aisyah binti Kamarudin": the given name is all before "binti" (the father's name
+    # after it is never a surname to greet by): "Dear Nur Aisyah", "Ms Nur Aisyah".
+    patronym = re.search(r"\s(?:bin|binti|bte|bt|a/l|a/p)\s", full, re.IGNORECASE)
+    if patronym:
+        given = full[: patronym.start()]
+        title = str(parsed.title)
+        if title and given.startswith(title):
+            given = given[len(title) :].strip()
+        if given:
+            return Name(title=title, first=given, last=given, full=full, family_first=False)
     return Name(
         title=str(parsed.title),
         first=str(parsed.first),
