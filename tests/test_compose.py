@@ -1398,3 +1398,20 @@ def test_a_card_says_what_the_email_to_the_same_reader_left_out():
     assert "looked at, not listened to" in email.body
     assert "looked at, not listened to" not in card.body + gift.body
     assert "2028 reopening" in card.body and "Lottery" in gift.body
+
+
+def test_after_a_call_no_note_says_the_candidate_walked_out_of_the_room():
+    """("I left keen to take the process further" after a video call read as a slip.)"""
+    paths = sorted((FIXTURES / "unseen").glob("*.toml")) + sorted(
+        (FIXTURES / "examples").glob("*.toml")
+    )
+    remote = 0
+    for path in paths:
+        session = loads(path.read_text("utf-8"))
+        if session.interview.format is Format.IN_PERSON:
+            continue
+        remote += 1
+        for note in compose(session, datetime(2026, 11, 27, 20)):
+            if not note.edited:
+                assert not re.search(r"I left (keen|even|our meeting)", note.body), note.body
+    assert remote >= 10

@@ -239,6 +239,7 @@ class _PersonFacts:
         return self.qual.text if self.qual_woven and self.qual is not None else ""
 
 
+_LEFT_THE_ROOM = ("I left keen", "I left even", "I left our meeting")
 # What a card cannot say of a meeting that was not in person.
 _NOT_MET = {
     Format.PHONE: ("seeing me", "meet", "meeting", "welcome"),
@@ -1504,6 +1505,9 @@ class _Writer:
         `heard`, a point to say with the interest (said on its own where it cannot be)."""
         person = index if person is None else person
         interest = self.interest_for(group, person)
+        # After a call, one did not walk out of anywhere: "I left keen …" read as a slip.
+        remote = self.session.interview.format is not Format.IN_PERSON
+        gone = _LEFT_THE_ROOM if remote else ()
         if heard is not None:
             if interest is not None and self.pick(
                 draft,
@@ -1518,7 +1522,7 @@ class _Writer:
                 return
             self.point_sentences(draft, index, [(heard, "")], limit=1)
         if interest is None:
-            self.pick(draft, f"{group}.none", index, avoid=self.no_next_step)
+            self.pick(draft, f"{group}.none", index, avoid=self.no_next_step + gone)
             return
         shape = interest.shape if interest.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
         values: dict[str, str | None] = {"interest": interest.text, "is": interest.verb_is}
@@ -1529,7 +1533,8 @@ class _Writer:
             carries=interest.text,
             last="interest" if "," in interest.text else "",
             # one joins a team; one does not "work on" it, nor is it "work I would be proud of"
-            avoid=_WORK_ON if shape is Shape.NOUN and en.names_a_group(interest.text) else (),
+            avoid=(_WORK_ON if shape is Shape.NOUN and en.names_a_group(interest.text) else ())
+            + gone,
             fields=values,
             optional=True,
             limit=3 * PANEL_RUN,
@@ -1538,7 +1543,7 @@ class _Writer:
             # Every wording would share runs with notes already written (a large panel,
             # each with a card): say it in other words rather than copy. (Only then: at a
             # lower bar, three of four panel notes lost the user's own words.)
-            self.pick(draft, f"{group}.none", index, avoid=self.no_next_step)
+            self.pick(draft, f"{group}.none", index, avoid=self.no_next_step + gone)
 
     @property
     def no_next_step(self) -> tuple[str, ...]:
