@@ -239,6 +239,7 @@ class _PersonFacts:
         return self.qual.text if self.qual_woven and self.qual is not None else ""
 
 
+# What a note after a call cannot say: one did not walk out of a room.
 _LEFT_THE_ROOM = ("I left keen", "I left even", "I left our meeting")
 # What a card cannot say of a meeting that was not in person.
 _NOT_MET = {
@@ -859,7 +860,8 @@ class _Writer:
         # "cross-dock" that is also in "Operations Lead, Cross-Dock" still counts.)
         named = set(en.words_of(company))
         said = self.interest.text
-        for title in sorted({role, en.role_in_sentence(role), en.role_name(role)}, key=len)[::-1]:
+        titles = {role, en.role_in_sentence(role), en.role_name(role)}
+        for title in sorted(titles, key=len, reverse=True):
             if title.strip():
                 said = re.sub(re.escape(title), " ", said, flags=re.IGNORECASE)
         self.interest_words = sum(w not in named for w in en.words_of(said))

@@ -219,9 +219,10 @@ _SHORT_WORD = re.compile(
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
 _MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 # A month shortened after a word of time ("closes in Jan"): never a name ("Jan from finance").
+_TIME_WORDS = "in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last"
 _SHORT_MONTH = re.compile(
-    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last|expires|"
-    r"due|ends|starts|til)\s+(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
+    rf"\b({_TIME_WORDS}|expires|due|ends|starts|til)\s+"
+    r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
     re.IGNORECASE,
 )
 # … or before a year or a day ("start aug 2027", "aug 3rd").
@@ -233,9 +234,7 @@ _SHORT_MONTH_DATED = re.compile(
 # only after a word of time ("from march": "march" and "may" are words of their own too).
 _LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
 _LOWER_MONTH = re.compile(
-    r"\b(in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last|\d{1,2})\s+("
-    + "|".join(m.lower() for m in MONTHS)
-    + r")\b"
+    rf"\b({_TIME_WORDS}|\d{{1,2}})\s+(" + "|".join(m.lower() for m in MONTHS) + r")\b"
 )
 # "staff morale post-restructure" -> "staff morale after the restructure" (phrase end only:
 # "post-sales support" is a kind of support).
@@ -333,6 +332,15 @@ def _write_out(text: str) -> str:
     return _CONTRACTION.sub(_written_out, text)
 
 
+_ASIDES = re.compile(r"\(([^()]*)\) \(([^()]*)\)")
+
+
+def _one_aside(text: str) -> str:
+    """Two brackets side by side as one: "(Dovetail) (used by 60 people)" -> "(Dovetail, used
+    by 60 people)"."""
+    return _ASIDES.sub(r"(\1, \2)", text)
+
+
 def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
@@ -365,7 +373,7 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
     text = re.sub(r"^(.+\))\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
-    text = re.sub(r"\(([^()]*)\) \(([^()]*)\)", r"(\1, \2)", text)
+    text = _one_aside(text)
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
         text = _write_out(text)
@@ -493,20 +501,16 @@ def role_in_sentence(role: str) -> str:
     Unit role"): the part after the comma goes in brackets, "Charge Nurse (Acute Medical
     Unit)". A title with brackets already, or more than one comma, is left as typed."""
     head, comma, tail = role.partition(", ")
-    inner = re.match(r"^([^(),]+?)\s*\(([^()]+)\)$", tail) if comma else None
-    if inner and "(" not in head:
-        # "Senior Actuarial Analyst, Valuation (IFRS 17)" -> "… (Valuation, IFRS 17)"
-        return f"{head.strip()} ({inner[1]}, {inner[2]})"
     if not comma:
         # "Senior Civil Engineer - Coastal Flood Schemes": a spaced dash reads as a list too
         dashed = re.match(r"^(.+?)\s+[-–—]\s+(.+)$", role)
         if dashed:
             head, comma, tail = dashed[1], " - ", dashed[2]
-            # "… – Cardiac Ward (4 East)": the detail's own brackets become a comma in ours
-            inner = re.match(r"^([^(),]+?)\s*\(([^()]+)\)$", tail)
-            if inner and "(" not in head:
-                tail = f"{inner[1]}, {inner[2]}"
-                return f"{head.strip()} ({tail.strip()})"
+    # "…, Valuation (IFRS 17)", "… – Cardiac Ward (4 East)": the detail's own brackets
+    # become a comma in ours
+    inner = re.match(r"^([^(),]+?)\s*\(([^()]+)\)$", tail) if comma else None
+    if inner and "(" not in head:
+        return f"{head.strip()} ({inner[1]}, {inner[2].strip()})"
     if not comma or "," in tail or "(" in role or not head.strip() or not tail.strip():
         return role
     return f"{head.strip()} ({tail.strip()})"
@@ -1384,7 +1388,6 @@ def _tells_of_doing(words: list[str]) -> bool:
     leading"."""
     if not words:
         return False
-    lists = word_lists()
     verb = words[0]
     if verb in ("have", "had") and len(words) > 1:
         verb = words[1]
@@ -1392,7 +1395,7 @@ def _tells_of_doing(words: list[str]) -> bool:
             return len(words) > 2 and words[2].endswith("ing")
         if verb in _PARTICIPLES:
             return True
-    return verb in lists.past_verbs or (verb.endswith("ed") and verb not in lists.ed_adjectives)
+    return _is_past(verb)
 
 
 _PARTICIPLES = frozenset(
@@ -1629,8 +1632,7 @@ def fit_qualification(typed: str) -> Fitted:
     # A CV's trailing figure reads as an aside: "led the consultation, 3,000 responses" ->
     # "led the consultation (3,000 responses)".
     text = _TRAILING_FIGURE.sub(r" (\1)", text)
-    # "Curated X (2024), 38k visitors": one aside, "(2024, 38,000 visitors)", not two
-    text = re.sub(r"\(([^()]*)\) \(([^()]*)\)$", r"(\1, \2)", text)
+    text = _one_aside(text)  # "Curated X (2024), 38k visitors": "(2024, 38,000 visitors)"
     lists = word_lists()
     joined = _two_held(text)
     if joined:
@@ -1885,9 +1887,8 @@ def _object_with_article(text: str) -> str:
 
 def _past_clause(text: str) -> bool:
     words = text.split()
-    lists = word_lists()
     verb = _core(words[1]) if len(words) > 1 else ""
-    return verb in lists.past_verbs or (verb.endswith("ed") and verb not in lists.ed_adjectives)
+    return _is_past(verb)
 
 
 # -- names --------------------------------------------------------------------------------
