@@ -1415,3 +1415,48 @@ def test_after_a_call_no_note_says_the_candidate_walked_out_of_the_room():
             if not note.edited:
                 assert not re.search(r"I left (keen|even|our meeting)", note.body), note.body
     assert remote >= 10
+
+
+def test_a_reader_not_told_the_whole_wish_hears_its_work_and_the_note_is_full():
+    """Two people met one after the other: the wish "I'd love to work on the recommendation
+    engine" goes whole to one; the other's note said a stock line and stopped at 87 words."""
+    session = Session(
+        candidate=Candidate(name="Sam Rivera"),
+        interview=Interview(
+            company="Acme Robotics",
+            role="Staff Engineer",
+            stage=Stage.FINAL,
+            date=datetime(2026, 11, 2, 8),
+            qualifications=["Led the migration of 30 services to Kubernetes"],
+            interest="I'd love to work on the recommendation engine",
+            tone=Tone.FORMAL,
+        ),
+        interviewers=[
+            Interviewer(
+                name="Dr. Lena Fischer", points=[Point("her plan to move billing onto Stripe")]
+            ),
+            Interviewer(
+                name="Prof. Ahmed Siddiqui",
+                points=[Point("asked me about my experience with HIPAA audits")],
+            ),
+        ],
+    )
+    lena, ahmed = compose(session, datetime(2026, 11, 2, 9))
+    assert "I would love to work on the recommendation engine" in lena.body
+    assert "working on the recommendation engine" in ahmed.body
+    assert ahmed.words >= 100, ahmed.body
+
+
+def test_a_card_tells_the_emails_point_in_another_frame():
+    """Read 14: the card and the email to Jean-Luc both said "Hearing about your plan to retire
+    paper tickets by 2028 …"."""
+    session = loads((FIXTURES / "examples" / "messy-panel-inperson.toml").read_text("utf-8"))
+    notes = compose(session, datetime(2026, 11, 23, 19))
+    point = "your plan to retire paper tickets by 2028"
+    frames = {
+        note.method: {en.words_of(s)[:2] for s in en.sentences(note.body) if point in s}
+        for note in notes
+        if note.interviewer_index == 0
+    }
+    assert frames[Method.EMAIL] and frames[Method.HANDWRITTEN]
+    assert not frames[Method.EMAIL] & frames[Method.HANDWRITTEN], frames

@@ -3,6 +3,7 @@
 import pytest
 
 from thankyou_tui.english import (
+    wish_as_doing,
     Reader,
     Shape,
     addressed_as,
@@ -976,3 +977,23 @@ def test_a_deed_in_brief_is_never_cut_inside_its_aside():
         deed_in_brief("I redesigned the ditching drill briefing (pass rate from 81% to 96%)", 8)
         == "redesigning the ditching drill briefing"
     )
+
+
+@pytest.mark.parametrize(
+    ("wish", "doing"),
+    [
+        (
+            "I would love to work on the recommendation engine",
+            "working on the recommendation engine",
+        ),
+        ("I'd love to build tools for the support team", "building tools for the support team"),
+        ("I really want to lead the move to Kafka", "leading the move to Kafka"),
+        ("I am keen to get back into teaching", "getting back into teaching"),
+        ("I want to be part of it", ""),  # (being part of it: no work named)
+        ("the team actually owns its SLOs", ""),
+    ],
+)
+def test_a_wish_names_its_work_as_an_ing_phrase(wish, doing):
+    """Colleagues of the reader told the whole wish hear its work ("working on the engine"),
+    not a stock line in its place."""
+    assert wish_as_doing(wish) == doing

@@ -278,6 +278,23 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
                 ) & set().union(*(runs(x, facts, aside=aside) for x in letter_sentences(b)))
                 if shared:
                     found.append(f"{a.title} and {b.title} share {' '.join(next(iter(shared)))!r}")
+    # One reader's email and card may tell the same point, never in the same frame ("Hearing
+    # about your plan to … took me back" on the card, "Hearing about your plan to … reminded
+    # me" in the email read as a copy to read 14).
+    sent = [n for n in generated if n.method is not Method.CALL and n.kind is NoteKind.THANK_YOU]
+    for a, b in itertools.combinations(sent, 2):
+        if a.interviewer_index != b.interviewer_index:
+            continue
+        person = session.interviewers[a.interviewer_index]
+        reader = en.Reader(person.name, itv.company)
+        for point in person.points:
+            told = en.fit_point(point.text, reader).text.lower()
+            frames = [
+                {en.words_of(s)[:2] for s in letter_sentences(n) if told in s.lower()}
+                for n in (a, b)
+            ]
+            if frames[0] & frames[1]:
+                found.append(f"{a.title} and {b.title} tell {told!r} in the same frame")
     quals = [q for q in itv.qualifications if q.strip()]
     # Emails and call notes speak of fit; cards do not.
     emails = [

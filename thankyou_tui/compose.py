@@ -619,6 +619,8 @@ class _Draft:
         self.allowed = allowed  # user text may repeat a word; templates may not add to it
         self.thanks = 0
         self.openings: list[tuple[str, ...]] = []
+        # How another note to the same reader opened the sentences telling this note's points.
+        self.told: list[tuple[str, ...]] = []
         self.panel = panel  # word runs of the notes already written for this session
         self.phrases: set[tuple[str, ...]] = set()  # three-word runs this note already says
         self.topics: list[set[str]] = []  # content words of each sentence
@@ -669,6 +671,8 @@ class _Draft:
                 penalty += 15
             elif opening[:1] == earlier[:1]:
                 penalty += 1.5 if opening[:1] != ("i",) else 2.5
+        if any(opening[:2] == told[:2] for told in self.told):
+            penalty += 40  # the same point in the same frame as the email to them (a rule)
         if opening[:1] != ("i",) and opening[:1] in near.first_words:
             penalty += 20  # back to back, "If it would help, … If there is more, …" reads as a list
         # The run may start in the sentence before: count it with that sentence's tail.
@@ -876,6 +880,12 @@ class _Writer:
             else ""
         )
         self.interest_short = Fitted(short, self.interest.shape) if short else None
+        doing = en.wish_as_doing(self.interest.text) if clause and not short else ""
+        if doing and self.interest_words > 6:
+            # "I would love to work on the engine" has no head, but its work is one:
+            # "working on the engine" (a stock line in its place read as a gap).
+            doing = en.shortened(doing, head_words, named) if en.word_count(doing) > 8 else doing
+            self.interest_short = Fitted(doing, Shape.GERUND) if doing else None
         # The interest is compared with the words around it like any sentence: "… mobile
         # boarding passes is exactly …" beside "… passes is what …" is a run of nine a
         # colleague's note shares, and so is a long interest said whole twice (readers
@@ -1260,8 +1270,12 @@ class _Writer:
             ):
                 break
             self.long = fuller
-            draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
+            longer = self.checked(lambda banned: self.email_draft(facts, points, banned))
             self.long = 0
+            # (A later round can come out shorter, where its fuller wordings failed the note's
+            # own check: the fuller of the two is kept.)
+            if longer[0].words() > draft.words():
+                draft, body = longer
         return draft, body
 
     def checked(self, write: Callable[[set[str]], tuple[_Draft, str]]) -> tuple[_Draft, str]:
@@ -1321,6 +1335,8 @@ class _Writer:
             else:
                 places[part] = (paragraph, position)
         draft.reserve(self.carried(facts, points))
+        for point, _ in points:  # (a card to this reader, written first, told it one way)
+            draft.told += self.openings_told(index, point.text)
         # A point said with no reason can be the reason for the interest instead ("Hearing about
         # X made me keener still on Y"): woven in, not tacked on.
         heard = None if offer else self.heard_point(points)
@@ -1687,6 +1703,11 @@ class _Writer:
             # cataloguing the Doulton collection"), not the same clause a second time.
             own, doing, held, why = True, told, "", ""
         draft.reserve([f"{point.text} {why} {doing} {held}" if point else "", self.interest.text])
+        if point is not None:
+            # The email to this reader said the same point: the card says it another way
+            # (read 14: "Hearing about your plan to … took me straight back to …" on the card,
+            # "Hearing about your plan to … reminded me of …" in the email).
+            draft.told += self.openings_told(facts.index, point.text)
         slot = "card_opening.gift" if gift else "card_opening"
         carded = any(
             method is Method.HANDWRITTEN for (i, method, _) in self.written if i != index
@@ -1754,6 +1775,17 @@ class _Writer:
             return ""
         return facts.qual.text if en.word_count(facts.qual.text) <= CARD_DEED_WORDS + 3 else ""
 
+    def openings_told(self, index: int, text: str) -> list[tuple[str, ...]]:
+        """How the notes already written to one reader opened the sentences that said `text`."""
+        told = text.lower()
+        return [
+            en.words_of(sentence)[:3]
+            for (i, _, _), note in self.written.items()
+            if i == index
+            for sentence in en.sentences(note.body)
+            if told in sentence.lower()
+        ]
+
     def card_point(self, facts: _PersonFacts) -> tuple[Fitted | None, str, bool]:
         """The one point a card has room for, with its why, and whether it is the point the
         email set a strength beside (said on the card as a likeness, without the strength:
@@ -1801,7 +1833,9 @@ class _Writer:
         mention = ""
         if facts.points:
             scratch = self.new_draft(facts, set())
-            self.point_sentences(scratch, index, facts.points[:1])
+            # (the strength woven in as the point's reason is said as a likeness: "since I
+            # led X" read as a time)
+            self.point_sentences(scratch, index, facts.points[:1], woven=facts.woven)
             mention = scratch.text()[0]
         offer = self.stage is Stage.OFFER
         qual = self.least_said(facts) if facts.qual and facts in self.told else facts.qual

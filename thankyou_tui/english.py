@@ -1449,6 +1449,22 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     return Fitted(text, Shape.NOUN, typed)
 
 
+# "I'd love to work on X", "I really want to build Y": a wish, whose work is the -ing phrase.
+_WISH = re.compile(
+    r"^I(?:'d| would| really| am| 'm|'m)*\s+(?:love|like|want|hope|keen|eager)\s+to\s+(\w+)(\s.*)$",
+    re.IGNORECASE,
+)
+
+
+def wish_as_doing(clause: str) -> str:
+    """The work a wish names, as an -ing phrase: "I'd love to work on the recommendation
+    engine" -> "working on the recommendation engine"; "" for any other clause."""
+    match = _WISH.match(clause.replace("’", "'"))
+    if not match or match.group(1).lower() in ("be", "have", "see", "know"):
+        return ""
+    return gerund(match.group(1).lower()) + match.group(2).rstrip(" .")
+
+
 # What follows a verb, not a noun: "grow Dunmore's West Africa recruitment", "help them".
 _VERB_OBJECT = re.compile(
     r"^(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those|them|us|him|it|people|"
