@@ -3,7 +3,6 @@
 import pytest
 
 from thankyou_tui.english import (
-    wish_as_doing,
     Reader,
     Shape,
     addressed_as,
@@ -26,11 +25,13 @@ from thankyou_tui.english import (
     role_once_in_full,
     shortened,
     tells_of_mishap,
+    their_deed,
     tidy,
     titles_alike,
     to_reader,
     why_for,
     why_is_experience,
+    wish_as_doing,
 )
 
 ACME = Reader("Priya Raman", "Acme Robotics")
@@ -79,7 +80,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("her worry re: temp staff turnover", "her worry about temp staff turnover"),
         ("the plan to go 24/7 at Venlo from march", "the plan to go 24/7 at Venlo from March"),
         ("hotfixes on friday nights", "hotfixes on Friday nights"),
-        ("start aug 2027 after the bar exam", "start August 2027 after the bar exam"),
+        ("start aug 2027 after the bar exam", "start in August 2027 after the bar exam"),
         ("falls down 35% in a yr", "falls down 35% in a year"),
         ("Grad Cert Critical Care Nursing", "Graduate Cert Critical Care Nursing"),
         ("3 titles incl. a shooter", "three titles including a shooter"),
@@ -98,6 +99,15 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("the start 1 march", "the start 1 March"),
         ("last yr's assumption review", "last year's assumption review"),
         ("her Prophet -> Python migration", "her Prophet-to-Python migration"),
+        # round 5: shorthand, dates and days as people jot them
+        ("start date jan?", "start date in January"),
+        ("offer: start 11 Jan, 1 wk to decide", "offer: start 11 January, 1 week to decide"),
+        ("4am starts, 5 days, every 2nd sat", "4am starts, 5 days, every second Saturday"),
+        ("~3,000 students/yr", "around 3,000 students a year"),
+        ("~3 pages a night last qtr", "around three pages a night last quarter"),
+        ("mostly resi + some commercial fitouts", "mostly residential and some commercial fitouts"),
+        ("program for gr 2 vs gr 7", "program for grade 2 versus grade 7"),
+        ("claim 1 of the electrolyte patent", "claim 1 of the electrolyte patent"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -299,6 +309,27 @@ POINTS = [
         "my take-home (the HACCP plan for the canning line)",
         Shape.OWN,
     ),
+    # round 5: the article a jotted topic left out; a measure of it
+    ("3 yr bond for the type rating", "the 3-year bond for the type rating", Shape.TOPIC),
+    ("CRM scenario: the go-around", "the CRM scenario (the go-around)", Shape.TOPIC),
+    ("caseload ~1:35", "the caseload of around 1:35", Shape.TOPIC),
+    ("offer: start 11 Jan", "the offer (start 11 January)", Shape.TOPIC),
+    ("hybrid: 3 days in office", "hybrid (three days in office)", Shape.TOPIC),
+    ("mostly resi + some fitouts", "mostly residential and some fitouts", Shape.TOPIC),
+    # a question with no asker, about the terms of the job, is the candidate's own
+    ("q re: support for JTA exam fees", "about support for JTA exam fees", Shape.ANSWER),
+    (
+        "q re: salmon program for gr 2 vs gr 7",
+        "your question about the salmon program for grade 2 versus grade 7",
+        Shape.ASKED,
+    ),
+    ("Q: my notice period", "your question about my notice period", Shape.ASKED),
+    # what she said of a topic is an aside to it
+    (
+        "PPH drills for home births, she said response times were slipping",
+        "PPH drills for home births (you said response times were slipping)",
+        Shape.CONCERN,
+    ),
 ]
 
 
@@ -382,6 +413,18 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "it means a lot, as I want to finish the planting",
         ),
         ("", ""),
+        # the candidate's "our" is their own team's, never the reader's
+        (
+            "cut our pages by half w/ alert dedup",
+            "I cut my team's pages by half with alert deduplication",
+        ),
+        ("I ran the skills drills on our unit", "I ran the skills drills on my unit"),
+        ("our conversation reminded me of my MSc", "our conversation reminded me of my MSc"),
+        # a clause led by a quantifier follows "because" as it is ("ties in with half my …")
+        (
+            "half my groups in Lima were Quechua-speaking families",
+            "half my groups in Lima were Quechua-speaking families",
+        ),
     ],
 )
 def test_why_becomes_a_clause(typed, clause):
@@ -452,6 +495,17 @@ def test_why_becomes_a_clause(typed, clause):
         ("lead generation for the sales team", "lead generation for the sales team", Shape.NOUN),
         ("design leadership", "design leadership", Shape.NOUN),
         ("help desk modernisation", "help desk modernisation", Shape.NOUN),
+        # a thing with a verb of its own is a clause ("What draws me most is the team owns …")
+        (
+            "the team actually owns its SLOs instead of just reporting on them",
+            "your team actually owns its SLOs instead of just reporting on them",
+            Shape.CLAUSE,
+        ),
+        (
+            "helping families get through late applications",
+            "helping families get through late applications",
+            Shape.GERUND,
+        ),
     ],
 )
 def test_interest_shapes(typed, text, shape):
@@ -598,6 +652,14 @@ def test_interest_shapes(typed, text, shape):
             "RN, 11 yrs, last 4 as ANUM on a 28-bed ward",
             "I am an RN and have 11 years' experience (last 4 as ANUM on a 28-bed ward)",
         ),
+        # round 5: a figure's comma is not a list's; licences, grades and languages are held
+        ("ATPL (frozen), 1,450 hrs TT", "I hold an ATPL (frozen, 1,450 hours TT)"),
+        ("JLPT N1", "I hold JLPT N1"),
+        ("NIPE trained", "I am NIPE trained"),
+        ("Terraform, Prometheus/Grafana", "I have worked with Terraform and Prometheus/Grafana"),
+        ("fluent French + Vietnamese", "I am fluent in French and Vietnamese"),
+        ("Bengali + Sylheti", "I speak Bengali and Sylheti"),
+        ("SQL, dbt, Looker", "I have worked with SQL, dbt and Looker"),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):
@@ -997,3 +1059,20 @@ def test_a_wish_names_its_work_as_an_ing_phrase(wish, doing):
     """Colleagues of the reader told the whole wish hear its work ("working on the engine"),
     not a stock line in its place."""
     assert wish_as_doing(wish) == doing
+
+
+@pytest.mark.parametrize(
+    ("clause", "doing"),
+    [
+        (
+            "you sorted parking and sent the contract draft same day",
+            "sorting parking and sending the contract draft the same day",
+        ),
+        ("you gave me a tour of the lab", "giving me a tour of the lab"),
+        ("you said the team ships weekly", ""),  # said, not done
+        ("you are rebuilding the docent training", ""),
+        ("you made the offer on the call", ""),  # (the note thanks for the offer already)
+    ],
+)
+def test_something_the_reader_did_is_thanked_for_as_a_deed(clause, doing):
+    assert their_deed(clause) == doing

@@ -186,6 +186,11 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         about_reader = letter
         for qual in itv.qualifications:
             about_reader = about_reader.replace(en.fit_qualification(qual).text, "§")
+        # … and the interest, once fitted, speaks of the reader as "you": a "them" left in it
+        # is its own ("owns its SLOs instead of just reporting on them").
+        fitted_interest = en.fit_interest(itv.interest, en.Reader("", itv.company)).text
+        if fitted_interest:
+            about_reader = about_reader.replace(fitted_interest, "§")
         if THIRD_PERSON.search(about_reader):
             found.append(
                 f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}"

@@ -1456,10 +1456,15 @@ class _Writer:
                 shape = "offer_topic"
             elif self.stage is Stage.OFFER and not why and shape in ("topic", "concern"):
                 shape = "offer_info"  # what they told you about the job you are offered
+            # "you sorted parking and sent the contract draft": done for the candidate, and
+            # thanked for ("I have been thinking about what you said: you sorted …" read 5)
+            done = en.their_deed(point.text) if point.shape is Shape.SAID else ""
+            if done:
+                shape = "kind_deed"
             slot = f"point.{shape}" + ("_why" if why else "")
             also = "also" if n == 1 else ""  # (twice, "also … also" read as a list)
             values: dict[str, str | None] = {
-                "point": point.text, "why": why, "also": also, "is": point.verb_is,
+                "point": done or point.text, "why": why, "also": also, "is": point.verb_is,
             }  # fmt: skip
             if woven and why == woven and self.bank.has(f"point.{shape}_own"):
                 # A strength beside the point, not a reason for it: a likeness, not a cause.

@@ -53,6 +53,8 @@ class WordLists:
     group_nouns: frozenset[str]
     action_verbs: frozenset[str]
     proper_adjectives: frozenset[str]
+    not_languages: frozenset[str]
+    terms_of_work: frozenset[str]
     irregular_gerund: dict[str, str]  # "led" -> "leading"
     irregular_base_past: dict[str, str]  # "lead" -> "led"
 
@@ -69,7 +71,7 @@ def word_lists() -> WordLists:
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
             "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
             "phrase_breaks", "count_nouns", "person_nouns", "group_nouns", "action_verbs",
-            "proper_adjectives",
+            "proper_adjectives", "not_languages", "terms_of_work",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -208,28 +210,39 @@ _SHORTHAND = {
     "appts": "appointments", "appt": "appointment", "pts": "patients", "mtg": "meeting",
     "mtgs": "meetings", "req": "requirement", "incl": "including", "recert": "recertification",
     "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "pkg": "package",
-    "ppl": "people",
+    "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
+    "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
-    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl)\.?(?![\w/'’-])",
+    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
+    r"gr(?= \d))\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
+_PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
 _MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 # A month shortened after a word of time ("closes in Jan"): never a name ("Jan from finance").
 _TIME_WORDS = "in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last"
+_SHORT = "(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SHORT_MONTH = re.compile(
-    rf"\b({_TIME_WORDS}|expires|due|ends|starts|til)\s+"
-    r"(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?",
-    re.IGNORECASE,
+    rf"\b({_TIME_WORDS}|expires|due|ends|starts|til)\s+{_SHORT}\b\.?", re.IGNORECASE
 )
 # … or before a year or a day ("start aug 2027", "aug 3rd").
-_SHORT_MONTH_DATED = re.compile(
-    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?=\s+\d{1,4}(?:st|nd|rd|th)?\b)",
-    re.IGNORECASE,
+_SHORT_MONTH_DATED = re.compile(rf"\b{_SHORT}\.?(?=\s+\d{{1,4}}(?:st|nd|rd|th)?\b)", re.IGNORECASE)
+# … or straight after what happens then, which takes "in" ("start date jan" -> "start date in
+# January"), or after a day ("start 11 Jan").
+_NOUN_MONTH = re.compile(
+    rf"\b(start date|start|go-live|launch|deadline|intake)\s+{_SHORT}\b\.?", re.IGNORECASE
 )
+_DAY_SHORT_MONTH = re.compile(rf"\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+{_SHORT}\b\.?", re.IGNORECASE)
+# "every 2nd sat": a day of the week by its order in the month.
+_ORDINAL_DAY = re.compile(
+    r"\b([1-4])(?:st|nd|rd|th) (mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b", re.IGNORECASE
+)
+_DAY_NAMES = {d[:3].lower(): d for d in WEEKDAYS}
+_ORDINALS = ("first", "second", "third", "fourth")
 # Jotted in lower case: a day's name is always a name ("hotfixes on friday nights"); a month's
 # only after a word of time ("from march": "march" and "may" are words of their own too).
 _LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
@@ -353,8 +366,10 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(
-        r"([\w+])\s*/\s*(month|week|day|year|hour)\b", r"\1 a \2", text
-    )  # "requests/month"
+        r"([\w+])\s*/\s*(month|week|day|year|hour|yr|wk|hr|mo)\b",
+        lambda m: f"{m[1]} a {_PER.get(m[2].lower(), m[2])}",
+        text,
+    )  # "requests/month", "students/yr"
     # "his Q about X": a question ("Q about X" at the start is read as one already).
     text = re.sub(
         r"\b(her|his|their|your|my|a|the|one)\s+[Qq]s?\b(?![\w'’-])", r"\1 question", text
@@ -383,6 +398,11 @@ def clean_phrase(text: str) -> str:
     text = _SHORT_WORD.sub(_spelt_out, text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
     text = _SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
+    text = _DAY_SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
+    text = _NOUN_MONTH.sub(lambda m: f"{m[1]} in {_MONTHS[m[2].lower()]}", text)
+    text = _ORDINAL_DAY.sub(
+        lambda m: f"{_ORDINALS[int(m[1]) - 1]} {_DAY_NAMES[m[2][:3].lower()]}", text
+    )
     text = _SHORT_MONTH_DATED.sub(lambda m: _MONTHS[m[1].lower()], text)
     text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
     text = _proper_adjectives().sub(lambda m: m[0].capitalize(), text)  # "in french"
@@ -405,6 +425,14 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _COUNT_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 
 
+_LABELS = frozenset(
+    {"claim", "section", "step", "level", "band", "grade", "year", "page", "chapter",
+     "question", "part", "stage", "phase", "round", "room", "ward", "table", "line", "item",
+     "figure", "version", "gate", "bay", "platform", "route", "term", "week", "day", "module",
+     "unit", "floor", "terminal", "pier", "zone", "tier", "key", "slide", "exercise", "task"}
+)  # fmt: skip
+
+
 def _small_number_in_words(text: str) -> str:
     """ "at 2 sites", "all 4 hospitals", "8 years running payments teams" as a letter writes
     them ("two sites"): only the phrase's one number, and never a label's ("Level 3 food
@@ -417,6 +445,8 @@ def _small_number_in_words(text: str) -> str:
     label = before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ")"))
     if label and before[-1].lower() not in ("i", "all"):
         return text  # "Level 3", "Year 9", "Band 7": part of a name
+    if before and _core(before[-1]) in _LABELS:
+        return text  # "claim 1 of the patent", "grade 2", "step 3": a number that names
     word = _NUMBER_WORDS[int(match[1]) - 1]
     return text[: match.start()] + word + text[match.end() :]
 
@@ -637,6 +667,31 @@ def deed_gerund(clause: str) -> str:
         done = _past_to_gerund(word) if before.lower() == "and" else ""
         out.append(done or word)
     return " ".join(out)
+
+
+# What someone says or thinks is not a deed done for the candidate.
+_NOT_DEEDS = frozenset(
+    {"said", "told", "mentioned", "explained", "described", "thought", "felt", "asked",
+     "wanted", "hoped", "noted", "believed", "noticed", "seemed", "warned", "admitted",
+     "suggested", "talked", "spoke", "laughed", "joked", "agreed", "worried", "wondered",
+     "had", "was", "were", "did", "used", "liked", "loved", "hated", "needed"}
+)  # fmt: skip
+
+
+def their_deed(clause: str) -> str:
+    """Something the reader did, told as "you <past verb> …", as an -ing phrase to thank them
+    for: "you sorted parking and sent the contract draft same day" -> "sorting parking and
+    sending the contract draft the same day". "" for anything else (what they said, thought
+    or have)."""
+    words = clause.split()
+    if len(words) < 3 or words[0].lower() != "you" or _core(words[1]) in _NOT_DEEDS:
+        return ""
+    if re.search(r"\boffer", clause, re.I):
+        return ""  # (the note thanks for the offer in its first line; "for making the offer" again)
+    if _core(words[1]) not in word_lists().past_verbs and not _is_past(_core(words[1])):
+        return ""
+    doing = deed_gerund("I " + " ".join(words[1:]))
+    return re.sub(r"(?<!the) same day\b", " the same day", doing).replace("  ", " ")
 
 
 def said_again(clause: str, limit: int) -> list[str]:
@@ -935,11 +990,22 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # "my take-home: the notebook", "went through my take-home: the HACCP plan"
     text = re.sub(r"\b(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)
     # "hybrid: 3 days in office, Marina Bay": a short heading and its detail
-    text = re.sub(r"^((?:\S+ ){0,2}\S+):\s+(.+)$", r"\1 (\2)", text)
+    text = re.sub(
+        r"^(?!(?:q|questions?):)((?:\S+ ){0,2}\S+):\s+(.+)$", r"\1 (\2)", text, flags=re.I
+    )
     # A remark to oneself in brackets ("… after a loved one dies (really thoughtful)") is
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
     text = _REMARK.sub("", text)
+    # "PPH drills for home births, she said response times were slipping": what she said of
+    # the topic is an aside ("…, you said …, because I ran …" read as a run-on).
+    text = re.sub(
+        r"^((?!(?:she|he|they|we|I|you)\b)[^,()]+), ((?:she|he|they)(?: said| says| mentioned|"
+        r" told me)(?: that)? [^()]+)$",
+        r"\1 (\2)",
+        text,
+        flags=re.I,
+    )
     subject, rest = _split_subject(text, reader)
 
     # "Discussed X", "We covered X", "She talked about X": the topic itself.
@@ -956,6 +1022,13 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
             and asked
             and not (subject == "" and rest.lower().startswith("q ") and not asked)
         ):
+            # "q re: support for exam fees" names no asker, and asks about the terms of the
+            # job: the candidate's question ("your question about support for exam fees,
+            # which got to the heart of the role" read as a slip).
+            bare = subject == "" and re.match(r"(?:q|questions?)\b", rest, re.I)
+            terms = {_core(w) for w in asked.split()} & word_lists().terms_of_work
+            if bare and terms and not re.search(r"\b(I|my|me|mine)\b", asked, re.I):
+                return Fitted(to_reader(_about(asked), reader), Shape.ANSWER, typed)
             return _asked(asked, reader, typed)
 
     # "I asked how they measure X": their answer to my question.
@@ -1061,9 +1134,21 @@ def _with_the(text: str) -> str:
     words = text.split()
     word = _core(words[0]) if words else ""
     lists = word_lists()
+    # "caseload around 1:35", "expected output around 3,000 words a day": a measure of it
+    measure = re.match(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (around|about) (?=\d)", text)
+    if measure and not {_core(w) for w in measure[1].split()} & (
+        lists.function_words | lists.stopwords | set(_DETERMINERS)
+    ):
+        return f"the {measure[1]} of {text[len(measure[1]) + 1 :]}"
+    # "3-year bond for the type rating", "CRM scenario (…)": a measure or a name before a
+    # thing, which takes the article ("the AWS migration"); a plural reads well bare.
+    lead = re.fullmatch(r"\d+-[a-z]+|[A-Z]{2,6}", words[0]) if words else None
+    if lead and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*[^s\W]", words[1].rstrip(",")):
+        return "the " + text
     if (
         len(words) < 2
         or not re.fullmatch(r"[a-z][a-z-]*", words[0])
+        or word in lists.adverbs
         or word in lists.lowercase_starters
         or word in lists.function_words
         or word in lists.stopwords
@@ -1074,7 +1159,8 @@ def _with_the(text: str) -> str:
         or word in lists.past_verbs
         or word.endswith(_ABSTRACT_END)
         or _core(words[1]) in lists.function_words | {"and", "or", "vs", "versus"}
-        or words[1].startswith("(")  # "hybrid (2 days in the office)": one word, bare
+        # "hybrid (2 days in the office)": one word, bare; "offer (start 11 January)" is a thing
+        or (words[1].startswith("(") and word not in lists.count_nouns | {"offer"})
     ):
         return text
     return "the " + text
@@ -1100,6 +1186,17 @@ def _is_statement(text: str) -> bool:
         if word in _CLAUSE_START:
             return False
         if word in _FINITE:
+            return True
+        # "the team actually owns its SLOs": a verb in -s with its object's determiner after
+        after = words[at + 1] if at + 1 < len(words) else ""
+        prior = words[at - 1]
+        if (
+            at <= 4
+            and re.fullmatch(r"[a-z]+[^s'\W]s", word)
+            and after in ("its", "their", "the", "a", "an", "our", "his", "her", "every")
+            and (prior in word_lists().adverbs or prior not in word_lists().function_words)
+            and words[0] in _DETERMINERS
+        ):
             return True
         # "your clerks stay in touch with you": a plural noun, then a plain verb of its own
         before = words[at - 1]
@@ -1198,6 +1295,8 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
     text = re.sub(r"^(about|on|re:?|regarding)\s+", "", text, flags=re.IGNORECASE)
     if first_word(text) == "if":
         text = "whether" + text[2:]
+    if len(first_word(text)) > 2:  # ("te reo in every class" is a name in lower case)
+        text = _with_the(text)  # "salmon life cycle program for grade 2" -> "the salmon …"
     return Fitted("your question about " + to_reader(text, reader), Shape.ASKED, typed)
 
 
@@ -1229,6 +1328,21 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if not text:
         return ""
     text = to_reader(text, reader)
+    # The candidate's "our" is their own team's, not the reader's ("I cut our pages by half"
+    # in a note to the reader read as the reader's pages); "our conversation" is both.
+    text = re.sub(
+        r"\bour (unit|ward|team|site|clinic|office|store|school|practice|lab|department|base|"
+        r"hospital|station|branch|depot|kitchen|restaurant|plant|factory|firm|company|trust)\b",
+        r"my \1",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(
+        r"\bour (?!(?:conversation|talk|chat|call|meeting|interview|discussion)\b)",
+        "my team's ",
+        text,
+        flags=re.I,
+    )
     # "happened on my ward last year, still think about it": the jotted second half is the
     # candidate's ("…, and I still think about it"), not a comma splice
     text = re.sub(
@@ -1309,6 +1423,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         # it for me", "events pricing is my favourite puzzle") follows "because" as it is;
         # "it ties in with ours was …" broke it.
         return text
+    if word in _QUANTIFIERS and _has_verb(text.split()[1:7]):
+        return text  # "half my groups in Lima were Quechua-speaking families"
     if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
         return "it is " + text
     hedged = re.match(
@@ -1320,6 +1436,9 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if hedged:
         return "it is " + text  # "honestly the bit of the job I love"
     return f"{_RELATES[variant % 3]} " + text
+
+
+_QUANTIFIERS = frozenset({"half", "most", "all", "some", "many", "few", "both", "none", "each"})
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -1443,6 +1562,8 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     word = first_word(text)
     if word in word_lists().clause_subjects:
         return Fitted(to_reader(text, reader), Shape.CLAUSE, typed)
+    if word in _DETERMINERS and _is_statement(text):  # "the team actually owns its SLOs …"
+        return Fitted(_the_to_your(to_reader(text, reader)), Shape.CLAUSE, typed)
     text = to_reader(text, reader)
     if len(word) > 4 and word.endswith("ing"):
         return Fitted(text, Shape.GERUND, typed)
@@ -1650,6 +1771,9 @@ def fit_qualification(typed: str) -> Fitted:
     text = _TRAILING_FIGURE.sub(r" (\1)", text)
     text = _one_aside(text)  # "Curated X (2024), 38k visitors": "(2024, 38,000 visitors)"
     lists = word_lists()
+    spoken = _languages(text)
+    if spoken:
+        return Fitted(spoken, Shape.STATE, typed)
     joined = _two_held(text)
     if joined:
         return Fitted(joined, Shape.STATE, typed)
@@ -1721,7 +1845,8 @@ def fit_qualification(typed: str) -> Fitted:
             typed,
         )
     if word in lists.held_nouns and not _STATE_END.search(text):
-        bare = re.search(r"\blevel \d+$", text, re.I)  # "CIPD Level 7"
+        # "CIPD Level 7", "JLPT N1", "IELTS 8.5": a grade held, with no article
+        bare = re.search(r"\blevel \d+$|^\S+ [A-Z]?\d[\d.]*$", text, re.I)
         return Fitted(f"I hold {text if bare else with_article(text)}", Shape.STATE, typed)
     if word in ("background", "track"):
         return Fitted(f"I bring {with_article(text)}", Shape.STATE, typed)
@@ -1739,7 +1864,8 @@ _SPENT = re.compile(
     r"^(\d+\+?|\w+)\s+(years?|months?)\s+(on|at|in|as|with|across|leading|running)\b", re.I
 )
 _STATE_END = re.compile(
-    r"\b(certified|qualified|registered|licensed|accredited|chartered)(\s*\([^()]*\))?$", re.I
+    r"\b(certified|qualified|registered|licensed|accredited|chartered|trained)(\s*\([^()]*\))?$",
+    re.I,
 )
 _POSTNOMINALS = frozenset(
     {"ceng", "ieng", "eng", "mice", "mistructe", "mimeche", "miet", "frics", "mrics", "fcca",
@@ -1761,6 +1887,22 @@ _AWARD = re.compile(
     r"^(.*?\b(?:[A-Z][A-Za-z]*(?:Sc|A|Eng|Phil|Res|D|Ed)|MBA|PhD|PGCE|PgDip|PgCert|LLB|LLM|"
     r"Cert|Certificate|Diploma|Dip))( (?!in\b|of\b|\()[A-Z][a-z].*)$"
 )
+
+
+def _languages(text: str) -> str:
+    """A CV line of languages spoken: "Bengali + Sylheti" -> "I speak Bengali and Sylheti",
+    "fluent French + Vietnamese" -> "I am fluent in French and Vietnamese". "" otherwise."""
+    fluent = re.match(r"^(fluent|conversational|native)\s+(?:in\s+)?(.+)$", text, re.I)
+    rest = fluent[2] if fluent else text
+    items = [i.strip() for i in re.split(r",|\band\b|\+|/|&", rest) if i.strip()]
+    lists = word_lists()
+    known = lists.proper_adjectives - lists.not_languages
+    if not items or not all(i.lower() in known for i in items):
+        return ""
+    said = join_names([i[:1].upper() + i[1:] for i in items])
+    if fluent and fluent[1].lower() == "native":
+        return f"I am a native {said} speaker" if len(items) == 1 else f"I speak {said}"
+    return f"I am {fluent[1].lower()} in {said}" if fluent else f"I speak {said}"
 
 
 def _subject_after_award(text: str) -> str:
@@ -1852,9 +1994,11 @@ def _held_or_known(text: str) -> str:
         return f"I bring {text}"
     if word == "experience":
         return f"I have {text}"
-    items = [item.strip() for item in text.split(",")]
-    if len(items) > 2 and all(0 < len(item.split()) <= 3 for item in items):
-        return f"I have worked with {join_names(items)}"  # "SQL, dbt and Looker"
+    # (never a comma inside brackets or a figure: "ATPL (frozen, 1,450 hours TT)")
+    items = [item.strip() for item in _LIST_COMMA.split(text)]
+    tools = all(0 < len(item.split()) <= 3 and not item[:1].isdigit() for item in items)
+    if tools and (len(items) > 2 or (len(items) == 2 and all(i[:1].isupper() for i in items))):
+        return f"I have worked with {join_names(items)}"  # "SQL, dbt and Looker", "Xero, CaseWare"
     # "SQL and Python day to day, built my team's weekly report": a deed after the tools
     deed = re.match(
         r"^(.+?),\s+((?:built|led|ran|created|wrote|set up|managed|designed|"
@@ -1868,6 +2012,9 @@ def _held_or_known(text: str) -> str:
     done = len(text.split()) > 1 and last.endswith("s") and not last.endswith("ss")
     return f"I have worked {'on' if done else 'with'} {text}"
 
+
+# A comma between the items of a list: not inside brackets, not in a figure ("1,450").
+_LIST_COMMA = re.compile(r",(?![^()]*\))(?!\d)\s*")
 
 _DETERMINER_LIKE = re.compile(
     r"^(a|an|the|my|our|his|her|their|its|this|that|these|those|each|every|one|two|three|"
