@@ -797,6 +797,9 @@ def _runs(text: str, facts: re.Pattern[str] | None, n: int = 9) -> set[tuple[str
     text = " ".join(paragraphs[1:-1]) if len(paragraphs) > 2 else text
     if facts is not None:
         text = facts.sub(" § ", text)
+    # (within sentences, as the quality suite counts: "… less time waiting. I will …" in two
+    # notes is the user's words and a full stop, not a copied sentence)
+    text = " § ".join(en.sentences(text))
     runs: set[tuple[str, ...]] = set()
     for part in text.split("§"):
         words = en.words_of(part)
