@@ -660,6 +660,14 @@ def test_interest_shapes(typed, text, shape):
         ("fluent French + Vietnamese", "I am fluent in French and Vietnamese"),
         ("Bengali + Sylheti", "I speak Bengali and Sylheti"),
         ("SQL, dbt, Looker", "I have worked with SQL, dbt and Looker"),
+        (
+            "designed field trip program, ~3,000 students/yr",
+            "I designed a field trip program (around 3,000 students a year)",
+        ),
+        (
+            "~900 hrs Caravan, gravel strips in Turkana",
+            "I have around 900 hours on the Caravan (gravel strips in Turkana)",
+        ),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):

@@ -1982,6 +1982,15 @@ def _held_or_known(text: str) -> str:
     if _STATE_END.search(text):
         return f"I am {text}"
     word = first_word(text)
+    # "~900 hrs Caravan, gravel strips in Turkana": hours on a type, and where
+    hours = re.match(
+        r"^((?:around |about |over )?[\d,]+\+?) hours (?!of\b|on\b|in\b|as\b|at\b)"
+        r"([A-Z][\w-]*(?: [A-Z0-9][\w-]*)*)(?:, (.+))?$",
+        text,
+    )
+    if hours:
+        aside = f" ({hours[3]})" if hours[3] else ""
+        return f"I have {hours[1]} hours on the {hours[2]}{aside}"
     # "6 yrs KS2": years in a field, said as a letter would say it.
     field = re.match(
         rf"^(\d+\+?|{_COUNT_WORD})\s+years?\s+(?!of\b|experience\b)(.+)$", text, re.IGNORECASE
@@ -2037,8 +2046,8 @@ def _object_with_article(text: str) -> str:
     if len(words) <= start or _DETERMINER_LIKE.match(words[start].strip("(")):
         return text
     end = start
-    while end < len(words) and words[end].lower() not in _OBJECT_ENDS:
-        end += 1
+    while end < len(words) and words[end].lower() not in _OBJECT_ENDS and words[end][:1] != "(":
+        end += 1  # (to the first word after the thing, or an aside: "program (3,000 a year)")
     group = words[start:end]
     if not group or any("'" in w or "’" in w or w.endswith((",", ";")) for w in group):
         return text
