@@ -385,7 +385,7 @@ def test_colleagues_are_named_as_a_person_would_name_them():
     # Two people: colleagues by first name in a warm note.
     session.interviewers = session.interviewers[:2]
     (first, second) = compose(session, datetime(2026, 11, 23, 19))
-    assert "Aisha" in first.body and "Jean-Luc" in second.body
+    assert "Aisha" in first.body and "Aisha Rahman" not in first.body
 
 
 def test_up_to_three_colleagues_are_named_and_a_larger_panel_is_the_panel():
@@ -405,7 +405,8 @@ def test_up_to_three_colleagues_are_named_and_a_larger_panel_is_the_panel():
         if all(f in note.body for f in others):
             named += 1
         assert not any(f in note.body for f in others) or all(f in note.body for f in others)
-    assert named >= len(notes) - 1  # a mention of the colleagues may be left out of one note
+    # Every other note names them (in all four, "It was good to meet …" read as a roll call).
+    assert len(notes) // 2 <= named < len(notes)
     # Four colleagues: the panel as a whole, never a list of four names.
     session.interviewers.append(Interviewer(name="Ola Berg", points=[Point("the Q3 roadmap")]))
     firsts.append("Ola")

@@ -1389,7 +1389,15 @@ class _Writer:
                             "doing": (en.deed_gerund(deed) or None) if deed else None,
                         },
                     )
-            elif part == "C" and others and self.stage is not Stage.PHONE_SCREEN:
+            elif (
+                part == "C"
+                and others
+                and self.stage is not Stage.PHONE_SCREEN
+                # (in every other note of a panel, or where a note needs the words: "It was
+                # good to meet Maarten, Deniz and Jonas too" in each of four notes read as a
+                # roll call to read 15)
+                and (index % 2 == 0 or self.long >= 2)
+            ):
                 # Up to three by name, as a person would write; a larger panel as a whole.
                 # (At the same bar in a short note as in any other: a note a few words short
                 # lost its colleagues and gained a stock offer instead.)

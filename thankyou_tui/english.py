@@ -1714,6 +1714,8 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue
         if not at_comma and complement_only and not _is_complement(words[end - 1]):
             continue
+        if words[end].lower() == "out" and words[end + 1 : end + 2] != ["of"]:
+            continue  # "the network | out of Kisumu", never "rolling | out the app"
         if words[end].lower() in ("and", "or") and (
             (words[end - 1][:1].isupper() and not at_comma)
             or words[end + 1 : end + 2] == []
