@@ -386,6 +386,7 @@ def test_colleagues_are_named_as_a_person_would_name_them():
     session.interviewers = session.interviewers[:2]
     (first, second) = compose(session, datetime(2026, 11, 23, 19))
     assert "Aisha" in first.body and "Aisha Rahman" not in first.body
+    assert "Jean-Luc Moreau" not in second.body
 
 
 def test_up_to_three_colleagues_are_named_and_a_larger_panel_is_the_panel():
@@ -1461,3 +1462,19 @@ def test_a_card_tells_the_emails_point_in_another_frame():
     }
     assert frames[Method.EMAIL] and frames[Method.HANDWRITTEN]
     assert not frames[Method.EMAIL] & frames[Method.HANDWRITTEN], frames
+
+
+def test_a_card_after_an_offer_pitches_nothing():
+    """Read of round 6: the gift card to a farm owner who had just made the offer said "My time
+    cutting SCC from 220,000 to 140,000 … is something I would love to build on"."""
+    session = loads(
+        (FIXTURES / "unseen" / "6-06-dairy-farm-manager-canterbury.toml").read_text("utf-8")
+    )
+    assert session.interview.date is not None
+    notes = compose(session, session.interview.date + timedelta(hours=3))
+    cards = [n for n in notes if n.method in (Method.HANDWRITTEN, Method.GIFT)]
+    assert cards
+    for card in cards:
+        for qual in session.interview.qualifications:
+            said = en.fit_qualification(qual).text
+            assert said not in card.body and (en.deed_gerund(said) or said) not in card.body

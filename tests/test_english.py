@@ -9,6 +9,7 @@ from thankyou_tui.english import (
     article,
     as_role,
     clean_phrase,
+    company_in_sentence,
     courtesy_title,
     deed_gerund,
     deed_in_brief,
@@ -108,6 +109,12 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("mostly resi + some commercial fitouts", "mostly residential and some commercial fitouts"),
         ("program for gr 2 vs gr 7", "program for grade 2 versus grade 7"),
         ("claim 1 of the electrolyte patent", "claim 1 of the electrolyte patent"),
+        # round 6: slips of a hurried hand, currency after "~", doubled question marks
+        ("talked thru thier move to AtoM", "talked through their move to AtoM"),
+        ("6 yrs goverment procurement", "six years government procurement"),
+        ("upsell targets (~S$18 per arrival)", "upsell targets (around S$18 per arrival)"),
+        ("the FOIL backlog (~14 months??)", "the FOIL backlog (around 14 months?)"),
+        ("the 4 bdrm house", "the four bedroom house"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -324,6 +331,12 @@ POINTS = [
         Shape.ASKED,
     ),
     ("Q: my notice period", "your question about my notice period", Shape.ASKED),
+    # a note to self in an aside is left out
+    (
+        "offer details - herd bonus split?? check the written version",
+        "the offer details (herd bonus split)",
+        Shape.TOPIC,
+    ),
     # what she said of a topic is an aside to it
     (
         "PPH drills for home births, she said response times were slipping",
@@ -424,6 +437,19 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         (
             "half my groups in Lima were Quechua-speaking families",
             "half my groups in Lima were Quechua-speaking families",
+        ),
+        # a clause of its own, whatever opens it
+        (
+            "80% of traffic on my last project was mobile",
+            "80% of traffic on my last project was mobile",
+        ),
+        (
+            "moratorium yr skews everything, flagged it in my methods note",
+            "moratorium year skews everything, and I flagged it in my methods note",
+        ),
+        (
+            "happened on a waste contract, went to negotiated process",
+            "it happened on a waste contract, and it went to negotiated process",
         ),
     ],
 )
@@ -659,6 +685,11 @@ def test_interest_shapes(typed, text, shape):
         ("Terraform, Prometheus/Grafana", "I have worked with Terraform and Prometheus/Grafana"),
         ("fluent French + Vietnamese", "I am fluent in French and Vietnamese"),
         ("Bengali + Sylheti", "I speak Bengali and Sylheti"),
+        (
+            "English, Tagalog, conversational Mandarin",
+            "I speak English, Tagalog and conversational Mandarin",
+        ),
+        ("MA data journalism", "I hold an MA in data journalism"),
         ("SQL, dbt, Looker", "I have worked with SQL, dbt and Looker"),
         (
             "designed field trip program, ~3,000 students/yr",
@@ -1084,3 +1115,14 @@ def test_a_wish_names_its_work_as_an_ing_phrase(wish, doing):
 )
 def test_something_the_reader_did_is_thanked_for_as_a_deed(clause, doing):
     assert their_deed(clause) == doing
+
+
+def test_a_place_named_of_somewhere_takes_the_article():
+    assert company_in_sentence("Diocese of Harrowfield") == "the Diocese of Harrowfield"
+    assert company_in_sentence("University of Leeds") == "the University of Leeds"
+    assert company_in_sentence("Harbourline Ferries") == "Harbourline Ferries"
+
+
+def test_an_aside_is_not_the_subject_when_counting():
+    assert grammatical_number("the digitisation programme (parish registers and maps)") == 1
+    assert grammatical_number("budget and headcount") == 2

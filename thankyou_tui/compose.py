@@ -826,7 +826,7 @@ class _Writer:
         self.tone = itv.tone
         self.stage = itv.stage
         role = en.role_in_sentence(" ".join(itv.role.split()))
-        company = " ".join(itv.company.split())
+        company = en.company_in_sentence(" ".join(itv.company.split()))
         when: datetime | date = itv.date if itv.date is not None else now
         day, today = local_view(when, now)
         at = when if isinstance(when, datetime) else None
@@ -1752,7 +1752,9 @@ class _Writer:
             self.point_sentences(draft, index + 1, [(point, why)] if point else [], limit=1)
             # Fit, briefly, on a card too: the strength as something done, in a few words
             # (cold readers found cards with a plain point and no fit at all).
-            fit = "" if en.why_is_experience(why) else self.card_doing(facts)
+            # (never after an offer: nothing of a pitch once the job is theirs to give)
+            pitch = not en.why_is_experience(why) and self.stage is not Stage.OFFER
+            fit = self.card_doing(facts) if pitch else ""
             # (Only with room for it: after a long point the card would no longer fit a card;
             # and only once among the cards: colleagues compare them, and the same deed on
             # three cards was a run they share.)

@@ -55,6 +55,7 @@ class WordLists:
     proper_adjectives: frozenset[str]
     not_languages: frozenset[str]
     terms_of_work: frozenset[str]
+    typos: dict[str, str]  # slips of a hurried hand: "thier" -> "their"
     irregular_gerund: dict[str, str]  # "led" -> "leading"
     irregular_base_past: dict[str, str]  # "lead" -> "led"
 
@@ -85,6 +86,7 @@ def word_lists() -> WordLists:
         courtesy_titles={t: frozenset(w) for t, w in raw["courtesy_titles"].items()},
         irregular_gerund=dict(raw["irregular_gerund"]),
         irregular_base_past=dict(raw["irregular_base_past"]),
+        typos=dict(raw["typos"]),
         **sets,
     )
 
@@ -133,7 +135,8 @@ def grammatical_number(phrase: str) -> int | None:
     """1 or 2 (plural) for a noun phrase as a subject: "complaints from users" (2), "how you
     test X" (1), "budget and headcount" (2), "the process" (1); None when a guess would be
     needed ("pricing experiments" or "mentoring juniors"?)."""
-    words = [_core(w) for w in phrase.split()]
+    # (an aside is not the subject: "the programme (registers and maps)" is one thing)
+    words = [_core(w) for w in re.sub(r"\([^()]*\)", " ", phrase).split()]
     if not words:
         return None
     lists = word_lists()
@@ -212,12 +215,13 @@ _SHORTHAND = {
     "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "pkg": "package",
     "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
+    "asst": "assistant", "rev": "revenue", "bdrm": "bedroom",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
-    r"gr(?= \d))\.?(?![\w/'’-])",
+    r"asst|bdrm|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
@@ -354,6 +358,11 @@ def _one_aside(text: str) -> str:
     return _ASIDES.sub(r"(\1, \2)", text)
 
 
+@cache
+def _typos() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists().typos)) + r")\b", re.I)
+
+
 def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
@@ -382,13 +391,17 @@ def clean_phrase(text: str) -> str:
     # "Prophet -> Python migration": one thing, "Prophet-to-Python"
     text = re.sub(r"\b([A-Z][\w+#.]*)\s*(?:->|→)\s*([A-Z][\w+#]*)(?= [a-z])", r"\1-to-\2", text)
     text = re.sub(r"\s*(?:->|→|=>)\s*", " - ", text)
-    text = re.sub(r"~\s*(?=\d)", "around ", text)  # "~30 wines" ("no-shows about 18%" misread)
+    text = re.sub(r"~\s*(?=[A-Z]{0,3}[$£€¥]?\d)", "around ", text)  # "~30", "~S$18"
+    text = re.sub(
+        r"([?!])[?!]+", r"\1", text
+    )  # "(~14 months??)": one is enough  # "~30 wines" ("no-shows about 18%" misread)
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
     text = re.sub(r"^(.+\))\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     text = _one_aside(text)
+    text = _typos().sub(lambda m: _recase(word_lists().typos[m[0].lower()], m[0]), text)
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
         text = _write_out(text)
@@ -524,6 +537,18 @@ def as_role(role: str) -> str:
     if _ONE_OF_A_KIND.match(role.strip()):
         return role.strip()
     return with_article(role)
+
+
+_OF_PLACE = re.compile(
+    r"^(?:University|Diocese|Archdiocese|Department|Ministry|Office|Institute|Church|Province|"
+    r"City|County|State|Government|Bank|Council|College|Museum|Library|Court) of\b"
+)
+
+
+def company_in_sentence(company: str) -> str:
+    """ "Diocese of Harrowfield" takes "the" mid-sentence ("the Diocesan Archivist position at
+    Diocese of Harrowfield" read as a slip); a name of its own does not."""
+    return f"the {company}" if _OF_PLACE.match(company) else company
 
 
 def role_in_sentence(role: str) -> str:
@@ -997,6 +1022,9 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
     text = _REMARK.sub("", text)
+    # "(herd bonus split? check the written version)": a note to self, not to the reader
+    text = re.sub(r"[,;.?]?\s*\b(?:check|confirm|ask|follow up on|chase|TODO)\b[^()]*\)", ")", text)
+    text = re.sub(r"\s*\(\s*\)", "", text)
     # "PPH drills for home births, she said response times were slipping": what she said of
     # the topic is an aside ("…, you said …, because I ran …" read as a run-on).
     text = re.sub(
@@ -1193,7 +1221,8 @@ def _is_statement(text: str) -> bool:
         if (
             at <= 4
             and re.fullmatch(r"[a-z]+[^s'\W]s", word)
-            and after in ("its", "their", "the", "a", "an", "our", "his", "her", "every")
+            and after
+            in ("its", "their", "the", "a", "an", "our", "his", "her", "every", "up", "back")
             and (prior in word_lists().adverbs or prior not in word_lists().function_words)
             and words[0] in _DETERMINERS
         ):
@@ -1357,6 +1386,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r", and I \1 ",
         text,
     )
+    # "happened on a waste contract, went to negotiated process": what it then did
+    text = re.sub(r", (went|ended|turned|became|moved) ", r", and it \1 ", text)
     # "…last year, we got her through": a clause of its own after a comma
     text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
     # "never done a V164": the candidate's own lack
@@ -1435,9 +1466,20 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     )
     if hedged:
         return "it is " + text  # "honestly the bit of the job I love"
+    head = [_core(w) for w in text.split(",")[0].split()[:8]]
+    if any(w in _FINITE for w in head[1:]) or any(
+        re.fullmatch(r"[a-z]+[^s'\W]s", w) and after in _OBJECT_STARTS
+        for w, after in itertools.pairwise(head[1:5])
+    ):
+        # "80% of traffic on my last project was mobile", "moratorium year skews everything":
+        # a clause of its own ("it connects with 80% of traffic … was mobile" broke it)
+        return text
     return f"{_RELATES[variant % 3]} " + text
 
 
+_OBJECT_STARTS = frozenset(
+    {"everything", "it", "them", "the", "a", "an", "my", "our", "their", "its", "all", "me", "us"}
+)
 _QUANTIFIERS = frozenset({"half", "most", "all", "some", "many", "few", "both", "none", "each"})
 
 
@@ -1899,8 +1941,11 @@ def _languages(text: str) -> str:
     items = [i.strip() for i in re.split(r",|\band\b|\+|/|&", rest) if i.strip()]
     lists = word_lists()
     known = lists.proper_adjectives - lists.not_languages
-    if not items or not all(i.lower() in known for i in items):
+    level = re.compile(r"^(?:conversational|basic|some|fluent|native|working)\s+", re.I)
+    if not items or not all(level.sub("", i).lower() in known for i in items):
         return ""
+    if any(level.match(i) for i in items):  # "English, Tagalog, conversational Mandarin"
+        return f"I speak {join_names(items)}" if not fluent else ""
     said = join_names([i[:1].upper() + i[1:] for i in items])
     if fluent and fluent[1].lower() == "native":
         return f"I am a native {said} speaker" if len(items) == 1 else f"I speak {said}"
@@ -1912,7 +1957,13 @@ def _subject_after_award(text: str) -> str:
     -> "Graduate Cert in Critical Care Nursing": the subject of a degree or certificate, as a
     sentence names it."""
     match = _AWARD.match(text)
-    return f"{match[1]} in{match[2]}" if match else text
+    if match:
+        return f"{match[1]} in{match[2]}"
+    # "MA data journalism": a degree's letters, then its subject in lower case
+    lower = re.match(r"^([A-Za-z]{2,6})( (?!in\b|of\b)[a-z][a-z-]+(?: [a-z][a-z-]+)*)$", text)
+    if lower and _core(lower[1]) in _DEGREES:
+        return f"{lower[1]} in{lower[2]}"
+    return text
 
 
 def _credential(named: str, text: str) -> str:
