@@ -1491,7 +1491,7 @@ class _Writer:
                 # that is not the reader's in so many words goes where "you" says whose it is
                 needs_you=not _YOU.search(point.text),
             )
-            if woven and why == woven and self.long >= 2 and not self.plain_only:
+            if woven and why == woven and self.long >= 4 and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)
             elif (
                 limit > 1
