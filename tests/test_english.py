@@ -115,6 +115,10 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("upsell targets (~S$18 per arrival)", "upsell targets (around S$18 per arrival)"),
         ("the FOIL backlog (~14 months??)", "the FOIL backlog (around 14 months?)"),
         ("the 4 bdrm house", "the four bedroom house"),
+        # the tmux walk of stop 21
+        ("their plan to move to a 7 day service", "their plan to move to a 7-day service"),
+        ("1 day a week in the office", "one day a week in the office"),
+        ("compressed hrs possible after probation", "compressed hours possible after probation"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -332,6 +336,8 @@ POINTS = [
     ),
     ("Q: my notice period", "your question about my notice period", Shape.ASKED),
     # a note to self in an aside is left out
+    ("~20 staff across 3 sites", "there are around 20 staff across 3 sites", Shape.SAID),
+    ("new hydro pool opening in spring", "the new hydro pool opening in spring", Shape.TOPIC),
     (
         "offer details - herd bonus split?? check the written version",
         "the offer details (herd bonus split)",
@@ -440,6 +446,10 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ),
         # a clause of its own, whatever opens it
         (
+            "want him to know it was travel + volunteering in Ghana",
+            "I want you to know it was travel and volunteering in Ghana",
+        ),
+        (
             "80% of traffic on my last project was mobile",
             "80% of traffic on my last project was mobile",
         ),
@@ -522,6 +532,12 @@ def test_why_becomes_a_clause(typed, clause):
         ("design leadership", "design leadership", Shape.NOUN),
         ("help desk modernisation", "help desk modernisation", Shape.NOUN),
         # a thing with a verb of its own is a clause ("What draws me most is the team owns …")
+        (
+            "want to be somewhere community based w/ a proper MDT",
+            "I want to be somewhere community based with a proper MDT",
+            Shape.CLAUSE,
+        ),
+        ("wanna build the youth programme", "I want to build the youth programme", Shape.CLAUSE),
         (
             "the team actually owns its SLOs instead of just reporting on them",
             "your team actually owns its SLOs instead of just reporting on them",
@@ -690,6 +706,10 @@ def test_interest_shapes(typed, text, shape):
             "I speak English, Tagalog and conversational Mandarin",
         ),
         ("MA data journalism", "I hold an MA in data journalism"),
+        (
+            "ran weekend rota + 7-day pilot at St Mary's",
+            "I ran a weekend rota and a 7-day pilot at St Mary's",
+        ),
         ("SQL, dbt, Looker", "I have worked with SQL, dbt and Looker"),
         (
             "designed field trip program, ~3,000 students/yr",

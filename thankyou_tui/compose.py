@@ -684,6 +684,8 @@ class _Draft:
             penalty += 6
         if seen.stacked:
             penalty += 20  # "open about your concern about morale": the seam shows
+        if len(re.findall(r"\bbecause\b", text, re.I)) > 1:
+            penalty += 40  # "because it matters because of childcare" (a rule)
         if seen.echoes:
             penalty += 40  # "one thing to work on next, it would be working on …" (a rule)
         # A word of the sentence next to it said again ("I enjoyed working through your

@@ -215,13 +215,13 @@ _SHORTHAND = {
     "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "pkg": "package",
     "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
-    "asst": "assistant", "rev": "revenue", "bdrm": "bedroom",
+    "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
-    r"asst|bdrm|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))\.?(?![\w/'’-])",
+    r"asst|bdrm|bc|hrs|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
@@ -274,6 +274,12 @@ _COUNTED_BEFORE_NOUN = re.compile(
     r"\b(?:(an?|the)\s+)?(\d+)\s*(yr|mo|mth|wk|hr|min)"
     r"\b\.?(?=\s+(?!(?:to|in|on|of|at|for|from|and|or|with|by|ago|old|later|before|after)\b)[a-z])",
     re.IGNORECASE,
+)
+
+
+_MEASURE_BEFORE_NOUN = re.compile(
+    r"\b(\d+) (day|week|month|year|hour|minute|bed|seat|person|storey|star)\b"
+    r"(?= (?!(?:a|an|per|of|in|on|at|and|or|to|for|from|with|by|ago|old|later)\b)[a-z])"
 )
 
 
@@ -406,6 +412,7 @@ def clean_phrase(text: str) -> str:
     if "'" in text or "’" in text:
         text = _write_out(text)
     text = _COUNTED_BEFORE_NOUN.sub(_spell_counted_before_noun, text)  # "a 12-hour shift"
+    text = _MEASURE_BEFORE_NOUN.sub(r"\1-\2", text)  # "a 7 day service" -> "a 7-day service"
     text = _COUNTED.sub(_spell_counted, text)
     text = re.sub(r"\byr(?=['’]s\b)", "year", text)  # "last yr's review"
     text = _SHORT_WORD.sub(_spelt_out, text)
@@ -1106,6 +1113,13 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     )
     if point_that:
         return Fitted(to_reader(point_that.group(1), reader), Shape.SAID, typed)
+    counted = re.match(
+        r"^(?:(?:around|about|over|nearly|almost|roughly|up to) )?(?:\d[\d,.]*|two|three|four|five|"
+        r"six|seven|eight|nine|ten)\+? (?:[a-z][\w-]*s|staff|people|children|men|women)\b",
+        text,
+    )
+    if counted:  # "~20 staff across 3 sites": "you explaining around 20 staff" read as a slip
+        return Fitted("there are " + to_reader(text, reader), Shape.SAID, typed)
     if first_word(text) == "whether":
         # "whether I'd relocate" was their question; "whether the role includes X", mine.
         if re.search(r"\bI(\b|'d|'m)", text):
@@ -1154,6 +1168,9 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
 _ABSTRACT_END = ("ity", "ness", "ism", "ship", "ance", "ence", "ing", "ed", "s", "ics")
 
 
+_THING_ADJECTIVES = frozenset({"new", "current", "upcoming", "old", "planned", "proposed"})
+
+
 def _with_the(text: str) -> str:
     """A topic jotted without its article ("digitisation backlog (about 11,000 objects)",
     "reporting line to the board", "preceptor program and protected time") as a letter says
@@ -1172,6 +1189,9 @@ def _with_the(text: str) -> str:
     # thing, which takes the article ("the AWS migration"); a plural reads well bare.
     lead = re.fullmatch(r"\d+-[a-z]+|[A-Z]{2,6}", words[0]) if words else None
     if lead and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*[^s\W]", words[1].rstrip(",")):
+        return "the " + text
+    # "new hydro pool opening in spring": a thing, with the article a note gives it
+    if word in _THING_ADJECTIVES and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*", words[1]):
         return "the " + text
     if (
         len(words) < 2
@@ -1390,6 +1410,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = re.sub(r", (went|ended|turned|became|moved) ", r", and it \1 ", text)
     # "…last year, we got her through": a clause of its own after a comma
     text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
+    # "want him to know it was travel …": the candidate's own wish or need
+    text = re.sub(r"^(want|wanted|hope|hoped|need|needed|wish)\b", r"I \1", text)
     # "never done a V164": the candidate's own lack
     text = re.sub(
         r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text
@@ -1573,6 +1595,19 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     lowered = without_because(text)
     if lowered != text:
         return Fitted(to_reader(lowered, reader), Shape.CLAUSE, typed)
+    # "want to be somewhere community based": the candidate's wish, jotted without "I"
+    # ("Few things would suit me better than working on want to be …" read to a walk-through)
+    wish = re.match(
+        r"^(?:wanna\s|(?:want|would love|would like|hope|'d love|d love)\s+to\b)", text, re.I
+    )
+    if wish:
+        text = "I " + re.sub(
+            r"^(?:wanna|'d love|d love)",
+            lambda m: {"wanna": "want to"}.get(m[0].lower(), "would love"),
+            text,
+            flags=re.I,
+        )
+        return Fitted(to_reader(text, reader), Shape.CLAUSE, typed)
     for opener in (
         "i'm interested in", "i am interested in", "interested in", "i'm excited about",
         "i am excited about", "excited about", "keen on", "passionate about",
@@ -2107,6 +2142,16 @@ def _object_with_article(text: str) -> str:
     if group[-1].lower() not in word_lists().count_nouns:
         return text
     object_words = " ".join(words[start:])
+    # "ran weekend rota and 7-day pilot": each thing takes its article
+    second = re.match(r"^(.*? and )([a-z0-9][\w-]* [a-z][\w-]*)(\b.*)$", object_words)
+    if (
+        second
+        and end < len(words)
+        and words[end] == "and"
+        and second[2].split()[-1] in word_lists().count_nouns
+        and not (_DETERMINER_LIKE.match(second[2].split()[0]) and "-" not in second[2].split()[0])
+    ):
+        object_words = f"{second[1]}{article(second[2])} {second[2]}{second[3]}"
     return " ".join([*words[:start], article(object_words), object_words])
 
 

@@ -173,7 +173,7 @@ class InterviewScreen(StepScreen):
         self.editor.set("interview.panel", event.value)
         # Space on a checkbox is easy to press by accident: say what it did.
         self.notify(
-            "Panel: on — each person gets a note of their own, naming the others."
+            "Panel: on — each person gets a note of their own; some name the others."
             if event.value
             else "Panel: off — they interviewed you one at a time.",
             markup=False,
