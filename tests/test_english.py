@@ -20,6 +20,7 @@ from thankyou_tui.english import (
     gerund,
     grammatical_number,
     infinitive_to_gerund,
+    is_kindness,
     join_names,
     possessive,
     role_in_sentence,
@@ -119,6 +120,11 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("their plan to move to a 7 day service", "their plan to move to a 7-day service"),
         ("1 day a week in the office", "one day a week in the office"),
         ("compressed hrs possible after probation", "compressed hours possible after probation"),
+        # round 7
+        ("how I'd run participation", "how I would run participation"),
+        ("base + car allowance + quarterly bonus", "base, car allowance and quarterly bonus"),
+        ("calling 140+ perfs", "calling 140+ performances"),
+        ("walked the fence line w/ him after", "walked the fence line with him afterwards"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -337,6 +343,11 @@ POINTS = [
     ("Q: my notice period", "your question about my notice period", Shape.ASKED),
     # a note to self in an aside is left out
     ("~20 staff across 3 sites", "there are around 20 staff across 3 sites", Shape.SAID),
+    (
+        "walked the fence line w/ him after",
+        "I walked the fence line with you afterwards",
+        Shape.OWN_CLAUSE,
+    ),
     ("new hydro pool opening in spring", "the new hydro pool opening in spring", Shape.TOPIC),
     (
         "offer details - herd bonus split?? check the written version",
@@ -448,6 +459,11 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         (
             "want him to know it was travel + volunteering in Ghana",
             "I want you to know it was travel and volunteering in Ghana",
+        ),
+        ("mine's 4:1, theirs is closer to 7:1", "mine is 4:1, yours is closer to 7:1"),
+        (
+            "had exactly this in Alexandra, ended up doing door-to-door evenings",
+            "I had exactly this in Alexandra, and I ended up doing door-to-door evenings",
         ),
         (
             "80% of traffic on my last project was mobile",
@@ -709,6 +725,13 @@ def test_interest_shapes(typed, text, shape):
         (
             "ran weekend rota + 7-day pilot at St Mary's",
             "I ran a weekend rota and a 7-day pilot at St Mary's",
+        ),
+        ("KWS-certified ranger, 7 yrs", "I am a KWS-certified ranger (seven years)"),
+        ("Polish and Spanish, conversational", "I speak Polish and conversational Spanish"),
+        ("Dutch B2, English", "I speak Dutch (B2) and English"),
+        (
+            "9 seasons SM/DSM, incl. 2 UK tours",
+            "I have 9 seasons' experience in SM/DSM, including 2 UK tours",
         ),
         ("SQL, dbt, Looker", "I have worked with SQL, dbt and Looker"),
         (
@@ -1131,6 +1154,10 @@ def test_a_wish_names_its_work_as_an_ing_phrase(wish, doing):
         ("you said the team ships weekly", ""),  # said, not done
         ("you are rebuilding the docent training", ""),
         ("you made the offer on the call", ""),  # (the note thanks for the offer already)
+        (
+            "you walked me through the offer (base and bonus)",
+            "walking me through the offer (base and bonus)",
+        ),
     ],
 )
 def test_something_the_reader_did_is_thanked_for_as_a_deed(clause, doing):
@@ -1146,3 +1173,10 @@ def test_a_place_named_of_somewhere_takes_the_article():
 def test_an_aside_is_not_the_subject_when_counting():
     assert grammatical_number("the digitisation programme (parish registers and maps)") == 1
     assert grammatical_number("budget and headcount") == 2
+
+
+def test_a_kindness_is_named_near_the_head_of_a_point():
+    """Read 16: "I was very glad of your plan to launch a channel before the summer tour"."""
+    assert is_kindness("the tour of the depot you gave me")
+    assert is_kindness("your advice on the path to chartership")
+    assert not is_kindness("your plan to launch an English YouTube channel before the summer tour")

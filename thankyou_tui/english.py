@@ -216,12 +216,13 @@ _SHORTHAND = {
     "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
+    "perfs": "performances", "perf": "performance", "shld": "should", "wld": "would",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
-    r"asst|bdrm|bc|hrs|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))\.?(?![\w/'’-])",
+    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
@@ -340,18 +341,27 @@ def _written_out(match: re.Match[str]) -> str:
     return full[0].upper() + full[1:] if match[1][0].isupper() else full
 
 
+_BASE_AND_PARTICIPLE = frozenset(
+    {"run", "come", "become", "put", "set", "cut", "hit", "let", "read", "spread", "shut", "quit"}
+)
+
+
 def _i_would_or_had(match: re.Match[str]) -> str:
     following = match[1]
     word = following.lower()
-    had = word in word_lists().past_verbs or _is_participle(word)
+    had = word not in _BASE_AND_PARTICIPLE and (
+        word in word_lists().past_verbs or _is_participle(word)
+    )  # ("how I'd run participation": "run" is a plain verb too, and "would" is meant)
     return f"I {'had' if had else 'would'} {following}"
 
 
+_MINE_IS = re.compile(r"\b(mine|yours|ours|theirs|hers|his)['’]s\b", re.IGNORECASE)
 _IT_HAS = re.compile(r"\b([Ii]t)['’]s\s+(been|got|gone|had)\b")
 
 
 def _write_out(text: str) -> str:
     text = _IT_HAS.sub(r"\1 has \2", _I_D.sub(_i_would_or_had, text))
+    text = _MINE_IS.sub(r"\1 is", text)  # "mine's 4:1, theirs is closer to 7:1"
     return _CONTRACTION.sub(_written_out, text)
 
 
@@ -378,6 +388,10 @@ def clean_phrase(text: str) -> str:
     if len(text) >= 2 and text[0] in "\"'“‘" and text[-1] in "\"'”’":
         text = text[1:-1].strip()
     # Note-taking shorthand: "budget + headcount", "balance / remote policy".
+    # "base + car allowance + quarterly bonus": three things, listed as a letter lists them
+    chain = re.split(r"\s+\+\s+", text)
+    if len(chain) > 2 and all(len(part.split()) <= 4 for part in chain[1:-1]):
+        text = ", ".join(chain[:-1]) + " and " + chain[-1]
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(
@@ -428,6 +442,9 @@ def clean_phrase(text: str) -> str:
     text = _proper_adjectives().sub(lambda m: m[0].capitalize(), text)  # "in french"
     text = _LOWER_MONTH.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
     text = _PREFIXED_END.sub(_after_or_before, text)
+    text = re.sub(
+        r"\b(with (?:you|him|her|them)) after$", r"\1 afterwards", text
+    )  # "… w/ him after"
     text = _small_number_in_words(text)
     return _lower_first(text)
 
@@ -718,7 +735,9 @@ def their_deed(clause: str) -> str:
     words = clause.split()
     if len(words) < 3 or words[0].lower() != "you" or _core(words[1]) in _NOT_DEEDS:
         return ""
-    if re.search(r"\boffer", clause, re.I):
+    if re.search(
+        r"\b(?:made|called with|extended|gave me|sent|rang with)\b[^.]*\boffer", clause, re.I
+    ):
         return ""  # (the note thanks for the offer in its first line; "for making the offer" again)
     if _core(words[1]) not in word_lists().past_verbs and not _is_past(_core(words[1])):
         return ""
@@ -1102,6 +1121,11 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         return Fitted(to_reader("you " + _third_to_plural_rest(rest), reader), Shape.SAID, typed)
     if subject == "i" or first_word(text) in ("i'm", "i've", "i'd"):
         return Fitted(to_reader(text, reader), Shape.OWN_CLAUSE, typed)
+    # "walked the fence line w/ him after": something the candidate did, jotted without "I"
+    # ("I was glad to learn about walked the fence line" read to read 16)
+    lead = first_word(text)
+    if subject == "" and _is_past(lead) and "-" not in lead and lead not in _NOT_DEEDS:
+        return Fitted(to_reader("I " + text, reader), Shape.OWN_CLAUSE, typed)
     if first_word(text) == "my":
         return Fitted(to_reader(text, reader), Shape.OWN, typed)
     if _MODAL.match(text):  # "how I would prioritise X": they asked me that
@@ -1139,7 +1163,9 @@ _KINDNESS = re.compile(
 def is_kindness(point: str) -> bool:
     """ "the flexibility you offered on the start date", "your advice on the path": something
     they did for the candidate, to thank them for (rather than a topic they talked about)."""
-    return bool(_KINDNESS.search(point)) and first_word(point) not in _WH
+    # (near the head: "your plan to launch a channel before the summer tour" is a plan)
+    head = " ".join(point.split()[:4])
+    return bool(_KINDNESS.search(head)) and first_word(point) not in _WH
 
 
 def _third_to_plural_rest(rest: str) -> str:
@@ -1407,6 +1433,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         text,
     )
     # "happened on a waste contract, went to negotiated process": what it then did
+    text = re.sub(r", ended up (\w+ing)\b", r", and I ended up \1", text)  # (the candidate did)
     text = re.sub(r", (went|ended|turned|became|moved) ", r", and it \1 ", text)
     # "…last year, we got her through": a clause of its own after a comma
     text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
@@ -1911,7 +1938,7 @@ def fit_qualification(typed: str) -> Fitted:
     done = len(words) > 1 and _DETERMINER_LIKE.match(words[1]) and word.endswith("ed")
     if word in lists.state_adjectives and not done:
         return Fitted(f"I am {text}", Shape.STATE, typed)
-    if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3):
+    if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3 and "-" not in word):
         return Fitted(f"I {_object_with_article(text)}", Shape.ACTION, typed)
     if word in lists.base_verbs:
         return Fitted(f"I {text}", Shape.STATE, typed)
@@ -1973,13 +2000,27 @@ def _languages(text: str) -> str:
     "fluent French + Vietnamese" -> "I am fluent in French and Vietnamese". "" otherwise."""
     fluent = re.match(r"^(fluent|conversational|native)\s+(?:in\s+)?(.+)$", text, re.I)
     rest = fluent[2] if fluent else text
+    # "Polish and Spanish, conversational": the level of the last one
+    after = re.match(r"^(.+?),?\s+\(?(conversational|basic|fluent|native|working)\)?$", rest, re.I)
+    if after and not fluent:
+        parts = re.split(r",|\band\b|\+|/|&", after[1])
+        if len(parts) > 1:
+            last = parts[-1].strip()
+            rest = after[1][: after[1].rstrip().rfind(last)] + f"{after[2].lower()} {last}"
+    # "Dutch B2, English + isiZulu native": a level after a language is its aside
+    rest = re.sub(
+        r"\b([A-Za-z]+) ((?:[ABC][12])|native|fluent)\b(?!\s+(?:in|speaker))",
+        lambda m: f"{m[1]} ({m[2]})" if m[1].lower() in word_lists().proper_adjectives else m[0],
+        rest,
+    )
     items = [i.strip() for i in re.split(r",|\band\b|\+|/|&", rest) if i.strip()]
     lists = word_lists()
     known = lists.proper_adjectives - lists.not_languages
     level = re.compile(r"^(?:conversational|basic|some|fluent|native|working)\s+", re.I)
-    if not items or not all(level.sub("", i).lower() in known for i in items):
+    bare = [re.sub(r"\s*\([^()]*\)$", "", level.sub("", i)).lower() for i in items]
+    if not items or not all(b in known for b in bare):
         return ""
-    if any(level.match(i) for i in items):  # "English, Tagalog, conversational Mandarin"
+    if any(level.match(i) or i.endswith(")") for i in items):  # "…, conversational Mandarin"
         return f"I speak {join_names(items)}" if not fluent else ""
     said = join_names([i[:1].upper() + i[1:] for i in items])
     if fluent and fluent[1].lower() == "native":
@@ -2070,6 +2111,12 @@ def _held_or_known(text: str) -> str:
     if _STATE_END.search(text):
         return f"I am {text}"
     word = first_word(text)
+    # "9 seasons SM/DSM, incl. 2 UK tours": seasons at a job, as years are
+    seasons = re.match(
+        rf"^(\d+\+?|{_COUNT_WORD}) seasons? (?!of\b|as\b|in\b|at\b|with\b)(.+)$", text
+    )
+    if seasons:
+        return f"I have {seasons[1]} seasons' experience in {seasons[2]}"
     # "~900 hrs Caravan, gravel strips in Turkana": hours on a type, and where
     hours = re.match(
         r"^((?:around |about |over )?[\d,]+\+?) hours (?!of\b|on\b|in\b|as\b|at\b)"
