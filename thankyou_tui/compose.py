@@ -48,6 +48,7 @@ PARAGRAPH_WORDS = 60  # a longer paragraph is split in two
 # Slots (by prefix) whose sentences refer back to the one before ("It took me back to when …",
 # "That is experience I would bring …"): a paragraph never starts with one.
 LEANING = ("qual.tied", "qual.echo", "point_follow.")
+_OWED = ("point.offer_topic", "point.kind_deed")  # something they did for the candidate
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
 REMOTE = frozenset({"by", "medium"})  # placeholders that name a phone or video meeting
@@ -594,6 +595,7 @@ class _Sentence:
     template: str
     carries: str  # the user's words it brings
     leans: bool = False  # refers back to the sentence before ("It took me back to when …")
+    owed: bool = False  # thanks for something they did for the candidate: kept over other thanks
 
 
 # The same preposition again within a word or two, across the seam of template and user
@@ -710,10 +712,18 @@ class _Draft:
         return self._near[1]
 
     def add(
-        self, text: str, shadow: str, carries: str = "", template: str = "", leans: bool = False
+        self,
+        text: str,
+        shadow: str,
+        carries: str = "",
+        template: str = "",
+        leans: bool = False,
+        owed: bool = False,
     ) -> None:
         self.sentences.append(
-            _Sentence((*self.place, len(self.sentences)), text, shadow, template, carries, leans)
+            _Sentence(
+                (*self.place, len(self.sentences)), text, shadow, template, carries, leans, owed
+            )
         )
         self.templates.add(template)
         self.counts.update(_own_words(text, carries))
@@ -759,6 +769,8 @@ class _Draft:
         thanks = sum(en.thanks_count(s.text) for s in order) + en.thanks_count(sign_off)
         if thanks > 2:
             thankful = [s for s in order[1:] if en.thanks_count(s.text)]
+            # (thanks for a kindness stay: "Thank you also for your question" goes first)
+            thankful = [s for s in thankful if not s.owed] or thankful
             bad.update(s.template for s in thankful[-(thanks - 2) :])
         seen: set[tuple[str, ...]] = set()
         for sentence in order:
@@ -1085,7 +1097,8 @@ class _Writer:
             limit = OPTIONAL_LIMIT if self.long < 2 else 1
         if best is None or (optional and best[2] >= limit):
             return ""
-        draft.add(best[3], best[4], carries, best[5], slot.startswith(LEANING))
+        owed = slot.startswith(_OWED)
+        draft.add(best[3], best[4], carries, best[5], slot.startswith(LEANING), owed)
         return best[3]
 
     def one(self, slot: str, index: int, **values: str) -> str:
@@ -1458,6 +1471,7 @@ class _Writer:
             self.pick(draft, "point.none", index)
             return
         deed = woven if woven and self.qual_is_deed(woven) else None
+        points = self.kindnesses_together(points[:limit])
         for n, (point, why) in enumerate(points[:limit]):
             shape = point.shape.value
             if not why and en.is_kindness(point.text) and point.shape in _THINGS:
@@ -1503,6 +1517,24 @@ class _Writer:
                 # that goes next" made no sense after a policy, readers found
             ):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
+
+    @staticmethod
+    def kindnesses_together(points: list[tuple[Fitted, str]]) -> list[tuple[Fitted, str]]:
+        """Two things they did for the candidate, thanked for in one sentence ("Thank you for
+        your advice on the certification path and the take-home feedback"): thanked for one by
+        one, with the opening's thanks, a note thanked three times."""
+        kind = [
+            n
+            for n, (p, why) in enumerate(points)
+            if not why and p.shape in _THINGS and en.is_kindness(p.text)
+        ]
+        if len(kind) < 2:
+            return points
+        first, second = points[kind[0]][0], points[kind[1]][0]
+        both = Fitted(f"{first.text} and {second.text}", first.shape, first.typed)
+        return [
+            (both, "") if n == kind[0] else pair for n, pair in enumerate(points) if n != kind[1]
+        ]
 
     def qual_is_deed(self, text: str) -> bool:
         """Whether a qualification's clause is something done ("I led X"), which reads after
