@@ -603,6 +603,9 @@ class _Sentence:
 _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b", re.I)
 
 
+_BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
+
+
 class _Draft:
     """Sentences chosen so far for one note, and what they cost against the rules."""
 
@@ -686,7 +689,7 @@ class _Draft:
             penalty += 6
         if seen.stacked:
             penalty += 20  # "open about your concern about morale": the seam shows
-        if len(re.findall(r"\bbecause\b", text, re.I)) > 1:
+        if len(_BECAUSE.findall(text)) > 1:
             penalty += 40  # "because it matters because of childcare" (a rule)
         if seen.echoes:
             penalty += 40  # "one thing to work on next, it would be working on …" (a rule)
