@@ -222,7 +222,8 @@ _SHORTHAND = {
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
-    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))\.?(?![\w/'’-])",
+    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))"
+    r"\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
