@@ -257,6 +257,12 @@ _OFFERING = (
 _THINGS = (Shape.TOPIC, Shape.CONCERN)
 
 
+def _owed_thanks(point: Fitted, why: str) -> bool:
+    """A thing they did for the candidate ("the flexibility you offered"), said plainly: a
+    sentence of thanks, not a topic."""
+    return not why and point.shape in _THINGS and en.is_kindness(point.text)
+
+
 @lru_cache(maxsize=16384)
 def _stem(word: str) -> str:
     """A rough stem, the same for "nurse", "nurses" and "nursing"; "manage" and "managed"."""
@@ -1475,9 +1481,9 @@ class _Writer:
             return
         deed = woven if woven and self.qual_is_deed(woven) else None
         points = self.kindnesses_together(points[:limit])
-        for n, (point, why) in enumerate(points[:limit]):
+        for n, (point, why) in enumerate(points):
             shape = point.shape.value
-            if not why and en.is_kindness(point.text) and point.shape in _THINGS:
+            if _owed_thanks(point, why):
                 # "the flexibility you offered": thank them for it, at any stage ("I came
                 # away with a better sense of the flexibility you offered" read oddly)
                 shape = "offer_topic"
@@ -1526,11 +1532,7 @@ class _Writer:
         """Two things they did for the candidate, thanked for in one sentence ("Thank you for
         your advice on the certification path and the take-home feedback"): thanked for one by
         one, with the opening's thanks, a note thanked three times."""
-        kind = [
-            n
-            for n, (p, why) in enumerate(points)
-            if not why and p.shape in _THINGS and en.is_kindness(p.text)
-        ]
+        kind = [n for n, (p, why) in enumerate(points) if _owed_thanks(p, why)]
         if len(kind) < 2:
             return points
         first, second = points[kind[0]][0], points[kind[1]][0]
@@ -1827,14 +1829,21 @@ class _Writer:
             return ""
         return facts.qual.text if en.word_count(facts.qual.text) <= CARD_DEED_WORDS + 3 else ""
 
+    def written_to(self, index: int, kind: NoteKind | None = None) -> list[str]:
+        """The bodies of the notes already written to one reader (of one kind, if given)."""
+        return [
+            note.body
+            for (i, _, note_kind), note in self.written.items()
+            if i == index and kind in (None, note_kind)
+        ]
+
     def openings_told(self, index: int, text: str) -> list[tuple[str, ...]]:
         """How the notes already written to one reader opened the sentences that said `text`."""
         told = text.lower()
         return [
             en.words_of(sentence)[:3]
-            for (i, _, _), note in self.written.items()
-            if i == index
-            for sentence in en.sentences(note.body)
+            for body in self.written_to(index)
+            for sentence in en.sentences(body)
             if told in sentence.lower()
         ]
 
@@ -1850,11 +1859,7 @@ class _Writer:
         # own words: a card that said it again read as a copy (read 13: one sentence in the
         # email, the card and the gift card to one reader). A point the email left out is
         # something new to say on the card, and alone there it is not tacked on.
-        told = " ".join(
-            note.body.lower()
-            for (i, _, kind), note in self.written.items()
-            if i == facts.index and kind is NoteKind.THANK_YOU
-        )
+        told = " ".join(self.written_to(facts.index, NoteKind.THANK_YOU)).lower()
         unsaid = [(p, w) for p, w in facts.points if told and p.text.lower() not in told]
         if unsaid and len(unsaid) < len(facts.points):
             fresh = [(p, w) for p, w in unsaid if w and w != woven]

@@ -412,10 +412,9 @@ def clean_phrase(text: str) -> str:
     # "Prophet -> Python migration": one thing, "Prophet-to-Python"
     text = re.sub(r"\b([A-Z][\w+#.]*)\s*(?:->|→)\s*([A-Z][\w+#]*)(?= [a-z])", r"\1-to-\2", text)
     text = re.sub(r"\s*(?:->|→|=>)\s*", " - ", text)
-    text = re.sub(r"~\s*(?=[A-Z]{0,3}[$£€¥]?\d)", "around ", text)  # "~30", "~S$18"
-    text = re.sub(
-        r"([?!])[?!]+", r"\1", text
-    )  # "(~14 months??)": one is enough  # "~30 wines" ("no-shows about 18%" misread)
+    # "~30 wines", "~S$18" ("no-shows about 18%" misread)
+    text = re.sub(r"~\s*(?=[A-Z]{0,3}[$£€¥]?\d)", "around ", text)
+    text = re.sub(r"([?!])[?!]+", r"\1", text)  # "(~14 months??)": one is enough
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
@@ -1195,6 +1194,7 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
 _ABSTRACT_END = ("ity", "ness", "ism", "ship", "ance", "ence", "ing", "ed", "s", "ics")
 
 
+_DETERMINER_SET = frozenset(_DETERMINERS)
 _THING_ADJECTIVES = frozenset({"new", "current", "upcoming", "old", "planned", "proposed"})
 
 
@@ -1209,7 +1209,7 @@ def _with_the(text: str) -> str:
     # "caseload around 1:35", "expected output around 3,000 words a day": a measure of it
     measure = re.match(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (around|about) (?=\d)", text)
     if measure and not {_core(w) for w in measure[1].split()} & (
-        lists.function_words | lists.stopwords | set(_DETERMINERS)
+        lists.function_words | lists.stopwords | _DETERMINER_SET
     ):
         return f"the {measure[1]} of {text[len(measure[1]) + 1 :]}"
     # "3-year bond for the type rating", "CRM scenario (…)": a measure or a name before a
