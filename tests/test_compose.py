@@ -310,6 +310,20 @@ def test_an_offer_note_thanks_for_the_offer_and_pitches_nothing():
     assert not any(n.kind is NoteKind.FOLLOW_UP for n in compose(session, later))
 
 
+def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
+    """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
+    back to the reader in the email and the call."""
+    session = example("offer-formal-phone.toml")
+    person = session.interviewers[0]
+    pay = Point("offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)")
+    person.points = [pay, *person.points]
+    notes = compose(session, datetime(2026, 11, 25, 19))
+    for note in notes:
+        assert "90" not in note.body and "bonus" not in note.body
+    (email,) = [n for n in notes if n.method is Method.EMAIL]
+    assert any("pay is for the negotiation" in a and "90k" in a for a in email.advice)
+
+
 @pytest.mark.parametrize("tone", list(Tone))
 def test_an_offer_is_accepted_in_the_note_only_when_the_user_said_so(tone: Tone):
     session = example("offer-formal-phone.toml")

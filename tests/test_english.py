@@ -22,6 +22,7 @@ from thankyou_tui.english import (
     infinitive_to_gerund,
     is_kindness,
     join_names,
+    names_pay,
     possessive,
     role_in_sentence,
     role_once_in_full,
@@ -125,6 +126,15 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("base + car allowance + quarterly bonus", "base, car allowance and quarterly bonus"),
         ("calling 140+ perfs", "calling 140+ performances"),
         ("walked the fence line w/ him after", "walked the fence line with him afterwards"),
+        # round 8: notes to self, impressions, hours, short days
+        ("80% part-time possible after probation - get it in writing",
+         "80% part-time possible after probation"),
+        ("offer: start 1 March (notice period 3 mo - ok?)",
+         "offer: start 1 March (notice period 3 months)"),
+        ("Sat mornings 1 in 2 - ok", "Saturday mornings (1 in 2)"),
+        ("they want CRFs done within 48h of visit", "they want CRFs done within 48 hours of visit"),
+        ("fatigue risk in 12h rosters", "fatigue risk in 12-hour rosters"),
+        ("budget for training (ask about it later)", "budget for training"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -354,6 +364,19 @@ POINTS = [
         "the offer details (herd bonus split)",
         Shape.TOPIC,
     ),
+    # round 8: a fact jotted without its verb; a heading noun takes its article; the
+    # candidate's impression of it is not said to the reader
+    (
+        "80% part-time possible after probation - get it in writing",
+        "80% part-time is possible after probation",
+        Shape.SAID,
+    ),
+    (
+        "roster: 5 on 5 off, sounds like people actually like it",
+        "the roster (5 on 5 off)",
+        Shape.TOPIC,
+    ),
+    ("their app - looks dated", "your app", Shape.TOPIC),
     # what she said of a topic is an aside to it
     (
         "PPH drills for home births, she said response times were slipping",
@@ -476,6 +499,20 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         (
             "happened on a waste contract, went to negotiated process",
             "it happened on a waste contract, and it went to negotiated process",
+        ),
+        # round 8: a nod before the reason, "I'd" before an adverb, a jotted second half
+        ("fair - I'd only tested it at A4", "I had only tested it at A4"),
+        (
+            "did 3 winters of nights at ARN, know the fatigue side",
+            "I did three winters of nights at ARN, and I know the fatigue side",
+        ),
+        (
+            "ran 2 of these in Hamilton, 11 kids referred",
+            "I ran 2 of these in Hamilton (11 kids referred)",
+        ),
+        (
+            "half my Big 4 clients were US persons, FATCA etc.",
+            "half my Big 4 clients were US persons (FATCA and the like)",
         ),
     ],
 )
@@ -652,7 +689,7 @@ def test_interest_shapes(typed, text, shape):
         ("independent prescriber (2023)", "I am an independent prescriber (2023)"),
         ("MSc Sports Physio", "I hold an MSc in Sports Physio"),  # a degree, not a person
         ("MA Museum Studies (UCT)", "I hold an MA in Museum Studies (UCT)"),
-        ("BSc (Hons) Nursing", "I hold a BSc (Hons) Nursing"),
+        ("BSc (Hons) Nursing", "I hold a BSc (Hons) in Nursing"),
         ("CEng MICE (chartered 2021)", "I am CEng MICE (chartered 2021)"),  # letters one is
         ("MRICS chartered surveyor", "I am an MRICS chartered surveyor"),
         ("RGN, 10 yrs on acute wards", "I am an RGN (10 years on acute wards)"),
@@ -741,6 +778,27 @@ def test_interest_shapes(typed, text, shape):
         (
             "~900 hrs Caravan, gravel strips in Turkana",
             "I have around 900 hours on the Caravan (gravel strips in Turkana)",
+        ),
+        # round 8: languages with their levels, degrees with their schools, a deed after a dash
+        (
+            "English Level 6, Icelandic - learning (A2)",
+            "I speak English (Level 6) and am learning Icelandic (A2)",
+        ),
+        ("German, English, French B2", "I speak German, English and French (B2)"),
+        ("isiXhosa, English, Afrikaans", "I speak isiXhosa, English and Afrikaans"),
+        ("MLA, University of Copenhagen", "I hold an MLA from the University of Copenhagen"),
+        ("PG Cert CT, UCD", "I hold a PG Cert in CT from UCD"),
+        ("BA Hons Graphic Design, Falmouth", "I hold a BA (Hons) in Graphic Design from Falmouth"),
+        ("DBS checked", "I am DBS checked"),
+        ("OJTI - trained 5 trainees to validation", "I trained five trainees to validation (OJTI)"),
+        (
+            "myopia control clinic - set it up from scratch",
+            "I set up a myopia control clinic from scratch",
+        ),
+        ("registered w/ ODOB, TPA endorsed", "I am registered with ODOB and am TPA-endorsed"),
+        (
+            "5 yrs brand identity, agency side",
+            "I have five years' experience in brand identity (agency side)",
         ),
     ],
 )
@@ -1180,3 +1238,10 @@ def test_a_kindness_is_named_near_the_head_of_a_point():
     assert is_kindness("the tour of the depot you gave me")
     assert is_kindness("your advice on the path to chartership")
     assert not is_kindness("your plan to launch an English YouTube channel before the summer tour")
+
+
+def test_a_point_about_pay_is_named_so_it_can_be_left_out():
+    assert names_pay("offer: 90k + bonus, start 1 March")
+    assert names_pay("salary band is fixed")
+    assert not names_pay("the relocation package + language course")
+    assert not names_pay("the cost of the current ticketing vendor")

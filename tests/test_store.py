@@ -7,7 +7,7 @@ import pytest
 
 from thankyou_tui.data import atomic
 from thankyou_tui.data.codec import SessionFileError
-from thankyou_tui.data.store import SessionStore, StoreError, base_id, check_id
+from thankyou_tui.data.store import SessionStore, StoreError, base_id, check_id, slug
 from thankyou_tui.model import Candidate, Interview, Interviewer, Session
 
 from .conftest import example_files
@@ -194,3 +194,10 @@ def test_listing_survives_a_folder_that_cannot_be_listed(store: SessionStore, mo
     assert listing.broken[0].reason == (
         "can't read this folder (Permission denied); check its permissions"
     )
+
+
+def test_a_slug_keeps_letters_that_have_no_accent_to_drop():
+    """Round 8: "Grøn Byrum Landskab" had become "grn-byrum-landskab"."""
+    assert slug("Grøn Byrum Landskab") == "gron-byrum-landskab"
+    assert slug("Þórsson & Æbeltoft Straße") == "thorsson-aebeltoft-strasse"
+    assert slug("Estúdio Marés") == "estudio-mares"

@@ -183,7 +183,8 @@ _CODE = re.compile(r"\S*[_/\\@]\S*|\S*\w\.\w\S*")  # no_std, CI/CD, a.b: code, n
 _INTEREST_WORDS = re.compile(
     r"\b(interest|interested|excited|keen|keener|enthusiastic|eager|look(?:ing)? forward|"
     r"love to|appeals|draws me|thrilled|delighted|join|joining|part of|contribute|"
-    r"welcome the (?:chance|opportunity)|means a great deal|very pleased)\b",
+    r"welcome the (?:chance|opportunity)|means a great deal|very pleased|work with you|"
+    r"work together|would welcome|glad to take on)\b",
     re.IGNORECASE,
 )
 _TODAY = re.compile(r"\b(today|this (?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)

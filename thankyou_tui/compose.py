@@ -230,6 +230,7 @@ class _PersonFacts:
     colleague: str  # how a colleague's note names them
     points: list[tuple[Fitted, str]]  # each point fitted to the reader, with its why as a clause
     unused: list[str] = field(default_factory=list)  # typed points beyond MAX_POINTS
+    private: list[str] = field(default_factory=list)  # typed points that name pay
     qual: Fitted | None = None
     qual_tied: bool = False
     qual_woven: bool = False  # said as the reason a point mattered, not in a sentence of its own
@@ -288,7 +289,8 @@ _MONEY = re.compile(r"[£$€]\d")
 _GENERIC = frozenset(
     {"team", "work", "year", "role", "company", "people", "new", "current", "time", "plan",
      "thing", "way", "good", "great", "lot", "really", "also", "make", "help", "first", "last",
-     "led", "built", "ran", "still", "whole", "took", "over", "site"}
+     "led", "built", "ran", "still", "whole", "took", "over", "site", "learn", "learned",
+     "learning", "learnt", "level", "get", "got", "want", "like", "need", "know", "use"}
 )  # fmt: skip
 
 
@@ -428,6 +430,11 @@ def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
 
 
 # -- a note being written ------------------------------------------------------------------------
+
+
+def _passes(draft: _Draft) -> bool:
+    """Whether a finished draft passes the note's own check."""
+    return not draft.audit(draft.sign_off)
 
 
 def _split_long(sentences: list[_Sentence]) -> list[list[_Sentence]]:
@@ -966,6 +973,10 @@ class _Writer:
         company = self.facts["company"]
         reader = Reader(person.name, company)
         typed = [p for p in person.points if p.text.strip()]
+        # Pay is for the negotiation, not the thank-you: "the offer (90,000 and bonus)"
+        # quoted back to the reader reads as haggling, or as a pasted note.
+        private = [p.text for p in typed if en.names_pay(p.text)]
+        typed = [p for p in typed if not en.names_pay(p.text)]
         points = [
             en.fit_point_and_why(p.text, p.why, reader, n) for n, p in enumerate(typed[:MAX_POINTS])
         ]
@@ -985,6 +996,7 @@ class _Writer:
             colleague=colleague,
             points=points,
             unused=[p.text for p in typed[MAX_POINTS:]],
+            private=private,
         )
 
     # -- choosing wording --------------------------------------------------------------
@@ -1217,6 +1229,9 @@ class _Writer:
             f"Only three points are used for {facts.colleague or 'this person'}, to keep the "
             f"note short; left out: “{u}”."
             for u in facts.unused
+        ] + [
+            f"“{u}” is left out: pay is for the negotiation, not the thank-you note."
+            for u in facts.private
         ]
         # A point said plainly beside one woven in with its reason reads as tacked on ("I
         # also enjoyed hearing about X": every cold reader marked it). Where the note is long
@@ -1297,8 +1312,9 @@ class _Writer:
             longer = self.checked(lambda banned: self.email_draft(facts, points, banned))
             self.long = 0
             # (A later round can come out shorter, where its fuller wordings failed the note's
-            # own check: the fuller of the two is kept.)
-            if longer[0].words() > draft.words():
+            # own check: the fuller of the two is kept, never one that fails the check over
+            # one that passes it — a run shared with a colleague's note for a few words more.)
+            if (_passes(longer[0]), longer[0].words()) > (_passes(draft), draft.words()):
                 draft, body = longer
         return draft, body
 
@@ -1515,6 +1531,8 @@ class _Writer:
                 # "Markdowns on fresh at 6pm caught my attention" spoke to nobody: a point
                 # that is not the reader's in so many words goes where "you" says whose it is
                 needs_you=not _YOU.search(point.text),
+                # ("the outage and what you learned and how I could help": one "and" too many)
+                avoid=("{point} and",) if " and " in point.text else (),
             )
             if woven and why == woven and self.long >= 4 and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)

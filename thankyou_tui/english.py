@@ -251,6 +251,12 @@ _DAY_NAMES = {d[:3].lower(): d for d in WEEKDAYS}
 _ORDINALS = ("first", "second", "third", "fourth")
 # Jotted in lower case: a day's name is always a name ("hotfixes on friday nights"); a month's
 # only after a word of time ("from march": "march" and "may" are words of their own too).
+_SHORT_DAY = re.compile(
+    r"\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?= (?:morning|afternoon|evening|night|"
+    r"shift|clinic|rota|lunch)s?\b)",
+    re.IGNORECASE,
+)
+_ONE_IN = re.compile(r"\b((?:morning|afternoon|evening|night|shift|weekend)s) (\d+) in (\d+)$")
 _LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
 _LOWER_MONTH = re.compile(
     rf"\b({_TIME_WORDS}|\d{{1,2}})\s+(" + "|".join(m.lower() for m in MONTHS) + r")\b"
@@ -266,14 +272,14 @@ def _after_or_before(match: re.Match[str]) -> str:
     return f"{when} {word}" if word[:1].isupper() else f"{when} the {word}"
 
 
-_COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?)\b\.?", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?|h)\b\.?", re.IGNORECASE)
 _UNITS = {"y": "year", "m": "month", "w": "week", "h": "hour"}
 
 
 # "a 12 hr shift", "the 18 wk wait": a measure before a noun ("a 12-hour shift"). A plural
 # unit with no article is a count ("5 yrs MSK outpatients": five years of it).
 _COUNTED_BEFORE_NOUN = re.compile(
-    r"\b(?:(an?|the)\s+)?(\d+)\s*(yr|mo|mth|wk|hr|min)"
+    r"\b(?:(an?|the)\s+)?(\d+)\s*(yr|mo|mth|wk|hr|min|h)"
     r"\b\.?(?=\s+(?!(?:to|in|on|of|at|for|from|and|or|with|by|ago|old|later|before|after)\b)[a-z])",
     re.IGNORECASE,
 )
@@ -334,7 +340,12 @@ _CONTRACTION = re.compile(
     r"\b(" + "|".join(re.escape(c).replace("'", "['’]") for c in _CONTRACTED) + r")(?![\w'’])",
     re.IGNORECASE,
 )
-_I_D = re.compile(r"\bI['’]d\s+(\w+)", re.IGNORECASE)
+# (an adverb between is skipped: "I'd only tested it at A4" is "I had only tested")
+_I_D = re.compile(
+    r"\bI['’]d\s+((?:only|already|never|just|always|also|really|actually|probably|even|"
+    r"not|ever|once|barely|hardly|long|since|both)\s+)?(\w+)",
+    re.IGNORECASE,
+)
 
 
 def _written_out(match: re.Match[str]) -> str:
@@ -348,12 +359,12 @@ _BASE_AND_PARTICIPLE = frozenset(
 
 
 def _i_would_or_had(match: re.Match[str]) -> str:
-    following = match[1]
+    adverb, following = match[1] or "", match[2]
     word = following.lower()
     had = word not in _BASE_AND_PARTICIPLE and (
         word in word_lists().past_verbs or _is_participle(word)
     )  # ("how I'd run participation": "run" is a plain verb too, and "would" is meant)
-    return f"I {'had' if had else 'would'} {following}"
+    return f"I {'had' if had else 'would'} {adverb}{following}"
 
 
 _MINE_IS = re.compile(r"\b(mine|yours|ours|theirs|hers|his)['’]s\b", re.IGNORECASE)
@@ -367,6 +378,34 @@ def _write_out(text: str) -> str:
 
 
 _ASIDES = re.compile(r"\(([^()]*)\) \(([^()]*)\)")
+
+
+# What the candidate jotted for themselves beside a fact: "(notice period 3 mo - ok?)",
+# "(get it in writing)", "Sat mornings 1 in 2 - ok". Quoted to the reader, it reads as a
+# pasted note (or worse, as doubt about their terms).
+_SELF_NOTE = (
+    r"(?:ok|okay|fine|tbc|tbd|nb|noted|fair|\?|get (?:it|this|that|them) in writing|"
+    r"(?:must|need to|to) (?:ask|check|confirm|chase)\b[^()]*|(?:ask|check|confirm|chase) "
+    r"(?:about|re|if|whether|later|again|with)\b[^()]*)\??"
+)
+_SELF_NOTE_ASIDE = re.compile(r"\s*\(\s*" + _SELF_NOTE + r"\s*\)", re.IGNORECASE)
+_SELF_NOTE_TAIL = re.compile(r"\s*[-–—,;]\s*" + _SELF_NOTE + r"\s*(?=\))", re.IGNORECASE)
+
+
+# "(5 on 5 off, sounds like people actually like it)": the candidate's impression, not a fact
+_IMPRESSION_TAIL = re.compile(
+    r"\s*[,;]\s*(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b[^()]*(?=\))", re.IGNORECASE
+)
+
+
+_IMPRESSION_ASIDE = re.compile(
+    r"\s*\(\s*(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b[^()]*\)", re.IGNORECASE
+)
+
+
+def _without_notes_to_self(text: str) -> str:
+    text = _IMPRESSION_ASIDE.sub("", _IMPRESSION_TAIL.sub("", text))
+    return _SELF_NOTE_ASIDE.sub("", _SELF_NOTE_TAIL.sub("", text)).strip()
 
 
 def _one_aside(text: str) -> str:
@@ -421,6 +460,7 @@ def clean_phrase(text: str) -> str:
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
     text = re.sub(r"^(.+\))\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     text = _one_aside(text)
+    text = _without_notes_to_self(text)
     text = _typos().sub(lambda m: _recase(word_lists().typos[m[0].lower()], m[0]), text)
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
@@ -438,6 +478,8 @@ def clean_phrase(text: str) -> str:
         lambda m: f"{_ORDINALS[int(m[1]) - 1]} {_DAY_NAMES[m[2][:3].lower()]}", text
     )
     text = _SHORT_MONTH_DATED.sub(lambda m: _MONTHS[m[1].lower()], text)
+    text = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m[1][:3].lower()], text)  # "Sat mornings"
+    text = _ONE_IN.sub(r"\1 (\2 in \3)", text)  # "Saturday mornings 1 in 2"
     text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
     text = _proper_adjectives().sub(lambda m: m[0].capitalize(), text)  # "in french"
     text = _LOWER_MONTH.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
@@ -1035,6 +1077,27 @@ _REMARK = re.compile(
 )
 
 
+_PAY = re.compile(
+    r"\b(?:salary|salaries|bonus(?:es)?|wages?|remuneration|compensation|comp package|"
+    r"pay (?:band|scale|rise|grade|review|range|offer)|per annum|p\.a\.|OTE|"
+    r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate)\b",
+    re.IGNORECASE,
+)
+
+
+_VERBLESS_STATE = re.compile(
+    r"^((?!(?:she|he|they|we|I|you|it|there|how|what|why|whether|which|when|where)\b)"
+    r"[^,()]+?) (possible|available|likely|planned|expected|optional|negotiable|guaranteed|"
+    r"required|mandatory|allowed|encouraged)\b(.*)$",
+    re.IGNORECASE,
+)
+
+
+def names_pay(typed: str) -> bool:
+    """Whether a jotted point is about the candidate's pay ("offer: 90k + bonus")."""
+    return bool(_PAY.search(typed))
+
+
 def fit_point(typed: str, reader: Reader) -> Fitted:
     """A discussion point as typed after the interview, fitted to a note to `reader`."""
     text = clean_phrase(typed)
@@ -1048,6 +1111,7 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
     text = _REMARK.sub("", text)
+    text = _IMPRESSION_ASIDE.sub("", _IMPRESSION_TAIL.sub("", text))
     # "(herd bonus split? check the written version)": a note to self, not to the reader
     text = re.sub(r"[,;.?]?\s*\b(?:check|confirm|ask|follow up on|chase|TODO)\b[^()]*\)", ")", text)
     text = re.sub(r"\s*\(\s*\)", "", text)
@@ -1060,6 +1124,12 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         text,
         flags=re.I,
     )
+    # "80% part-time possible after probation": a fact jotted without its verb
+    verbless = _VERBLESS_STATE.match(text)
+    if verbless and not _has_verb(verbless[1].split()):
+        verb = "are" if grammatical_number(verbless[1]) == 2 else "is"
+        stated = f"{verbless[1]} {verb} {verbless[2]}{verbless[3]}"
+        return Fitted(to_reader(_the_to_your(stated), reader), Shape.SAID, typed)
     subject, rest = _split_subject(text, reader)
 
     # "Discussed X", "We covered X", "She talked about X": the topic itself.
@@ -1397,9 +1467,18 @@ _LIKE = ("it echoes", "it mirrors", "it is close to")
 _RELATES = ("it connects with", "it ties in with", "it relates to")
 
 
+_NOD = re.compile(
+    r"^\s*(?:fair(?: enough| point)?|true|agreed|good (?:point|q|question)|yes|yeah|yep|ha(?:ha)?|"
+    r"lol|tbh|honestly|ok|okay|right|so true|totally)\s*(?:[-–—:,;!]+|\.\.\.)\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     """Why a point mattered, as a clause that can follow "because": "I did the same at Lyft",
     "it reminds me of my time at Arup", "it echoes the same problem at my last job"."""
+    # "fair - I'd only tested it at A4": the candidate's own nod comes before the reason
+    typed = _NOD.sub("", typed)
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
@@ -1429,10 +1508,14 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "…, said so (politely)", "…, want to learn": the candidate's, jotted without "I"
     text = re.sub(
         r", (said|told|asked|tried|pushed|raised|mentioned|flagged|suggested|want|wanted|"
-        r"would love|hope) ",
+        r"would love|hope|know|knew|understand|learned|learnt|loved|enjoyed|love|enjoy) ",
         r", and I \1 ",
         text,
     )
+    # "ran 2 of these in Hamilton, 11 kids referred": the tally is an aside
+    text = re.sub(r", (\d[\d,]*\+? (?:\w+ ){1,2}\w+ed)$", r" (\1)", text)
+    # "half my clients were US persons, FATCA etc.": the example, as a letter gives one
+    text = re.sub(r", ([^,()]+?) etc\.?$", r" (\1 and the like)", text)
     # "happened on a waste contract, went to negotiated process": what it then did
     text = re.sub(r", ended up (\w+ing)\b", r", and I ended up \1", text)  # (the candidate did)
     text = re.sub(r", (went|ended|turned|became|moved) ", r", and it \1 ", text)
@@ -1851,6 +1934,29 @@ def fit_qualification(typed: str) -> Fitted:
     text = clean_phrase(typed)
     if not text:
         return Fitted("", Shape.STATE, typed)
+    # "registered w/ ODOB, TPA endorsed": the second state joins the first
+    text = re.sub(
+        r"^((?:registered|certified|accredited|licensed|chartered) .*), ([A-Z][A-Za-z]*[A-Z]) "
+        r"(endorsed|certified|registered|accredited|qualified|trained|cleared|checked)$",
+        r"\1 and \2-\3",
+        text,
+    )
+    # "5 yrs brand identity, agency side": what kind of years, as an aside
+    text = re.sub(
+        rf"^((?:\d+\+?|{_COUNT_WORD}) (?:years?|months?)\b[^,()]+), "
+        r"([a-z][\w-]*(?: [\w-]+){0,2})$",
+        r"\1 (\2)",
+        text,
+    )
+    spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
+    if spoken:
+        return Fitted(spoken, Shape.STATE, typed)
+    held = _degree(text)  # "PG Cert CT, UCD" -> "I hold a PG Cert in CT from UCD"
+    if held:
+        return Fitted(held, Shape.STATE, typed)
+    deed = _deed_in_aside(text)
+    if deed:
+        return Fitted(deed, Shape.ACTION, typed)
     # A CV's "our" is the candidate's employer, not the reader's.
     text = re.sub(r"\bour (team|teams|group|squad|department|unit)\b", r"my \1", text, flags=re.I)
     text = re.sub(
@@ -1878,9 +1984,6 @@ def fit_qualification(typed: str) -> Fitted:
     text = _TRAILING_FIGURE.sub(r" (\1)", text)
     text = _one_aside(text)  # "Curated X (2024), 38k visitors": "(2024, 38,000 visitors)"
     lists = word_lists()
-    spoken = _languages(text)
-    if spoken:
-        return Fitted(spoken, Shape.STATE, typed)
     joined = _two_held(text)
     if joined:
         return Fitted(joined, Shape.STATE, typed)
@@ -1971,7 +2074,8 @@ _SPENT = re.compile(
     r"^(\d+\+?|\w+)\s+(years?|months?)\s+(on|at|in|as|with|across|leading|running)\b", re.I
 )
 _STATE_END = re.compile(
-    r"\b(certified|qualified|registered|licensed|accredited|chartered|trained)(\s*\([^()]*\))?$",
+    r"\b(certified|qualified|registered|licensed|accredited|chartered|trained|checked|vetted|"
+    r"cleared|endorsed)(\s*\([^()]*\))?$",
     re.I,
 )
 _POSTNOMINALS = frozenset(
@@ -1996,9 +2100,61 @@ _AWARD = re.compile(
 )
 
 
+_DEGREE = re.compile(
+    r"^(?P<deg>(?:PG|Postgrad|Grad|Graduate) ?(?:Cert|Dip|Certificate|Diploma)|PhD|DPhil|"
+    r"LLB|LLM|[BMD][A-Z][A-Za-z]{0,5})(?P<hons> \(?[Hh]ons\.?\)?)?"
+    r"(?: (?:in )?(?P<subj>(?!from\b)[A-Za-z][\w&'’-]*(?: (?:and |& |of )?[A-Za-z][\w'’-]*)*))?"
+    r"(?:,? (?:from |at )?(?P<inst>[A-Z][\w.'’-]*(?: (?:of|the|and|&|[A-Z][\w.'’-]*))*))?"
+    r"(?:,? \(?(?P<year>(?:19|20)\d\d)\)?)?$"
+)
+
+
+def _degree(text: str) -> str:
+    """A CV line naming a degree or postgraduate award, as a sentence holds it: "MLA,
+    University of Copenhagen" -> "I hold an MLA from the University of Copenhagen". ""
+    when the line is not one (or says more, as "BSc Nursing, SANC registered" does)."""
+    match = _DEGREE.match(text)
+    if not match:
+        return ""
+    degree = match["deg"]
+    known = _core(degree.replace(" ", "")) in _DEGREES or degree.startswith(
+        ("PG", "Postgrad", "Grad", "PhD", "DPhil", "LL")
+    )
+    shaped = re.fullmatch(r"[BMD][A-Z][A-Za-z]{0,5}", degree) is not None
+    if not (known or shaped):
+        return ""
+    if degree.isupper() and len(degree) > 4:  # "MSFT", "BRAND": not a degree's letters
+        return ""
+    subject = match["subj"] or ""
+    if not known and (subject[:1].islower() or (degree.isupper() and not match["inst"])):
+        return ""  # "DBS checked", "DBS": a check, not a degree
+    said = f"I hold {with_article(degree)}" + (" (Hons)" if match["hons"] else "")
+    if match["subj"]:
+        said += f" in {match['subj']}"
+    if match["inst"]:
+        place = match["inst"]
+        the = (
+            "the " if re.match(r"(?:University|College|Institute|School|Academy)\b", place) else ""
+        )
+        said += f" from {the}{place}"
+    if match["year"]:
+        said += f" ({match['year']})"
+    return said
+
+
+_LEVEL_WORDS = ("conversational", "basic", "some", "fluent", "native", "working", "business")
+_LANGUAGE_LEVEL = re.compile(
+    r"\(?\b(?:[ABC][12]|native|fluent|level \d|conversational|basic|some|working|business|"
+    r"learning|beginner|intermediate|advanced)\b\)?",
+    re.IGNORECASE,
+)
+
+
 def _languages(text: str) -> str:
     """A CV line of languages spoken: "Bengali + Sylheti" -> "I speak Bengali and Sylheti",
-    "fluent French + Vietnamese" -> "I am fluent in French and Vietnamese". "" otherwise."""
+    "fluent French + Vietnamese" -> "I am fluent in French and Vietnamese", "English Level 6,
+    Icelandic - learning (A2)" -> "I speak English (Level 6) and am learning Icelandic (A2)".
+    "" otherwise."""
     fluent = re.match(r"^(fluent|conversational|native)\s+(?:in\s+)?(.+)$", text, re.I)
     rest = fluent[2] if fluent else text
     # "Polish and Spanish, conversational": the level of the last one
@@ -2008,25 +2164,49 @@ def _languages(text: str) -> str:
         if len(parts) > 1:
             last = parts[-1].strip()
             rest = after[1][: after[1].rstrip().rfind(last)] + f"{after[2].lower()} {last}"
-    # "Dutch B2, English + isiZulu native": a level after a language is its aside
-    rest = re.sub(
-        r"\b([A-Za-z]+) ((?:[ABC][12])|native|fluent)\b(?!\s+(?:in|speaker))",
-        lambda m: f"{m[1]} ({m[2]})" if m[1].lower() in word_lists().proper_adjectives else m[0],
-        rest,
-    )
-    items = [i.strip() for i in re.split(r",|\band\b|\+|/|&", rest) if i.strip()]
+    items = [i.strip() for i in re.split(r",|\band\b|\+|/|&|;", rest) if i.strip()]
     lists = word_lists()
     known = lists.proper_adjectives - lists.not_languages
-    level = re.compile(r"^(?:conversational|basic|some|fluent|native|working)\s+", re.I)
-    bare = [re.sub(r"\s*\([^()]*\)$", "", level.sub("", i)).lower() for i in items]
-    if not items or not all(b in known for b in bare):
+    spoken: list[str] = []
+    learning: list[str] = []
+    for item in items:
+        levels = [m[0].strip("()") for m in _LANGUAGE_LEVEL.finditer(item)]
+        name = _LANGUAGE_LEVEL.sub(" ", item)
+        name = re.sub(r"[\s()–—-]+", " ", name).strip()
+        if name.lower() not in known:
+            return ""
+        name = capitalise(name)
+        if any(level.lower() in ("learning", "beginner") for level in levels):
+            marks = [lv for lv in levels if lv.lower() not in ("learning", "beginner")]
+            learning.append(name + (f" ({', '.join(marks)})" if marks else ""))
+            continue
+        before = [
+            lv.lower() for lv in levels if lv.lower() in _LEVEL_WORDS and lv.lower() != "native"
+        ]
+        marks = [lv for lv in levels if lv.lower() not in _LEVEL_WORDS or lv.lower() == "native"]
+        said = " ".join([*before, name])
+        spoken.append(
+            said
+            + (
+                f" ({', '.join(m if m[:1].isupper() else m.lower() for m in marks)})"
+                if marks
+                else ""
+            )
+        )
+    if not spoken and not learning:
         return ""
-    if any(level.match(i) or i.endswith(")") for i in items):  # "…, conversational Mandarin"
-        return f"I speak {join_names(items)}" if not fluent else ""
-    said = join_names([i[:1].upper() + i[1:] for i in items])
-    if fluent and fluent[1].lower() == "native":
-        return f"I am a native {said} speaker" if len(items) == 1 else f"I speak {said}"
-    return f"I am {fluent[1].lower()} in {said}" if fluent else f"I speak {said}"
+    if fluent and not learning and len(spoken) == len(items):
+        plain = all("(" not in i and " " not in i for i in spoken)
+        if not plain:
+            return ""
+        said = join_names(spoken)
+        if fluent[1].lower() == "native":
+            return f"I am a native {said} speaker" if len(items) == 1 else f"I speak {said}"
+        return f"I am {fluent[1].lower()} in {said}"
+    if not spoken:
+        return f"I am learning {join_names(learning)}"
+    sentence = f"I speak {join_names(spoken)}"
+    return sentence + (f" and am learning {join_names(learning)}" if learning else "")
 
 
 def _subject_after_award(text: str) -> str:
@@ -2080,6 +2260,26 @@ def _is_past(word: str) -> bool:
     return word in word_lists().past_verbs or (
         word.endswith("ed") and word not in word_lists().ed_adjectives
     )
+
+
+def _deed_in_aside(text: str) -> str:
+    """A thing, then what the candidate did with it, jotted with a dash: "myopia control clinic
+    - set it up from scratch" -> "I set up a myopia control clinic from scratch", "OJTI -
+    trained 5 trainees to validation" -> "I trained five trainees to validation (OJTI)". ""
+    otherwise."""
+    match = re.match(r"^([^()]+?) \(((\w+) (?!\d|(?:in|on|at|since|from) \d)[^()]*)\)$", text)
+    past = match and (match[3].lower() in word_lists().past_verbs or match[3].endswith("ed"))
+    if not match or not past or _has_verb(match[1].split()):
+        return ""
+    head, deed = match[1], match[2]
+    named = first_word(head) in _DETERMINERS or head[:1].isupper()
+    thing = head if named else with_article(head)
+    phrasal = re.match(r"^(\w+) it (up|out|down|off)\b(.*)$", deed)
+    if phrasal:
+        return f"I {phrasal[1]} {phrasal[2]} {thing}{phrasal[3]}"
+    if re.search(r"\bit\b", deed):
+        return "I " + re.sub(r"\bit\b", thing, deed, count=1)
+    return f"I {deed} ({head})"
 
 
 def _two_held(text: str) -> str:
