@@ -135,6 +135,17 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("they want CRFs done within 48h of visit", "they want CRFs done within 48 hours of visit"),
         ("fatigue risk in 12h rosters", "fatigue risk in 12-hour rosters"),
         ("budget for training (ask about it later)", "budget for training"),
+        # round 9: fillers, an equals sign, hours and days of the week, ordinals
+        ("rookies do the dishes for a year (lol)", "rookies do the dishes for a year"),
+        ("made me want this job even more tbh", "made me want this job even more"),
+        ("sample swap (glad I caught it)", "sample swap"),
+        ("medical calls = ~70% of volume now", "medical calls (around 70% of volume now)"),
+        ("shift: 7-16h mon-fri + 1 sat a month",
+         "shift: 7:00 to 16:00 Monday to Friday and 1 Saturday a month"),
+        ("2nd shift for first 6 months", "second shift for the first six months"),
+        ("the Ross church roof job starting feb", "the Ross church roof job starting February"),
+        ("how I'd handle a pt who ignores fluid limits",
+         "how I would handle a patient who ignores fluid limits"),
     ],
 )  # fmt: skip
 def test_clean_phrase(typed, cleaned):
@@ -237,7 +248,11 @@ POINTS = [
         Shape.TOPIC,
     ),
     ("his Q about adapting lessons", "your question about adapting lessons", Shape.ASKED),
-    ("hybrid - 2 days in the Boston office", "hybrid (two days in the Boston office)", Shape.TOPIC),
+    (
+        "hybrid - 2 days in the Boston office",
+        "the hybrid arrangement (two days in the Boston office)",
+        Shape.TOPIC,
+    ),
     (
         "she pointed out the race condition in my Redis counter",
         "the race condition in my Redis counter",
@@ -294,7 +309,11 @@ POINTS = [
     ),
     ("complaints from wheelchair users", "complaints from wheelchair users", Shape.CONCERN),
     ("property-based testing of the planner", "property-based testing of the planner", Shape.TOPIC),
-    ("hybrid - 2 days in the office", "hybrid (two days in the office)", Shape.TOPIC),
+    (
+        "hybrid - 2 days in the office",
+        "the hybrid arrangement (two days in the office)",
+        Shape.TOPIC,
+    ),
     # a plural noun with a plain verb of its own is something they told me
     (
         "her clerks stay in touch w/ her for years",
@@ -309,7 +328,7 @@ POINTS = [
     ),
     (
         "hybrid: 3 days in office, Marina Bay",
-        "hybrid (three days in office, Marina Bay)",
+        "the hybrid arrangement (three days in office, Marina Bay)",
         Shape.TOPIC,
     ),
     (
@@ -341,7 +360,7 @@ POINTS = [
     ("CRM scenario: the go-around", "the CRM scenario (the go-around)", Shape.TOPIC),
     ("caseload ~1:35", "the caseload of around 1:35", Shape.TOPIC),
     ("offer: start 11 Jan", "the offer (start 11 January)", Shape.TOPIC),
-    ("hybrid: 3 days in office", "hybrid (three days in office)", Shape.TOPIC),
+    ("hybrid: 3 days in office", "the hybrid arrangement (three days in office)", Shape.TOPIC),
     ("mostly resi + some fitouts", "mostly residential and some fitouts", Shape.TOPIC),
     # a question with no asker, about the terms of the job, is the candidate's own
     ("q re: support for JTA exam fees", "about support for JTA exam fees", Shape.ANSWER),
@@ -377,6 +396,17 @@ POINTS = [
         Shape.TOPIC,
     ),
     ("their app - looks dated", "your app", Shape.TOPIC),
+    (
+        "the 24-hour shift pattern, 4 on 4 off",
+        "the 24-hour shift pattern (4 on 4 off)",
+        Shape.TOPIC,
+    ),
+    ("Tilly would be mine to supervise", "Tilly would be mine to supervise", Shape.SAID),
+    (
+        "his q: how I'd handle a client cutting planting budget by half",
+        "your question about how I would handle a client cutting planting budget by half",
+        Shape.ASKED,
+    ),
     # what she said of a topic is an aside to it
     (
         "PPH drills for home births, she said response times were slipping",
@@ -502,6 +532,18 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ),
         # round 8: a nod before the reason, "I'd" before an adverb, a jotted second half
         ("fair - I'd only tested it at A4", "I had only tested it at A4"),
+        (
+            "huge relief, didn't want to leave Pete in the lurch",
+            "it is a huge relief, as I did not want to leave Pete in the lurch",
+        ),
+        (
+            "cleaner than mine tbh, want to see the full thing",
+            "it is cleaner than mine, and I want to see the full thing",
+        ),
+        (
+            "speak Yoruba + French, came up at Cochrane twice",
+            "I speak Yoruba and French, and it came up at Cochrane twice",
+        ),
         (
             "did 3 winters of nights at ARN, know the fatigue side",
             "I did three winters of nights at ARN, and I know the fatigue side",
@@ -790,6 +832,16 @@ def test_interest_shapes(typed, text, shape):
         ("PG Cert CT, UCD", "I hold a PG Cert in CT from UCD"),
         ("BA Hons Graphic Design, Falmouth", "I hold a BA (Hons) in Graphic Design from Falmouth"),
         ("DBS checked", "I am DBS checked"),
+        ("7 yrs general + 4 in CT", "I have 7 years' general experience and 4 in CT"),
+        (
+            "6 yrs clinical lab, CLIA/CAP environment",
+            "I have six years' experience in clinical lab (CLIA/CAP environment)",
+        ),
+        (
+            "4 yrs volunteer FF (Cochrane station 2)",
+            "I have spent 4 years as a volunteer firefighter (Cochrane station 2)",
+        ),
+        ("3 yrs as a nurse", "I have spent three years as a nurse"),
         ("OJTI - trained 5 trainees to validation", "I trained five trainees to validation (OJTI)"),
         (
             "myopia control clinic - set it up from scratch",
@@ -1244,4 +1296,6 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
     assert names_pay("offer: 90k + bonus, start 1 March")
     assert names_pay("salary band is fixed")
     assert not names_pay("the relocation package + language course")
+    assert names_pay("the offer ($92,000, ute + tools allowance)")
+    assert not names_pay("their £2m budget for the new ward")
     assert not names_pay("the cost of the current ticketing vendor")

@@ -210,19 +210,22 @@ _SHORTHAND = {
     "mgmt": "management", "dept": "department", "approx": "about", "govt": "government",
     "mgr": "manager", "reqs": "requirements", "info": "information", "esp": "especially",
     "b/c": "because", "w/o": "without", "re": "about", "vs": "versus", "grad": "graduate",
-    "appts": "appointments", "appt": "appointment", "pts": "patients", "mtg": "meeting",
+    "appts": "appointments", "appt": "appointment", "pts": "patients", "pt": "patient",
+    "mtg": "meeting",
     "mtgs": "meetings", "req": "requirement", "incl": "including", "recert": "recertification",
     "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "pkg": "package",
     "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
     "perfs": "performances", "perf": "performance", "shld": "should", "wld": "would",
+    "ff": "firefighter",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
-    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))"
+    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|"
+    r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))"
     r"\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
@@ -233,7 +236,8 @@ _MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 _TIME_WORDS = "in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last"
 _SHORT = "(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
 _SHORT_MONTH = re.compile(
-    rf"\b({_TIME_WORDS}|expires|due|ends|starts|til)\s+{_SHORT}\b\.?", re.IGNORECASE
+    rf"\b({_TIME_WORDS}|expires|due|ends|starts|starting|ending|opens|opening|til)\s+{_SHORT}\b\.?",
+    re.IGNORECASE,
 )
 # … or before a year or a day ("start aug 2027", "aug 3rd").
 _SHORT_MONTH_DATED = re.compile(rf"\b{_SHORT}\.?(?=\s+\d{{1,4}}(?:st|nd|rd|th)?\b)", re.IGNORECASE)
@@ -256,6 +260,13 @@ _SHORT_DAY = re.compile(
     r"shift|clinic|rota|lunch)s?\b)",
     re.IGNORECASE,
 )
+_HOUR_RANGE = re.compile(r"\b([01]?\d|2[0-3])\s*[-–]\s*([01]?\d|2[0-4])\s*h\b")
+_DAY_RANGE = re.compile(
+    r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s*[-–]\s*"
+    r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
+    re.IGNORECASE,
+)
+_COUNTED_DAY = re.compile(r"\b(\d|one|two|every|each) (sat|sun)\b", re.IGNORECASE)
 _ONE_IN = re.compile(r"\b((?:morning|afternoon|evening|night|shift|weekend)s) (\d+) in (\d+)$")
 _LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
 _LOWER_MONTH = re.compile(
@@ -399,7 +410,15 @@ _IMPRESSION_TAIL = re.compile(
 
 
 _IMPRESSION_ASIDE = re.compile(
-    r"\s*\(\s*(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b[^()]*\)", re.IGNORECASE
+    r"\s*\(\s*(?:(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b|(?:so |really )?"
+    r"(?:glad|relieved|phew|ugh|yikes)\b)[^()]*\)",
+    re.IGNORECASE,
+)
+
+
+_FILLER = re.compile(
+    r"\s*\(\s*(?:tbh|lol|haha|ha|imo|ngl|omg|:\)|:\()\s*\)|[,;]?\s*\b(?:tbh|lol|haha|imo|ngl)\b",
+    re.IGNORECASE,
 )
 
 
@@ -424,6 +443,7 @@ def clean_phrase(text: str) -> str:
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
     text = _TRAILING.sub("", text)
+    text = _HOUR_RANGE.sub(lambda m: f"{m[1]}:00 to {m[2]}:00", text)  # "7-16h": hours of a day
     # Quotes around the whole phrase add nothing mid-sentence.
     if len(text) >= 2 and text[0] in "\"'“‘" and text[-1] in "\"'”’":
         text = text[1:-1].strip()
@@ -450,7 +470,7 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"(\S*\d\S*)\s*(?:->|→)\s*(\S*\d\S*)", r"from \1 to \2", text)
     # "Prophet -> Python migration": one thing, "Prophet-to-Python"
     text = re.sub(r"\b([A-Z][\w+#.]*)\s*(?:->|→)\s*([A-Z][\w+#]*)(?= [a-z])", r"\1-to-\2", text)
-    text = re.sub(r"\s*(?:->|→|=>)\s*", " - ", text)
+    text = re.sub(r"\s*(?:->|→|=>|(?<=\w) = (?=\S))\s*", " - ", text)
     # "~30 wines", "~S$18" ("no-shows about 18%" misread)
     text = re.sub(r"~\s*(?=[A-Z]{0,3}[$£€¥]?\d)", "around ", text)
     text = re.sub(r"([?!])[?!]+", r"\1", text)  # "(~14 months??)": one is enough
@@ -459,6 +479,7 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
     text = re.sub(r"^(.+\))\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
+    text = _FILLER.sub("", text).strip()  # "tbh", "(lol)": said to oneself
     text = _one_aside(text)
     text = _without_notes_to_self(text)
     text = _typos().sub(lambda m: _recase(word_lists().typos[m[0].lower()], m[0]), text)
@@ -478,7 +499,20 @@ def clean_phrase(text: str) -> str:
         lambda m: f"{_ORDINALS[int(m[1]) - 1]} {_DAY_NAMES[m[2][:3].lower()]}", text
     )
     text = _SHORT_MONTH_DATED.sub(lambda m: _MONTHS[m[1].lower()], text)
+    # "7-16h mon-fri": hours of the day and days of the week, as a letter gives them
+    text = _DAY_RANGE.sub(
+        lambda m: f"{_DAY_NAMES[m[1][:3].lower()]} to {_DAY_NAMES[m[2][:3].lower()]}", text
+    )
     text = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m[1][:3].lower()], text)  # "Sat mornings"
+    text = re.sub(  # "2nd shift" -> "second shift" (never a date: "2nd March")
+        r"\b([1-4])(?:st|nd|rd|th) (?=[a-z])", lambda m: _ORDINALS[int(m[1]) - 1] + " ", text
+    )
+    text = _COUNTED_DAY.sub(lambda m: f"{m[1]} {_DAY_NAMES[m[2][:3].lower()]}", text)
+    text = re.sub(
+        r"\b(for|in|over|during) (first|last|next) (?=\d|\w+ (?:months?|weeks?|years?|days?)\b)",
+        r"\1 the \2 ",
+        text,
+    )
     text = _ONE_IN.sub(r"\1 (\2 in \3)", text)  # "Saturday mornings 1 in 2"
     text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
     text = _proper_adjectives().sub(lambda m: m[0].capitalize(), text)  # "in french"
@@ -1080,7 +1114,7 @@ _REMARK = re.compile(
 _PAY = re.compile(
     r"\b(?:salary|salaries|bonus(?:es)?|wages?|remuneration|compensation|comp package|"
     r"pay (?:band|scale|rise|grade|review|range|offer)|per annum|p\.a\.|OTE|"
-    r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate)\b",
+    r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate|allowances?)\b",
     re.IGNORECASE,
 )
 
@@ -1093,9 +1127,20 @@ _VERBLESS_STATE = re.compile(
 )
 
 
+_MONEY_FIGURE = re.compile(r"[$£€¥₹]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|K)\b")
+_PAY_CONTEXT = re.compile(
+    r"\b(?:offer|offered|allowance|base|package|super|pension|a year|per year|annual|an hour|"
+    r"per hour|hourly|pay|paid)\b",
+    re.IGNORECASE,
+)
+
+
 def names_pay(typed: str) -> bool:
-    """Whether a jotted point is about the candidate's pay ("offer: 90k + bonus")."""
-    return bool(_PAY.search(typed))
+    """Whether a jotted point is about the candidate's pay ("offer: 90k + bonus", "the offer
+    ($92,000, ute and tools allowance)")."""
+    return bool(_PAY.search(typed)) or bool(
+        _MONEY_FIGURE.search(typed) and _PAY_CONTEXT.search(typed)
+    )
 
 
 def fit_point(typed: str, reader: Reader) -> Fitted:
@@ -1103,10 +1148,23 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     text = clean_phrase(typed)
     # "my take-home: the notebook", "went through my take-home: the HACCP plan"
     text = re.sub(r"\b(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)
+    # "his q: how I'd handle X": their question, not a heading ("Your question (how …)")
+    text = re.sub(
+        r"^(?:(?:her|his|their|[A-Z][\w'’-]*['’]s) )(?:q|questions?)\s*:\s*",
+        "asked ",
+        text,
+        flags=re.I,
+    )
     # "hybrid: 3 days in office, Marina Bay": a short heading and its detail
     text = re.sub(
         r"^(?!(?:q|questions?):)((?:\S+ ){0,2}\S+):\s+(.+)$", r"\1 (\2)", text, flags=re.I
     )
+    # "hybrid: 2 days in the office": the arrangement ("taking me through hybrid" read 17)
+    text = re.sub(r"^(hybrid|remote|flexible)(?= \()", r"\1 arrangement", text, flags=re.I)
+    # "the 24-hour shift pattern, 4 on 4 off": the trailing figure is an aside to the topic
+    trailing = _TRAILING_FIGURE.search(text)
+    if trailing and "(" not in text and not _has_verb(trailing[1].split()):
+        text = _TRAILING_FIGURE.sub(r" (\1)", text)
     # A remark to oneself in brackets ("… after a loved one dies (really thoughtful)") is
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
@@ -1287,6 +1345,13 @@ def _with_the(text: str) -> str:
     lead = re.fullmatch(r"\d+-[a-z]+|[A-Z]{2,6}", words[0]) if words else None
     if lead and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*[^s\W]", words[1].rstrip(",")):
         return "the " + text
+    # "second shift (2 to 10:30pm)": one of a series, with its article
+    if (
+        word in _ORDINALS + ("last", "next")
+        and len(words) > 1
+        and re.fullmatch(r"[a-z-]+", words[1])
+    ):
+        return "the " + text
     # "new hydro pool opening in spring": a thing, with the article a note gives it
     if word in _THING_ADJECTIVES and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*", words[1]):
         return "the " + text
@@ -1311,7 +1376,10 @@ def _with_the(text: str) -> str:
     return "the " + text
 
 
-_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "can", "won't"})
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "can", "won't", "would", "could",
+     "should", "might", "must", "shall"}
+)  # fmt: skip
 # (A wh-word mid-phrase opens a clause of its own: "the Ofsted report and what you are doing".)
 _CLAUSE_START = frozenset(
     {"when", "which", "that", "who", "where", "if", "because", "while", "what", "how", "why",
@@ -1518,7 +1586,11 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = re.sub(r", ([^,()]+?) etc\.?$", r" (\1 and the like)", text)
     # "happened on a waste contract, went to negotiated process": what it then did
     text = re.sub(r", ended up (\w+ing)\b", r", and I ended up \1", text)  # (the candidate did)
-    text = re.sub(r", (went|ended|turned|became|moved) ", r", and it \1 ", text)
+    text = re.sub(r", (went|ended|turned|became|moved|came) ", r", and it \1 ", text)
+    # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
+    text = re.sub(
+        r", (did not|do not|could not|cannot|would not|had not|have not) ", r", as I \1 ", text
+    )
     # "…last year, we got her through": a clause of its own after a comma
     text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
     # "want him to know it was travel …": the candidate's own wish or need
@@ -1531,6 +1603,11 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     lists = word_lists()
     if word == "no" and len(text.split()) > 1:
         return "there is " + text  # "no real independence at my current job"
+    # "huge relief", "cleaner than mine": what the point is, said of it
+    if re.match(r"^(?:a )?(?:huge|big|real|massive|great) (?:relief|help|deal|plus)\b", text):
+        return "it is " + ("" if text.startswith("a ") else "a ") + text
+    if re.match(r"^(?:much |far |way )?(?:\w+er|more \w+|better|worse) than\b", text):
+        return "it is " + text
     if word == "same":
         # "same problem at my last trust": the same problem as there ("it echoes the same
         # problem" said "same" twice over)
@@ -1944,7 +2021,7 @@ def fit_qualification(typed: str) -> Fitted:
     # "5 yrs brand identity, agency side": what kind of years, as an aside
     text = re.sub(
         rf"^((?:\d+\+?|{_COUNT_WORD}) (?:years?|months?)\b[^,()]+), "
-        r"([a-z][\w-]*(?: [\w-]+){0,2})$",
+        r"([\w/-]+(?: [\w/-]+){0,2})$",
         r"\1 (\2)",
         text,
     )
@@ -2021,7 +2098,8 @@ def fit_qualification(typed: str) -> Fitted:
     if word in _DEGREES:
         # "MSc Sports Physio" is a degree held, not a person ("I am an MSc Sports Physio")
         return Fitted(f"I hold {with_article(_subject_after_award(text))}", Shape.STATE, typed)
-    if head in lists.person_nouns and word not in lists.past_verbs:
+    counted = re.match(rf"^(?:\d+\+?|{_COUNT_WORD})\s+(?:years?|months?)\b", text, re.I)
+    if head in lists.person_nouns and word not in lists.past_verbs and not counted:
         held = text if word in ("a", "an", "the") else with_article(text)
         return Fitted(f"I am {held}", Shape.STATE, typed)
     if head in lists.held_nouns and word not in lists.past_verbs and word not in ("a", "an"):
@@ -2262,6 +2340,14 @@ def _is_past(word: str) -> bool:
     )
 
 
+_ROLE_NOUNS = (
+    "firefighter|nurse|engineer|manager|officer|teacher|paramedic|technician|carpenter|"
+    "electrician|plumber|developer|designer|adviser|advisor|consultant|coordinator|analyst|"
+    "assistant|supervisor|chef|driver|worker|therapist|surveyor|dietitian|coach|agent|clerk|"
+    "apprentice|trainer|tutor|lecturer|researcher|scientist|pharmacist|midwife"
+)
+
+
 def _deed_in_aside(text: str) -> str:
     """A thing, then what the candidate did with it, jotted with a dash: "myopia control clinic
     - set it up from scratch" -> "I set up a myopia control clinic from scratch", "OJTI -
@@ -2333,6 +2419,15 @@ def _held_or_known(text: str) -> str:
     )
     if field and field[2].startswith("("):  # "11 yrs, last 4 as ANUM": the aside as typed
         return f"I have {field[1]} years' experience {field[2]}"
+    general = field and re.match(
+        r"^(general|clinical|frontline|front-line|hands-on)\b((?:\s*(?:\+|and\b|\(|in\b)).*)?$",
+        field[2],
+    )
+    if field and general:  # "7 yrs general + 4 in CT": a kind of experience, not a field
+        return f"I have {field[1]} years' {general[1]} experience{general[2] or ''}"
+    role = field and re.match(rf"^((?:[\w-]+ )?(?:{_ROLE_NOUNS}))\b(.*)$", field[2], re.I)
+    if field and role:  # "4 yrs volunteer FF": years as one
+        return f"I have spent {field[1]} years as {with_article(role[1])}{role[2]}"
     if field:
         return f"I have {field[1]} years' experience in {field[2]}"
     if word in _BROUGHT or re.match(rf"^(\d|{_COUNT_WORD}\b)", text):
