@@ -310,6 +310,17 @@ def test_an_offer_note_thanks_for_the_offer_and_pitches_nothing():
     assert not any(n.kind is NoteKind.FOLLOW_UP for n in compose(session, later))
 
 
+def test_no_note_hopes_for_a_next_stage_once_a_decision_date_is_set():
+    """Read 17: "I would be delighted to progress to the next stage" when the panel had said
+    it would decide by 11 December."""
+    session = example("messy-panel-inperson.toml")
+    session.interview.stage = Stage.INTERVIEW
+    for now in (datetime(2026, 11, 23, 19), datetime(2026, 11, 24, 9)):
+        for note in compose(session, now):
+            for words in ("next stage", "next step", "take things further", "process further"):
+                assert words not in note.body, (note.title, words)
+
+
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
     """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
     back to the reader in the email and the call."""

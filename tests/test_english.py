@@ -403,6 +403,17 @@ POINTS = [
     ),
     ("Tilly would be mine to supervise", "Tilly would be mine to supervise", Shape.SAID),
     (
+        "her q on a time I disagreed w/ an officer on scene",
+        "your question about a time I disagreed with an officer on scene",
+        Shape.ASKED,
+    ),
+    ("cardiac CT backlog ~14 wks", "your cardiac CT backlog of around 14 weeks", Shape.CONCERN),
+    (
+        "medical calls = ~70% of their volume now",
+        "the medical calls (around 70% of your volume now)",
+        Shape.TOPIC,
+    ),
+    (
         "his q: how I'd handle a client cutting planting budget by half",
         "your question about how I would handle a client cutting planting budget by half",
         Shape.ASKED,
@@ -535,6 +546,10 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         (
             "huge relief, didn't want to leave Pete in the lurch",
             "it is a huge relief, as I did not want to leave Pete in the lurch",
+        ),
+        (
+            "the Ghost Lake grass fire - still think abt it",
+            "it takes me back to the Ghost Lake grass fire (I still think about it)",
         ),
         (
             "cleaner than mine tbh, want to see the full thing",
@@ -1278,6 +1293,8 @@ def test_a_place_named_of_somewhere_takes_the_article():
     assert company_in_sentence("Diocese of Harrowfield") == "the Diocese of Harrowfield"
     assert company_in_sentence("University of Leeds") == "the University of Leeds"
     assert company_in_sentence("Harbourline Ferries") == "Harbourline Ferries"
+    assert company_in_sentence("Calgary Fire Department") == "the Calgary Fire Department"
+    assert company_in_sentence("Environment Agency") == "the Environment Agency"
 
 
 def test_an_aside_is_not_the_subject_when_counting():

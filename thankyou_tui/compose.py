@@ -371,7 +371,15 @@ def _assign_qualifications(
         # bank still uses" says more than "I am a bootcamp graduate".)
         k = min(
             range(n),
-            key=lambda k: (used[k], -scores[i][k], quals[k].shape is not Shape.ACTION, (k - i) % n),
+            key=lambda k: (
+                used[k],
+                -scores[i][k],
+                # (a list of tools last: "I have worked with NovaSeq 6000, Hamilton STAR,
+                # Qubit and TapeStation" read as a CV recital to read 17)
+                en.is_tool_list(quals[k]),
+                quals[k].shape is not Shape.ACTION,
+                (k - i) % n,
+            ),
         )
         used[k] += 1
         choice[i] = k
@@ -892,7 +900,7 @@ class _Writer:
         self.interest = en.fit_interest(itv.interest, Reader("", company))
         # (The company's words, and the role as a whole: as a reader sets them aside, so a
         # "cross-dock" that is also in "Operations Lead, Cross-Dock" still counts.)
-        named = set(en.words_of(company))
+        named = set(en.words_of(company)) - {"the"}  # ("the Calgary Fire Department")
         said = self.interest.text
         titles = {role, en.role_in_sentence(role), en.role_name(role)}
         for title in sorted(titles, key=len, reverse=True):
@@ -1636,8 +1644,10 @@ class _Writer:
     @property
     def no_next_step(self) -> tuple[str, ...]:
         """After a final round the next thing is a decision, not a stage ("… the final
-        interview … I would be delighted to progress to the next stage" read as a slip)."""
-        return _NEXT_STEP if self.stage is Stage.FINAL else ()
+        interview … I would be delighted to progress to the next stage" read as a slip); so
+        is it after an interview with a date set for the decision (read 17)."""
+        decided = self.decision and self.stage is Stage.INTERVIEW
+        return _NEXT_STEP if self.stage is Stage.FINAL or decided else ()
 
     def interest_for(self, group: str, person: int) -> Fitted | None:
         """The interest in the words this reader's note says it in; None: in other words."""

@@ -463,7 +463,10 @@ def clean_phrase(text: str) -> str:
     text = re.sub(
         r"\b(her|his|their|your|my|a|the|one)\s+[Qq]s?\b(?![\w'’-])", r"\1 question", text
     )
-    text = re.sub(r"(?<![\w/'’])([Rr]e):\s*", r"\1 ", text)  # "her worry re: X" -> "… about X"
+    text = re.sub(r"(?<![\w/'’])([Rr]e):\s*", r"\1 ", text)
+    text = re.sub(
+        r"\b(questions?) on (?=a time|the time|when|how|what|why|whether)", r"\1 about ", text
+    )  # "her worry re: X" -> "… about X"
     # Arrows: a change between two figures ("81% -> 96%"), else what followed ("the list ->
     # you want 30 wines on Coravin"): an aside, like a dash.
     text = re.sub(r"\bfrom (\S+)\s*(?:->|→)\s*", r"from \1 to ", text)  # "from R -> Python"
@@ -474,6 +477,13 @@ def clean_phrase(text: str) -> str:
     # "~30 wines", "~S$18" ("no-shows about 18%" misread)
     text = re.sub(r"~\s*(?=[A-Z]{0,3}[$£€¥]?\d)", "around ", text)
     text = re.sub(r"([?!])[?!]+", r"\1", text)  # "(~14 months??)": one is enough
+    # "cardiac CT backlog ~14 wks": a measure of the thing ("backlog around 14 weeks" read 17)
+    text = re.sub(
+        r"\b(backlog|wait|waiting list|caseload|queue|delay|turnaround|deficit|shortfall|"
+        r"ratio|gap|overspend|churn|turnover|vacancy rate) (around|about|over|under|of over) (?=\d)",
+        r"\1 of \2 ",
+        text,
+    )
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
@@ -645,10 +655,18 @@ _OF_PLACE = re.compile(
 )
 
 
+# "the Calgary Fire Department", "the Environment Agency": a public body's name takes "the"
+_PUBLIC_BODY = re.compile(
+    r"\b(?:Department|Agency|Authority|Commission|Ministry|Infirmary|Police(?: Service)?|"
+    r"Fire(?: and Rescue)? Service|Ambulance Service|Coastguard)$"
+)
+
+
 def company_in_sentence(company: str) -> str:
     """ "Diocese of Harrowfield" takes "the" mid-sentence ("the Diocesan Archivist position at
     Diocese of Harrowfield" read as a slip); a name of its own does not."""
-    return f"the {company}" if _OF_PLACE.match(company) else company
+    public = _PUBLIC_BODY.search(company) and not company.lower().startswith("the ")
+    return f"the {company}" if _OF_PLACE.match(company) or public else company
 
 
 def role_in_sentence(role: str) -> str:
@@ -1044,6 +1062,9 @@ def to_reader(text: str, reader: Reader) -> str:
     """Third person about the reader becomes second person: "her team's idea" -> "your team's
     idea", "how they onboard nurses" -> "how you onboard nurses", "she's rebuilding X" ->
     "you're rebuilding X", "the company's push" -> "Acme's push"."""
+    # "(around 70% of their volume)": a share of theirs is the reader's whatever noun came
+    # before it (the calls do not have a volume)
+    text = re.sub(r"(\d\s*%|\bhalf|\bmost|\bthird|\bquarter) of their\b", r"\1 of your", text)
     return _Rewriter(text, reader).run()
 
 
@@ -1133,6 +1154,11 @@ _PAY_CONTEXT = re.compile(
     r"per hour|hourly|pay|paid)\b",
     re.IGNORECASE,
 )
+
+
+def is_tool_list(qual: Fitted) -> bool:
+    """Whether a strength is a list of tools or names ("Vectorworks, Rhino, QGIS")."""
+    return qual.text.startswith("I have worked with ") and qual.typed.count(",") >= 2
 
 
 def names_pay(typed: str) -> bool:
@@ -1335,11 +1361,14 @@ def _with_the(text: str) -> str:
     word = _core(words[0]) if words else ""
     lists = word_lists()
     # "caseload around 1:35", "expected output around 3,000 words a day": a measure of it
-    measure = re.match(r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}) (around|about) (?=\d)", text)
+    measure = re.match(
+        r"^([a-z][a-z-]*(?: [a-z][a-z-]*){0,2}?) (?:of )?(around|about) (?=\d)", text
+    )
     if measure and not {_core(w) for w in measure[1].split()} & (
         lists.function_words | lists.stopwords | _DETERMINER_SET
     ):
-        return f"the {measure[1]} of {text[len(measure[1]) + 1 :]}"
+        rest = re.sub(r"^of ", "", text[len(measure[1]) + 1 :])
+        return f"the {measure[1]} of {rest}"
     # "3-year bond for the type rating", "CRM scenario (…)": a measure or a name before a
     # thing, which takes the article ("the AWS migration"); a plural reads well bare.
     lead = re.fullmatch(r"\d+-[a-z]+|[A-Z]{2,6}", words[0]) if words else None
@@ -1585,7 +1614,10 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "half my clients were US persons, FATCA etc.": the example, as a letter gives one
     text = re.sub(r", ([^,()]+?) etc\.?$", r" (\1 and the like)", text)
     # "happened on a waste contract, went to negotiated process": what it then did
-    text = re.sub(r", ended up (\w+ing)\b", r", and I ended up \1", text)  # (the candidate did)
+    text = re.sub(r", ended up (\w+ing)\b", r", and I ended up \1", text)
+    text = re.sub(
+        r"\((still|always|never|often) (?!(?:is|was|are|the|a|an)\b)", r"(I \1 ", text
+    )  # (the candidate did)
     text = re.sub(r", (went|ended|turned|became|moved|came) ", r", and it \1 ", text)
     # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
     text = re.sub(
@@ -1666,6 +1698,11 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return text
     if word in _QUANTIFIERS and _has_verb(text.split()[1:7]):
         return text  # "half my groups in Lima were Quechua-speaking families"
+    named = re.match(r"^the (?:[A-Z]|\S*\d|\S+ \d)", text)
+    if named and not _has_verb(text.split()[1:7]):
+        # "the Ghost Lake grass fire", "the plate 14 thing": an event of the candidate's own
+        # ("as it is the Ghost Lake grass fire" read 17)
+        return "it takes me back to " + text
     if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
         return "it is " + text
     hedged = re.match(
