@@ -144,6 +144,10 @@ ACME = Reader("Priya Raman", "Acme Robotics")
          "shift: 7:00 to 16:00 Monday to Friday and 1 Saturday a month"),
         ("2nd shift for first 6 months", "second shift for the first six months"),
         ("the Ross church roof job starting feb", "the Ross church roof job starting February"),
+        ("2nd shift 2-10:30pm", "second shift (2-10:30pm)"),
+        ("income for self-employed w/ no ITR", "income for the self-employed with no ITR"),
+        ("my EMR cert", "my EMR certificate"),
+        ("funding runs to 2028 then ??", "funding runs to 2028"),
         ("how I'd handle a pt who ignores fluid limits",
          "how I would handle a patient who ignores fluid limits"),
     ],
@@ -402,6 +406,8 @@ POINTS = [
         Shape.TOPIC,
     ),
     ("Tilly would be mine to supervise", "Tilly would be mine to supervise", Shape.SAID),
+    ("funding runs to 2028 then ??", "funding runs to 2028", Shape.SAID),
+    ("home runs and strikeouts", "the home runs and strikeouts", Shape.TOPIC),
     (
         "her q on a time I disagreed w/ an officer on scene",
         "your question about a time I disagreed with an officer on scene",
@@ -857,6 +863,7 @@ def test_interest_shapes(typed, text, shape):
             "I have spent 4 years as a volunteer firefighter (Cochrane station 2)",
         ),
         ("3 yrs as a nurse", "I have spent three years as a nurse"),
+        ("Class 3 w/ air brakes", "I hold a Class 3 licence with air brakes"),
         ("OJTI - trained 5 trainees to validation", "I trained five trainees to validation (OJTI)"),
         (
             "myopia control clinic - set it up from scratch",

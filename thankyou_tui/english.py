@@ -442,6 +442,8 @@ def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
+    # "funding runs to 2028 then ??": the candidate's own doubt about what comes after
+    text = re.sub(r"\s*,?\s*\b(?:then|after that|and then|beyond that|after)\s*\?+$", "", text)
     text = _TRAILING.sub("", text)
     text = _HOUR_RANGE.sub(lambda m: f"{m[1]}:00 to {m[2]}:00", text)  # "7-16h": hours of a day
     # Quotes around the whole phrase add nothing mid-sentence.
@@ -514,6 +516,20 @@ def clean_phrase(text: str) -> str:
         lambda m: f"{_DAY_NAMES[m[1][:3].lower()]} to {_DAY_NAMES[m[2][:3].lower()]}", text
     )
     text = _SHORT_DAY.sub(lambda m: _DAY_NAMES[m[1][:3].lower()], text)  # "Sat mornings"
+    # "the second shift 2-10:30pm": the hours are an aside to the shift
+    text = re.sub(
+        r"(?<=[a-z]) (\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?::\d\d)?\s*(?:am|pm))\b",
+        r" (\1)",
+        text,
+    )
+    text = re.sub(r"(?<=[A-Za-z]) cert\b(?!s)", " certificate", text)  # "my EMR cert"
+    # "income for self-employed": a group named by an adjective takes "the"
+    text = re.sub(
+        r"\b(for|with|to|of|among|from|helping) (self-employed|unemployed|elderly|homeless|"
+        r"bereaved|vulnerable)\b(?! (?:people|workers|clients|applicants|customers|residents)\b)",
+        r"\1 the \2",
+        text,
+    )
     text = re.sub(  # "2nd shift" -> "second shift" (never a date: "2nd March")
         r"\b([1-4])(?:st|nd|rd|th) (?=[a-z])", lambda m: _ORDINALS[int(m[1]) - 1] + " ", text
     )
@@ -1423,7 +1439,12 @@ def _is_statement(text: str) -> bool:
     if not words or words[0] in _WH:
         return False
     for at, word in enumerate(words[1:7], start=1):
-        if word in _SINGULAR_VERBS and at <= 3 and words[at - 1] not in word_lists().function_words:
+        if (
+            word in _SINGULAR_VERBS
+            and at <= 3
+            and words[at - 1] not in word_lists().function_words
+            and words[at + 1 : at + 2] not in (["and"], ["or"], ["of"])  # ("home runs and …")
+        ):
             return True  # "the board wants stronger links with the marae"
         if word in _CLAUSE_START:
             return False
@@ -1456,7 +1477,7 @@ def _is_statement(text: str) -> bool:
 # (Only verbs that are never nouns: "hiring plans", "the team's needs" are things.)
 _SINGULAR_VERBS = frozenset(
     {"wants", "expects", "intends", "prefers", "relies", "lacks", "struggles", "spends",
-     "loses", "gets"}
+     "loses", "gets", "runs", "ends", "lasts", "closes", "depends", "falls", "sits", "covers"}
 )  # fmt: skip
 # Verbs that say what people do, in the plain present ("your clerks stay", "the nurses rotate").
 _PLAIN_VERBS = frozenset(
@@ -2065,6 +2086,9 @@ def fit_qualification(typed: str) -> Fitted:
     spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
     if spoken:
         return Fitted(spoken, Shape.STATE, typed)
+    licence = re.match(r"^Class ([A-Z0-9]{1,3}[A-Z]?)\b(?! licen[cs]e)(.*)$", text)
+    if licence:  # "Class 3 w/ air brakes": a driving licence ("I have worked on Class 3")
+        return Fitted(f"I hold a Class {licence[1]} licence{licence[2]}", Shape.STATE, typed)
     held = _degree(text)  # "PG Cert CT, UCD" -> "I hold a PG Cert in CT from UCD"
     if held:
         return Fitted(held, Shape.STATE, typed)
