@@ -321,6 +321,24 @@ def test_no_note_hopes_for_a_next_stage_once_a_decision_date_is_set():
                 assert words not in note.body, (note.title, words)
 
 
+@pytest.mark.parametrize(
+    ("name", "reader"),
+    [
+        ("05-antimicrobial-pharmacist-final.toml", "Femke"),
+        ("6-08-senior-procurement-officer-brisbane.toml", "Sunil"),
+    ],
+)
+def test_a_note_long_enough_without_an_offer_of_more_makes_none(name: str, reader: str):
+    """Read 17: "I am happy to answer any other questions … I hope to hear from you soon"
+    stacked two stock lines on a note that was long enough without the first."""
+    session = loads((FIXTURES / "unseen" / name).read_text(encoding="utf-8"))
+    extras = set(shipped().templates("extra", session.interview.tone))
+    notes = compose(session, datetime(2026, 11, 27, 21))
+    (email,) = [n for n in notes if n.method is Method.EMAIL and reader in n.interviewer]
+    assert email.words >= 100
+    assert not any(extra in email.body for extra in extras)
+
+
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
     """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
     back to the reader in the email and the call."""

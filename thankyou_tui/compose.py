@@ -975,6 +975,7 @@ class _Writer:
         # restates the interest in the user's own words, even in a panel.
         self.long = 0
         self.plain_only = False  # no line of filler, however short the note (see email)
+        self.no_extra = False  # no offer of more in the close (see fullest)
 
     def _facts_for(self, index: int, person: Interviewer) -> _PersonFacts:
         formal = self.tone is Tone.FORMAL
@@ -1307,6 +1308,7 @@ class _Writer:
         good wordings, and then, if still short, says where a point might go next (`rounds`
         of `self.long`)."""
         draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
+        chosen = 0  # the round whose draft is kept
         for fuller in range(1, rounds + 1):
             # Only a note with something to say is made fuller: a thin one is left short and
             # the preview says what to add. An offer note is short by nature.
@@ -1324,7 +1326,33 @@ class _Writer:
             # one that passes it — a run shared with a colleague's note for a few words more.)
             if (_passes(longer[0]), longer[0].words()) > (_passes(draft), draft.words()):
                 draft, body = longer
+                chosen = fuller
+        if chosen and draft.words() >= self.email_words[0] and self.extra_said(draft):
+            # The same round without its offer of more, where the note is long enough without
+            # it: "I am happy to answer any other questions … I hope to hear from you soon"
+            # stacked two stock lines on a note that did not need the first (read 17).
+            # (Never with a line of empty fit in its place: "It is exactly the background I
+            # would draw on" is no better than the offer.)
+            echoes = set(self.bank.templates("qual.echo", self.tone))
+            self.no_extra = True
+            for fuller in range(chosen, chosen + 1):
+                self.long = fuller
+                plainer = self.checked(lambda banned: self.email_draft(facts, points, banned))
+                self.long = 0
+                if (
+                    plainer[0].words() >= self.email_words[0]
+                    and _passes(plainer[0])
+                    and not plainer[0].templates & echoes
+                ):
+                    draft, body = plainer
+                    break
+            self.no_extra = False
         return draft, body
+
+    def extra_said(self, draft: _Draft) -> bool:
+        """Whether the draft makes one of the closing offers of more ("extra")."""
+        extras = set(self.bank.templates("extra", self.tone))
+        return bool(draft.templates & extras)
 
     def checked(self, write: Callable[[set[str]], tuple[_Draft, str]]) -> tuple[_Draft, str]:
         """Write a note, read it back with its own check, and write it again without the
@@ -1461,9 +1489,9 @@ class _Writer:
                 self.interest_sentence(draft, index, group, heard=heard)
             elif part == "X":
                 offered = ""
-                if self.long >= 3 and not offer:
+                if self.long >= 3 and not offer and not self.no_extra:
                     offered = self.pick(draft, "extra", index)
-                if self.long >= 5 and not offer:
+                if self.long >= 5 and not offer and not self.no_extra:
                     # A last round, for a note a few words short when every fuller wording
                     # was taken by a colleague's note: one more concrete offer.
                     self.pick(draft, "extra", index + 1, optional=True, limit=PANEL_RUN)
