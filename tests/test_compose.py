@@ -339,6 +339,19 @@ def test_a_note_long_enough_without_an_offer_of_more_makes_none(name: str, reade
     assert not any(extra in email.body for extra in extras)
 
 
+def test_a_point_that_starts_with_you_is_not_framed_by_you_again():
+    """Read 17: "I have kept thinking about your point that you liked the footsteps"."""
+    session = example("video-panel.toml")
+    said = "she liked the footsteps but said dialogue sat too far back at 4:10"
+    for why in ("she's right, heard it on the train home", "fair, I had only tested it on laptop"):
+        for person in session.interviewers:
+            person.points = [Point(said, why)]
+        for note in compose(session, datetime(2026, 11, 24, 19)):
+            body = note.body.lower()
+            for frame in ("your point that you", "told me that you", "said that you", "said: you"):
+                assert frame not in body, (frame, note.body)
+
+
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
     """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
     back to the reader in the email and the call."""

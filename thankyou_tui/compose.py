@@ -625,6 +625,9 @@ _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b",
 
 
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
+# Wordings that put the reader before a point that starts with "you" already.
+_YOU_SAID = ("your point that {point}", "you told me that {point}", "you said that {point}",
+             "what you said: {point}")  # fmt: skip
 
 
 class _Draft:
@@ -1567,8 +1570,11 @@ class _Writer:
                 # "Markdowns on fresh at 6pm caught my attention" spoke to nobody: a point
                 # that is not the reader's in so many words goes where "you" says whose it is
                 needs_you=not _YOU.search(point.text),
-                # ("the outage and what you learned and how I could help": one "and" too many)
-                avoid=("{point} and",) if " and " in point.text else (),
+                # ("the outage and what you learned and how I could help": one "and" too many;
+                # "your point that you liked the footsteps", "When you said that you agreed":
+                # the reader twice over, read 17)
+                avoid=(("{point} and",) if " and " in point.text else ())
+                + (_YOU_SAID if point.text.startswith(("you ", "you'")) else ()),
             )
             if woven and why == woven and self.long >= 4 and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)
