@@ -352,6 +352,35 @@ def test_a_point_that_starts_with_you_is_not_framed_by_you_again():
                 assert frame not in body, (frame, note.body)
 
 
+def test_a_private_point_still_tells_how_to_greet_the_reader():
+    """Round 10: "travel ~30%?? he said 'varies' -> red flag?" is left out of the note, but
+    its "he" is how the formal greeting knew to say "Mr": without it, "Dear Vikram"."""
+    session = example("sparse-formal-video.toml")
+    person = session.interviewers[0]
+    person.name = "Vikram Raghunathan"
+    person.points = [
+        Point("travel ~30%?? he said 'varies' -> red flag? ask Wei Ling"),
+        Point("the procurement fraud case I ran (kickbacks via shell vendors)"),
+    ]
+    (email,) = compose(session, datetime(2026, 11, 27, 19))
+    assert email.body.startswith("Dear Mr. Raghunathan") or email.body.startswith(
+        "Dear Mr Raghunathan"
+    )
+    assert "travel" not in email.body and "red flag" not in email.body
+    assert any("note to yourself" in a for a in email.advice)
+
+
+def test_a_card_cuts_a_clause_only_at_its_own_comma():
+    """Round 10: "I have been thinking about what you said: we both used to work." (cut
+    before "at the Polanco hotel")."""
+    session = example("inperson-single.toml")
+    person = session.interviewers[0]
+    person.methods = [Method.HANDWRITTEN]
+    person.points = [Point("we both used to work at the Polanco hotel, diff years")]
+    (card,) = compose(session, datetime(2026, 11, 20, 19))
+    assert "we both used to work." not in card.body
+
+
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
     """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
     back to the reader in the email and the call."""

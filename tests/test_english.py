@@ -21,6 +21,7 @@ from thankyou_tui.english import (
     grammatical_number,
     infinitive_to_gerund,
     is_kindness,
+    is_private,
     join_names,
     names_pay,
     possessive,
@@ -148,6 +149,13 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("income for self-employed w/ no ITR", "income for the self-employed with no ITR"),
         ("my EMR cert", "my EMR certificate"),
         ("funding runs to 2028 then ??", "funding runs to 2028"),
+        # round 10
+        ("CPD budget at 1.5k + time off", "CPD budget at 1,500 and time off"),
+        ("avg 32 moves/hr on RTG", "average 32 moves an hour on RTG"),
+        ("mock sessions 2x a year", "mock sessions twice a year"),
+        ("4.5-day wk", "4.5-day week"),
+        ("sales hands off to events - messy rn", "sales hands off to events (messy right now)"),
+        ("we both worked there, diff years", "we both worked there, different years"),
         ("how I'd handle a pt who ignores fluid limits",
          "how I would handle a patient who ignores fluid limits"),
     ],
@@ -409,6 +417,11 @@ POINTS = [
     ("funding runs to 2028 then ??", "funding runs to 2028", Shape.SAID),
     ("home runs and strikeouts", "the home runs and strikeouts", Shape.TOPIC),
     (
+        "juniors get cross-examined in mock sessions 2x a year (terrifying but good)",
+        "juniors get cross-examined in mock sessions twice a year",
+        Shape.SAID,
+    ),
+    (
         "her q on a time I disagreed w/ an officer on scene",
         "your question about a time I disagreed with an officer on scene",
         Shape.ASKED,
@@ -557,6 +570,15 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "the Ghost Lake grass fire - still think abt it",
             "it takes me back to the Ghost Lake grass fire (I still think about it)",
         ),
+        (
+            "literally happened to me, in Valle de Bravo",
+            "it literally happened to me, in Valle de Bravo",
+        ),
+        (
+            "proudest bit of my career, we recovered S$1.4m",
+            "it is the proudest bit of my career; we recovered S$1.4m",
+        ),
+        ("was worried they'd drop it", "I was worried you'd drop it"),
         (
             "cleaner than mine tbh, want to see the full thing",
             "it is cleaner than mine, and I want to see the full thing",
@@ -864,6 +886,17 @@ def test_interest_shapes(typed, text, shape):
         ),
         ("3 yrs as a nurse", "I have spent three years as a nurse"),
         ("Class 3 w/ air brakes", "I hold a Class 3 licence with air brakes"),
+        (
+            "forklift + sling work skills training certs",
+            "I hold forklift and sling work skills training certificates",
+        ),
+        ("avg 32 moves/hr on RTG last FY", "I averaged 32 moves an hour on RTG last FY"),
+        ("English - TOEIC 785", "I speak English (TOEIC 785)"),
+        ("CFE (ACFE, 2023)", "I hold the CFE qualification (ACFE, 2023)"),
+        (
+            "CA (Singapore), ISCA member since 2020",
+            "I hold the CA qualification (Singapore, ISCA member since 2020)",
+        ),
         ("OJTI - trained 5 trainees to validation", "I trained five trainees to validation (OJTI)"),
         (
             "myopia control clinic - set it up from scratch",
@@ -895,7 +928,9 @@ def test_qualifications_become_the_candidates_own_clause(typed, clause):
         ("Dr. Ahmad bin Ismail", "", True, "Dr. Ahmad"),
         ("James Harris", "", True, "James"),  # no title to go on: never the full name
         ("Zhang Min", "", False, "Zhang Min"),
-        ("Nguyễn Thị Lan", "", False, "Nguyễn Thị Lan"),
+        ("Nguyễn Thị Lan", "", False, "Lan"),
+        ("Goh Wei Ling", "", True, "Wei Ling"),  # read 18: "Dear Goh,"
+        ("Tan Hui Min", "", False, "Hui Min"),
         ("Ms. Priya Natarajan", "", True, "Ms. Natarajan"),
         ("Anne-Sophie de Vries", "", False, "Anne-Sophie"),
         ("Robert Hale Jr.", "", False, "Robert"),
@@ -1302,6 +1337,7 @@ def test_a_place_named_of_somewhere_takes_the_article():
     assert company_in_sentence("Harbourline Ferries") == "Harbourline Ferries"
     assert company_in_sentence("Calgary Fire Department") == "the Calgary Fire Department"
     assert company_in_sentence("Environment Agency") == "the Environment Agency"
+    assert company_in_sentence("Courts Service of Ireland") == "the Courts Service of Ireland"
 
 
 def test_an_aside_is_not_the_subject_when_counting():
@@ -1323,3 +1359,34 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
     assert names_pay("the offer ($92,000, ute + tools allowance)")
     assert not names_pay("their £2m budget for the new ward")
     assert not names_pay("the cost of the current ticketing vendor")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "commision split between sales + events?? unclear -> red flag? ask before 2nd round",
+        "grade is CO - pay below what I'm on now, check if the increments make up for it",
+        "relocation £ - only 2k, thought it was 5k?? check contract before I sign anything",
+        "no mention of salary band at all... ask recruiter, don't put in email",
+        "housing allowance only for 2 yrs? check contract",
+        "decision mid-Dec, she'll call",
+    ],
+)
+def test_a_note_to_oneself_is_private(typed):
+    """Round 10: "your take on the commision split between sales and events? unclear (red
+    flag)" went to the reader."""
+    assert is_private(typed)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["the new OCT + how little it gets used", "her worry about queues", "the CPD budget at 1.5k"],
+)
+def test_an_ordinary_point_is_not_private(typed):
+    assert not is_private(typed)
+
+
+def test_a_head_keeps_the_thing_a_names_with_what_follows_it():
+    """Round 10: "Running weddings and launches in a venue is what I would most like to do"."""
+    head = shortened("running weddings and launches in a venue with this much history", 8)
+    assert not head.endswith("in a venue")

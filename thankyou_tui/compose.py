@@ -625,6 +625,7 @@ _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b",
 
 
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
+_ENDS_IN_VERB = re.compile(r"\b(?:is|are|was|were|be|been)$")
 # Wordings that put the reader before a point that starts with "you" already.
 _YOU_SAID = ("your point that {point}", "you told me that {point}", "you said that {point}",
              "what you said: {point}")  # fmt: skip
@@ -987,13 +988,15 @@ class _Writer:
         typed = [p for p in person.points if p.text.strip()]
         # Pay is for the negotiation, not the thank-you: "the offer (90,000 and bonus)"
         # quoted back to the reader reads as haggling, or as a pasted note.
-        private = [p.text for p in typed if en.names_pay(p.text)]
-        typed = [p for p in typed if not en.names_pay(p.text)]
+        private = [p.text for p in typed if en.is_private(p.text)]
+        typed = [p for p in typed if not en.is_private(p.text)]
         points = [
             en.fit_point_and_why(p.text, p.why, reader, n) for n, p in enumerate(typed[:MAX_POINTS])
         ]
         name = " ".join(person.name.split())
-        greeting = en.greeting_for(name, person.salutation, formal, (p.text for p in typed))
+        # (All the points tell how they are spoken of, a private one too: "he said 'varies'")
+        spoken = [p.text for p in person.points]
+        greeting = en.greeting_for(name, person.salutation, formal, spoken)
         # Colleagues are named as they name each other: first names (see `others` for a
         # formal panel where some carry a title).
         colleague = en.addressed_as(name, "", False) if name else ""
@@ -1242,7 +1245,15 @@ class _Writer:
             f"note short; left out: “{u}”."
             for u in facts.unused
         ] + [
-            f"“{u}” is left out: pay is for the negotiation, not the thank-you note."
+            (
+                f"“{u}” is left out: pay is for the negotiation, not the thank-you note."
+                if en.names_pay(u)
+                else f"“{u}” is left out: when they will decide goes in the decision date "
+                "(Interview step), and the note's close says it."
+                if en.names_process(u)
+                else f"“{u}” is left out: it reads as a note to yourself (a doubt or a "
+                "reminder), not something to tell them."
+            )
             for u in facts.private
         ]
         # A point said plainly beside one woven in with its reason reads as tacked on ("I
@@ -1661,7 +1672,9 @@ class _Writer:
             f"{group}.{shape.value}",
             index,
             carries=interest.text,
-            last="interest" if "," in interest.text else "",
+            # (a phrase ending in its own verb, "where the next bottleneck is", cannot be a
+            # subject either: "… is is something I would be proud of")
+            last="interest" if "," in interest.text or _ENDS_IN_VERB.search(interest.text) else "",
             # one joins a team; one does not "work on" it, nor is it "work I would be proud of"
             avoid=(_WORK_ON if shape is Shape.NOUN and en.names_a_group(interest.text) else ())
             + gone,
@@ -1806,7 +1819,10 @@ class _Writer:
         if point is not None and len(point.text.split()) > (14 if why else 8):
             # The email to the same reader says the point whole; the card says its head, so
             # the two share no long run and the card stays short.
-            head = en.shortened(point.text, 7)
+            # (A clause is cut only at its own comma: "we both used to work | at the Polanco
+            # hotel" said something else.)
+            clause = point.shape in (Shape.SAID, Shape.OWN_CLAUSE)
+            head = en.shortened(point.text, 7, clause=clause)
             point = Fitted(head, point.shape, point.typed) if head else point
         doing = self.card_doing(facts) if own else ""
         held = self.card_held(facts) if own and not doing else ""

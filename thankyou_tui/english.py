@@ -42,6 +42,7 @@ class WordLists:
     object_followers: frozenset[str]
     stopwords: frozenset[str]
     family_name_first: frozenset[str]
+    given_name_last: frozenset[str]
     an_exceptions: frozenset[str]
     an_prefixes: tuple[str, ...]
     a_exceptions: frozenset[str]
@@ -70,7 +71,8 @@ def word_lists() -> WordLists:
         for key in (
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
-            "object_followers", "stopwords", "family_name_first", "an_exceptions", "a_exceptions",
+            "object_followers", "stopwords", "family_name_first", "given_name_last", "an_exceptions",
+            "a_exceptions",
             "phrase_breaks", "count_nouns", "person_nouns", "group_nouns", "action_verbs",
             "proper_adjectives", "not_languages", "terms_of_work",
         )
@@ -218,19 +220,21 @@ _SHORTHAND = {
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
     "perfs": "performances", "perf": "performance", "shld": "should", "wld": "would",
-    "ff": "firefighter",
+    "ff": "firefighter", "rn": "right now", "diff": "different", "grp": "group", "wk": "week", "wks": "weeks", "avg": "average",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
-    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|"
+    r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
+    r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|"
     r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))"
     r"\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
 _PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
+_DECIMAL_THOUSANDS = re.compile(r"\b(\d{1,3})\.(\d{1,2})k\b", re.IGNORECASE)  # "1.5k" -> "1,500"
 _MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 # A month shortened after a word of time ("closes in Jan"): never a name ("Jan from finance").
 _TIME_WORDS = "in|by|until|till|before|after|from|since|of|early|mid|late|next|this|last"
@@ -458,7 +462,9 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(
         r"([\w+])\s*/\s*(month|week|day|year|hour|yr|wk|hr|mo)\b",
-        lambda m: f"{m[1]} a {_PER.get(m[2].lower(), m[2])}",
+        lambda m: (
+            f"{m[1]} {'an' if m[2].lower().startswith('h') else 'a'} {_PER.get(m[2].lower(), m[2])}"
+        ),
         text,
     )  # "requests/month", "students/yr"
     # "his Q about X": a question ("Q about X" at the start is read as one already).
@@ -487,6 +493,8 @@ def clean_phrase(text: str) -> str:
         text,
     )
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
+    text = re.sub(r"\b1x (?=a |per |each |every )", "once ", text)  # "2x a year"
+    text = re.sub(r"\b2x (?=a |per |each |every )", "twice ", text)
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
@@ -503,6 +511,7 @@ def clean_phrase(text: str) -> str:
     text = _COUNTED.sub(_spell_counted, text)
     text = re.sub(r"\byr(?=['’]s\b)", "year", text)  # "last yr's review"
     text = _SHORT_WORD.sub(_spelt_out, text)
+    text = _DECIMAL_THOUSANDS.sub(lambda m: f"{int(m[1]) * 1000 + int(m[2].ljust(3, '0')):,}", text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
     text = _SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
     text = _DAY_SHORT_MONTH.sub(lambda m: f"{m[1]} {_MONTHS[m[2].lower()]}", text)
@@ -674,7 +683,8 @@ _OF_PLACE = re.compile(
 # "the Calgary Fire Department", "the Environment Agency": a public body's name takes "the"
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Agency|Authority|Commission|Ministry|Infirmary|Police(?: Service)?|"
-    r"Fire(?: and Rescue)? Service|Ambulance Service|Coastguard)$"
+    r"Fire(?: and Rescue)? Service|Ambulance Service|Coastguard|Courts Service|Prison Service|"
+    r"Health Service|Civil Service)(?: of(?: the)? [A-Z][\w-]*(?: [A-Z][\w-]*)*)?$"
 )
 
 
@@ -1142,7 +1152,9 @@ def _split_subject(text: str, reader: Reader) -> tuple[str, str]:
 _REMARK = re.compile(
     r"\s*\((?:(?:really|very|so|v|super|quite|genuinely|truly|v\.)\s+)?"
     r"(?:good|great|thoughtful|interesting|impressive|cool|nice|useful|helpful|inspiring|"
-    r"fascinating|smart|clever|neat|amazing|brilliant|exciting|love this|loved it|!+|\?+)"
+    r"fascinating|smart|clever|neat|amazing|brilliant|exciting|love this|loved it|!+|\?+|"
+    r"(?:terrifying|scary|intense|wild|tough|brutal|fun|daunting|exhausting|hard)"
+    r"(?:\s+(?:but|and)\s+(?:\w+\s+)?(?:good|great|fair|useful|fun|worth it|exciting))?)"
     r"\s*[!.?]*\)$",
     re.IGNORECASE,
 )
@@ -1150,7 +1162,8 @@ _REMARK = re.compile(
 
 _PAY = re.compile(
     r"\b(?:salary|salaries|bonus(?:es)?|wages?|remuneration|compensation|comp package|"
-    r"pay (?:band|scale|rise|grade|review|range|offer)|per annum|p\.a\.|OTE|"
+    r"(?:starting|base|take-home) pay|pay (?:band|scale|rise|grade|review|range|offer|below|above|"
+    r"less|cut|is|was)|per annum|p\.a\.|OTE|"
     r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate|allowances?)\b",
     re.IGNORECASE,
 )
@@ -1175,6 +1188,33 @@ _PAY_CONTEXT = re.compile(
 def is_tool_list(qual: Fitted) -> bool:
     """Whether a strength is a list of tools or names ("Vectorworks, Rhino, QGIS")."""
     return qual.text.startswith("I have worked with ") and qual.typed.count(",") >= 2
+
+
+# A note the candidate wrote to themselves: a doubt, a reminder, a thing not to send.
+_DOUBT = re.compile(
+    r"red flag|check (?:the |my )?contract|don['’]?t (?:put|mention|say|bring)|do not (?:put|mention|"
+    r"say|bring)|before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
+    r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
+    r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b",
+    re.IGNORECASE,
+)
+
+
+_PROCESS = re.compile(
+    r"^(?:the )?(?:decision|outcome)\s+(?:mid|early|late|end|by|in|next|this|on|due|w/c)\b", re.I
+)
+
+
+def is_private(typed: str) -> bool:
+    """Whether a jotted point is for the candidate's eyes only: pay, or a doubt or reminder
+    ("commision split?? unclear -> red flag? ask before 2nd round"), or when they will decide
+    (the note's close says that, from the decision date)."""
+    return names_pay(typed) or bool(_DOUBT.search(typed)) or names_process(typed)
+
+
+def names_process(typed: str) -> bool:
+    """Whether a jotted point only says when they will decide ("decision mid-Dec")."""
+    return bool(_PROCESS.match(typed.strip()))
 
 
 def names_pay(typed: str) -> bool:
@@ -1605,7 +1645,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # in a note to the reader read as the reader's pages); "our conversation" is both.
     text = re.sub(
         r"\bour (unit|ward|team|site|clinic|office|store|school|practice|lab|department|base|"
-        r"hospital|station|branch|depot|kitchen|restaurant|plant|factory|firm|company|trust)\b",
+        r"hospital|station|branch|depot|kitchen|restaurant|plant|factory|firm|company|trust|"
+        r"crew|shift|watch|gang|squad|crew's)\b",
         r"my \1",
         text,
         flags=re.I,
@@ -1656,6 +1697,21 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     lists = word_lists()
     if word == "no" and len(text.split()) > 1:
         return "there is " + text  # "no real independence at my current job"
+    # "literally happened to me": the point did
+    if re.match(
+        r"^(?:literally|actually|basically|honestly|really) (?:happened|went wrong|came up|"
+        r"occurred|broke|failed|blew up)\b",
+        text,
+    ):
+        return "it " + text
+    # "proudest bit of my career": the point is
+    if re.match(r"^(?:\w+est|best|worst|most \w+)\b (?!of all\b)", text) and not _has_verb(
+        text.split()[:2]
+    ):
+        return "it is the " + text
+    # "was worried you'd drop it": the candidate was
+    if re.match(r"^(?:was|am|had been|have been|felt|feel) ", text):
+        return "I " + text
     # "huge relief", "cleaner than mine": what the point is, said of it
     if re.match(r"^(?:a )?(?:huge|big|real|massive|great) (?:relief|help|deal|plus)\b", text):
         return "it is " + ("" if text.startswith("a ") else "a ") + text
@@ -1719,7 +1775,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return text
     if word in _QUANTIFIERS and _has_verb(text.split()[1:7]):
         return text  # "half my groups in Lima were Quechua-speaking families"
-    named = re.match(r"^the (?:[A-Z]|\S*\d|\S+ \d)", text)
+    named = re.match(r"^the (?:[A-Z]|\S*\d|\S+ \d|[a-z-]+ [a-z-]+ (?:in|at|on) [A-Z])", text)
     if named and not _has_verb(text.split()[1:7]):
         # "the Ghost Lake grass fire", "the plate 14 thing": an event of the candidate's own
         # ("as it is the Ghost Lake grass fire" read 17)
@@ -2055,6 +2111,14 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             # phrase is part of what is meant (cut there, "back" said something else); so is
             # a participle's ("donors who've had someone cared | for at the hospice").
             continue
+        if (
+            not at_comma
+            and words[end].lower() in ("with", "that", "which", "where", "who", "whose")
+            and any(w.lower() in ("a", "an") for w in words[max(0, end - 3) : end])
+        ):
+            # "running weddings in a venue | with this much history": a thing named by "a"
+            # is only that thing with what follows ("in a venue" said nothing)
+            continue
         head = " ".join(words[:end]).rstrip(",;")
         if head.count("(") > head.count(")"):
             continue  # never inside a bracket: "redesigning the briefing (pass rate"
@@ -2086,6 +2150,21 @@ def fit_qualification(typed: str) -> Fitted:
     spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
     if spoken:
         return Fitted(spoken, Shape.STATE, typed)
+    if re.search(
+        r"\b(?:certs|certificates|certifications|tickets|licences|licenses)$", text
+    ) and not (
+        text.lower().startswith(("i ", "my "))
+    ):  # "forklift + sling work skills training certs": held
+        return Fitted(f"I hold {re.sub(r'certs$', 'certificates', text)}", Shape.STATE, typed)
+    averaged = re.match(r"^(?:average|averaged|avg)\s+(?=\d|around|about)(.+)$", text, re.I)
+    if averaged:  # "avg 32 moves/hr on RTG last FY": what the candidate did
+        return Fitted(f"I averaged {averaged[1]}", Shape.ACTION, typed)
+    credential = re.match(
+        r"^([A-Z]{2,6})\s*\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)$", text
+    ) or re.match(r"^([A-Z]{2,6})\s*\(([^()]*)\),? ([^()]*\b(?:19|20)\d\d)$", text)
+    if credential and credential[1].lower() not in _POSTNOMINALS:  # "CFE (ACFE, 2023)"
+        detail = ", ".join(g for g in credential.groups()[1:] if g)
+        return Fitted(f"I hold the {credential[1]} qualification ({detail})", Shape.STATE, typed)
     licence = re.match(r"^Class ([A-Z0-9]{1,3}[A-Z]?)\b(?! licen[cs]e)(.*)$", text)
     if licence:  # "Class 3 w/ air brakes": a driving licence ("I have worked on Class 3")
         return Fitted(f"I hold a Class {licence[1]} licence{licence[2]}", Shape.STATE, typed)
@@ -2284,7 +2363,8 @@ def _degree(text: str) -> str:
 _LEVEL_WORDS = ("conversational", "basic", "some", "fluent", "native", "working", "business")
 _LANGUAGE_LEVEL = re.compile(
     r"\(?\b(?:[ABC][12]|native|fluent|level \d|conversational|basic|some|working|business|"
-    r"learning|beginner|intermediate|advanced)\b\)?",
+    r"learning|beginner|intermediate|advanced|(?:TOEIC|IELTS|TOEFL|JLPT|DELF|DALF|HSK|TOPIK|DELE|"
+    r"Goethe|CEFR)\s*[A-Z]?\d[\d.]*)\b\)?",
     re.IGNORECASE,
 )
 
@@ -2642,8 +2722,14 @@ def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -
     if parsed is None:
         return ""
     if parsed.family_first:
+        parts = parsed.full.split()
         if formal and courtesy and not parsed.title:
-            return f"{courtesy} {parsed.full.split()[0]}"
+            return f"{courtesy} {parts[0]}"
+        # The given name, as for anyone else: "Nguyễn Thị Lan" is "Lan", "Goh Wei Ling" is
+        # "Wei Ling" ("Dear Nguyễn Thị Lan" read as a form, "Dear Goh" as a slip; read 18).
+        if len(parts) == 3:
+            last_only = parts[0].lower() in word_lists().given_name_last
+            return parts[-1] if last_only else " ".join(parts[1:])
         return parsed.full
     # "Dr." or "Prof." typed with the name is how they expect to be addressed, warm or not;
     # "Mr"/"Ms" in a warm note gives way to the first name.
