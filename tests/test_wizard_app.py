@@ -422,8 +422,10 @@ async def test_at_80_columns_quit_and_help_are_in_every_footer(data_dir: Path, s
             app.show_step(Step(step))
             await settle(pilot)
         text = await footer_text(app)
-        last = [line for line in text.splitlines() if line.strip()][-1]
-        assert "Quit" in last and "Help" in last, last
+        # (The footer's line, wherever the screenshot puts it: under load on CI an input's
+        # placeholder came after it in the SVG, and the last line was "e.g. Dr. Raman, …".)
+        lines = [line for line in text.splitlines() if line.strip()]
+        assert any("Quit" in line and "Help" in line for line in lines), lines[-3:]
         if step == "home":
             assert "Next" in text and "overdue" in text
         assert app.screen.query_one(Footer)
