@@ -71,8 +71,8 @@ def word_lists() -> WordLists:
         for key in (
             "lowercase_starters", "clause_subjects", "base_verbs", "ed_adjectives",
             "state_adjectives", "held_nouns", "adverbs", "participles", "function_words",
-            "object_followers", "stopwords", "family_name_first", "given_name_last", "an_exceptions",
-            "a_exceptions",
+            "object_followers", "stopwords", "family_name_first", "given_name_last",
+            "an_exceptions", "a_exceptions",
             "phrase_breaks", "count_nouns", "person_nouns", "group_nouns", "action_verbs",
             "proper_adjectives", "not_languages", "terms_of_work",
         )
@@ -220,7 +220,8 @@ _SHORTHAND = {
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
     "perfs": "performances", "perf": "performance", "shld": "should", "wld": "would",
-    "ff": "firefighter", "rn": "right now", "diff": "different", "grp": "group", "wk": "week", "wks": "weeks", "avg": "average",
+    "ff": "firefighter", "rn": "right now", "diff": "different", "grp": "group", "wk": "week",
+    "wks": "weeks", "avg": "average",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
@@ -488,7 +489,8 @@ def clean_phrase(text: str) -> str:
     # "cardiac CT backlog ~14 wks": a measure of the thing ("backlog around 14 weeks" read 17)
     text = re.sub(
         r"\b(backlog|wait|waiting list|caseload|queue|delay|turnaround|deficit|shortfall|"
-        r"ratio|gap|overspend|churn|turnover|vacancy rate) (around|about|over|under|of over) (?=\d)",
+        r"ratio|gap|overspend|churn|turnover|vacancy rate) "
+        r"(around|about|over|under|of over) (?=\d)",
         r"\1 of \2 ",
         text,
     )
@@ -1192,7 +1194,8 @@ def is_tool_list(qual: Fitted) -> bool:
 
 # A note the candidate wrote to themselves: a doubt, a reminder, a thing not to send.
 _DOUBT = re.compile(
-    r"red flag|check (?:the |my )?contract|don['’]?t (?:put|mention|say|bring)|do not (?:put|mention|"
+    r"red flag|check (?:the |my )?contract|don['’]?t (?:put|mention|say|bring)|"
+    r"do not (?:put|mention|"
     r"say|bring)|before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
     r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
     r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b",
@@ -1432,7 +1435,7 @@ def _with_the(text: str) -> str:
         return "the " + text
     # "second shift (2 to 10:30pm)": one of a series, with its article
     if (
-        word in _ORDINALS + ("last", "next")
+        word in (*_ORDINALS, "last", "next")
         and len(words) > 1
         and re.fullmatch(r"[a-z-]+", words[1])
     ):
@@ -2159,12 +2162,12 @@ def fit_qualification(typed: str) -> Fitted:
     averaged = re.match(r"^(?:average|averaged|avg)\s+(?=\d|around|about)(.+)$", text, re.I)
     if averaged:  # "avg 32 moves/hr on RTG last FY": what the candidate did
         return Fitted(f"I averaged {averaged[1]}", Shape.ACTION, typed)
-    credential = re.match(
-        r"^([A-Z]{2,6})\s*\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)$", text
-    ) or re.match(r"^([A-Z]{2,6})\s*\(([^()]*)\),? ([^()]*\b(?:19|20)\d\d)$", text)
-    if credential and credential[1].lower() not in _POSTNOMINALS:  # "CFE (ACFE, 2023)"
-        detail = ", ".join(g for g in credential.groups()[1:] if g)
-        return Fitted(f"I hold the {credential[1]} qualification ({detail})", Shape.STATE, typed)
+    won = re.match(r"^([A-Z]{2,6})\s*\(([^()]*\b(?:19|20)\d\d\b[^()]*)\)$", text) or re.match(
+        r"^([A-Z]{2,6})\s*\(([^()]*)\),? ([^()]*\b(?:19|20)\d\d)$", text
+    )
+    if won and won[1].lower() not in _POSTNOMINALS:  # "CFE (ACFE, 2023)"
+        detail = ", ".join(g for g in won.groups()[1:] if g)
+        return Fitted(f"I hold the {won[1]} qualification ({detail})", Shape.STATE, typed)
     licence = re.match(r"^Class ([A-Z0-9]{1,3}[A-Z]?)\b(?! licen[cs]e)(.*)$", text)
     if licence:  # "Class 3 w/ air brakes": a driving licence ("I have worked on Class 3")
         return Fitted(f"I hold a Class {licence[1]} licence{licence[2]}", Shape.STATE, typed)
