@@ -381,6 +381,25 @@ def test_a_card_cuts_a_clause_only_at_its_own_comma():
     assert "we both used to work." not in card.body
 
 
+def test_a_colleague_greeted_with_a_title_is_named_so_in_the_others_notes():
+    """The walk: "Dear Mrs Carver" in her note, "It was lovely to meet Helen" in the next."""
+    session = example("video-panel.toml")
+    notes = compose(session, datetime(2026, 11, 24, 19, tzinfo=timezone(timedelta(hours=-8))))
+    marcus = next(n for n in notes if n.interviewer == "Marcus Bell")
+    assert "Priya" not in marcus.body.replace("Priya Raman", "")
+    assert "Dr. Raman" in marcus.body or "Dr Raman" in marcus.body
+
+
+def test_a_point_that_starts_with_your_is_not_anyones_take_on_your():
+    """The walk: "It was really useful to hear your take on your team's month-end crunch"."""
+    session = example("video-panel.toml")
+    for person in session.interviewers:
+        person.points = [Point("her team's month-end crunch"), Point("his team's on-call rota")]
+    for note in compose(session, datetime(2026, 11, 24, 19)):
+        for frame in ("take on your", "thoughts on your", "view on your"):
+            assert frame not in note.body, note.body
+
+
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
     """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
     back to the reader in the email and the call."""

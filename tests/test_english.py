@@ -154,6 +154,9 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("avg 32 moves/hr on RTG", "average 32 moves an hour on RTG"),
         ("mock sessions 2x a year", "mock sessions twice a year"),
         ("4.5-day wk", "4.5-day week"),
+        # the walk (stop 22)
+        ("governors want termly reports not monthly", "governors want termly reports, not monthly"),
+        ("they do not use Xero", "they do not use Xero"),
         ("sales hands off to events - messy rn", "sales hands off to events (messy right now)"),
         ("we both worked there, diff years", "we both worked there, different years"),
         ("how I'd handle a pt who ignores fluid limits",
@@ -580,6 +583,10 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ),
         ("was worried they'd drop it", "I was worried you'd drop it"),
         (
+            "did the same migration at my last school, took 6 months",
+            "I did the same migration at my last school, which took six months",
+        ),
+        (
             "cleaner than mine tbh, want to see the full thing",
             "it is cleaner than mine, and I want to see the full thing",
         ),
@@ -892,6 +899,7 @@ def test_interest_shapes(typed, text, shape):
         ),
         ("avg 32 moves/hr on RTG last FY", "I averaged 32 moves an hour on RTG last FY"),
         ("English - TOEIC 785", "I speak English (TOEIC 785)"),
+        ("ACCA", "I am ACCA-qualified"),
         ("CFE (ACFE, 2023)", "I hold the CFE qualification (ACFE, 2023)"),
         (
             "CA (Singapore), ISCA member since 2020",

@@ -627,6 +627,7 @@ _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b",
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 _ENDS_IN_VERB = re.compile(r"\b(?:is|are|was|were|be|been)$")
 # Wordings that put the reader before a point that starts with "you" already.
+_YOUR_TAKE = ("your take on {point}", "your thoughts on {point}", "your view on {point}")
 _YOU_SAID = ("your point that {point}", "you told me that {point}", "you said that {point}",
              "what you said: {point}")  # fmt: skip
 
@@ -1003,6 +1004,10 @@ class _Writer:
         called = " ".join(person.salutation.split())
         if called and " " not in called and called in name.split():
             colleague = called  # the name they go by ("Lan" of "Nguyễn Thị Lan")
+        elif called and en.parse_name(called).title and len(called.split()) == 2:
+            # Greeted "Mrs Carver", named so to her colleagues too ("It was lovely to meet
+            # Helen" in the next note clashed with "Dear Mrs Carver"; walk)
+            colleague = called
         return _PersonFacts(
             index=index,
             person=person,
@@ -1585,7 +1590,9 @@ class _Writer:
                 # "your point that you liked the footsteps", "When you said that you agreed":
                 # the reader twice over, read 17)
                 avoid=(("{point} and",) if " and " in point.text else ())
-                + (_YOU_SAID if point.text.startswith(("you ", "you'")) else ()),
+                + (_YOU_SAID if point.text.startswith(("you ", "you'")) else ())
+                # ("your take on your team's month-end crunch": "your" twice, walk)
+                + (_YOUR_TAKE if point.text.startswith("your ") else ()),
             )
             if woven and why == woven and self.long >= 4 and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)

@@ -427,6 +427,12 @@ _FILLER = re.compile(
 )
 
 
+_NOT_CONTRAST = re.compile(
+    r"\b((?!(?:do|does|did|is|are|was|were|can|could|will|would|should|have|has|had|may|might|"
+    r"must|and|or|but|if|why|whether|that|I|you|we|they|it)\b)[a-z]+) not (?=(?:\w+ ){0,2}\w+$)"
+)
+
+
 def _without_notes_to_self(text: str) -> str:
     text = _IMPRESSION_ASIDE.sub("", _IMPRESSION_TAIL.sub("", text))
     return _SELF_NOTE_ASIDE.sub("", _SELF_NOTE_TAIL.sub("", text)).strip()
@@ -558,6 +564,8 @@ def clean_phrase(text: str) -> str:
     text = re.sub(
         r"\b(with (?:you|him|her|them)) after$", r"\1 afterwards", text
     )  # "… w/ him after"
+    # "termly reports not monthly": the contrast, with its comma
+    text = _NOT_CONTRAST.sub(r"\1, not ", text)
     text = _small_number_in_words(text)
     return _lower_first(text)
 
@@ -657,7 +665,8 @@ def article(phrase: str) -> str:
 # "joining as Head of Ticketing", not "as a Head of Ticketing".
 _ONE_OF_A_KIND = re.compile(
     r"^(head|director|chief|vice[- ]president|vp|president|dean|principal|chair|"
-    r"general manager|managing director|ceo|cto|cfo|coo|cio|cmo)\b",
+    r"general manager|managing director|ceo|cto|cfo|coo|cio|cmo|bursar|registrar|treasurer|"
+    r"matron|archdeacon|provost|warden|rector)\b",
     re.IGNORECASE,
 )
 
@@ -1684,6 +1693,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r"\((still|always|never|often) (?!(?:is|was|are|the|a|an)\b)", r"(I \1 ", text
     )  # (the candidate did)
     text = re.sub(r", (went|ended|turned|became|moved|came) ", r", and it \1 ", text)
+    # "did the same migration at my last school, took 6 months": how long it took
+    text = re.sub(r", (took|lasted|cost|saved) (?=\w)", r", which \1 ", text)
     # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
     text = re.sub(
         r", (did not|do not|could not|cannot|would not|had not|have not) ", r", as I \1 ", text
@@ -2462,6 +2473,8 @@ def _credential(named: str, text: str) -> str:
         if _core(words[0]) in _DEGREES | _POSTNOMINALS or _CERT_LETTERS.match(words[0]):
             return ""  # "MA Museum Studies", "NEC4 PM accreditation": the rules below say them
         return f"I hold {with_article(_subject_after_award(text))}"
+    if len(words) == 1 and text == named and named.upper() in _BODIES:
+        return f"I am {named}-qualified"  # "ACCA": a body, not a certificate
     lone = len(words) == 1 and text == named and _CERT_LETTERS.match(words[0])
     if lone and _core(words[0]) in lists.held_nouns - _DEGREES:
         return f"I hold the {named} certification"  # "CIPP/E", "CISSP"
@@ -2469,6 +2482,8 @@ def _credential(named: str, text: str) -> str:
 
 
 _UNCOUNTED = frozenset({"accreditation", "membership", "chartership", "registration"})
+# Professional bodies whose name, alone on a CV line, says the candidate qualified with them.
+_BODIES = frozenset({"ACCA", "CIMA", "ICAEW", "ICAS", "CIPD", "CIPS", "CIOB", "CII", "CIM"})
 _HAD_NOUNS = frozenset(
     {"experience", "knowledge", "expertise", "background", "grounding", "understanding"}
 )
