@@ -157,6 +157,15 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         # the walk (stop 22)
         ("governors want termly reports not monthly", "governors want termly reports, not monthly"),
         ("they do not use Xero", "they do not use Xero"),
+        # round 11
+        ("reviews 1x month", "reviews once a month"),
+        ("the hall boiler!! and the appeal", "the hall boiler and the appeal"),
+        ("Python for post-processing", "Python for post-processing"),
+        ("three push notifs and landing pg for the savings feature",
+         "three push notifications and landing page for the savings feature"),
+        ("Workday, Excel (pivots ok, vlookup ok-ish)", "Workday, Excel"),
+        ("walked through a joint calc (forgot bearing-bypass at first!)",
+         "walked through a joint calc"),
         ("sales hands off to events - messy rn", "sales hands off to events (messy right now)"),
         ("we both worked there, diff years", "we both worked there, different years"),
         ("how I'd handle a pt who ignores fluid limits",
@@ -583,6 +592,19 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ),
         ("was worried they'd drop it", "I was worried you'd drop it"),
         (
+            "did this for my nan's place, she still rings me about it",
+            "I did this for my nan's place; she still rings me about it",
+        ),
+        (
+            "did exactly this w/ a cement plant in 2022, they came back next yr",
+            "I did exactly this with a cement plant in 2022; they came back next year",
+        ),
+        (
+            "same at my last place, fixed it w/ a one page script",
+            "it is the same as at my last place, and I fixed it with a one page script",
+        ),
+        ("knew it was long, should have cut it", "I knew it was long, and I should have cut it"),
+        (
             "did the same migration at my last school, took 6 months",
             "I did the same migration at my last school, which took six months",
         ),
@@ -900,6 +922,18 @@ def test_interest_shapes(typed, text, shape):
         ("avg 32 moves/hr on RTG last FY", "I averaged 32 moves an hour on RTG last FY"),
         ("English - TOEIC 785", "I speak English (TOEIC 785)"),
         ("ACCA", "I am ACCA-qualified"),
+        (
+            "CWB tickets: FCAW all-position, SMAW flat/horiz",
+            "I hold CWB tickets (FCAW all-position, SMAW flat/horiz)",
+        ),
+        (
+            "signatory for secondary structure at current employer",
+            "I am a signatory for secondary structure at my current employer",
+        ),
+        (
+            "MSc Aerospace Eng., TU Delft 2019",
+            "I hold an MSc in Aerospace Engineering from TU Delft (2019)",
+        ),
         ("CFE (ACFE, 2023)", "I hold the CFE qualification (ACFE, 2023)"),
         (
             "CA (Singapore), ISCA member since 2020",
@@ -1360,6 +1394,12 @@ def test_a_kindness_is_named_near_the_head_of_a_point():
     assert not is_kindness("your plan to launch an English YouTube channel before the summer tour")
 
 
+def test_an_interest_typed_as_keenness_is_its_object():
+    """Round 11: "Few prospects appeal to me more than contributing to really keen on …"."""
+    reader = Reader("", "Kestrel Foods")
+    assert fit_interest("really keen on the site side of HR", reader).text == "the site side of HR"
+
+
 def test_a_point_about_pay_is_named_so_it_can_be_left_out():
     assert names_pay("offer: 90k + bonus, start 1 March")
     assert names_pay("salary band is fixed")
@@ -1378,6 +1418,8 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "no mention of salary band at all... ask recruiter, don't put in email",
         "housing allowance only for 2 yrs? check contract",
         "decision mid-Dec, she'll call",
+        "reminder - bring passport + PVG no. if 2nd interview",
+        "van + tools provided, take van home? (she said 'prob')",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -1398,3 +1440,4 @@ def test_a_head_keeps_the_thing_a_names_with_what_follows_it():
     """Round 10: "Running weddings and launches in a venue is what I would most like to do"."""
     head = shortened("running weddings and launches in a venue with this much history", 8)
     assert not head.endswith("in a venue")
+    assert shortened("writing money stuff that normal people actually understand", 8) == ""

@@ -46,6 +46,10 @@ THEIR = re.compile(
     r"help|join|hearing|learning)\s+)(their|they|they're|them|themselves)\b",
     re.I,
 )
+ANTECEDENT_THEN_PRONOUN = re.compile(
+    r"(\b(?:my \w+(?:'s)?|(?:a|an) \w+(?: \w+)?) [^.;]*; )(?:she|he|they) [^.]*",
+    re.IGNORECASE,
+)
 NOTE_VERB_AFTER_PREPOSITION = re.compile(
     r"\b(about|of|on|regarding|through|hearing|learning)\s+"
     r"(discussed|talked|asked|covered|mentioned|said|went|chatted|spoke|q)\b",
@@ -191,6 +195,10 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         fitted_interest = en.fit_interest(itv.interest, en.Reader("", itv.company)).text
         if fitted_interest:
             about_reader = about_reader.replace(fitted_interest, "§")
+        # A pronoun with someone of its own before it in the sentence is theirs, not the
+        # reader's: "I did this for my nan's place; she still rings me about it", "I did
+        # exactly this with a cement plant in 2022; they came back next year".
+        about_reader = ANTECEDENT_THEN_PRONOUN.sub(r"\1§", about_reader)
         if THIRD_PERSON.search(about_reader):
             found.append(
                 f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}"

@@ -627,6 +627,7 @@ _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b",
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 _ENDS_IN_VERB = re.compile(r"\b(?:is|are|was|were|be|been)$")
 # Wordings that put the reader before a point that starts with "you" already.
+_EXPERIENCE = ("experience", "grounding", "foundation", "background")
 _YOUR_TAKE = ("your take on {point}", "your thoughts on {point}", "your view on {point}")
 _YOU_SAID = ("your point that {point}", "you told me that {point}", "you said that {point}",
              "what you said: {point}")  # fmt: skip
@@ -1475,7 +1476,10 @@ class _Writer:
                         + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
                         # (a strength with an "and" of its own takes no second one)
                         + (_AND + _WHICH if ", and " in qual.text else ())
-                        + (("do the same",) if en.tells_of_mishap(qual.text) else ()),
+                        + (("do the same",) if en.tells_of_mishap(qual.text) else ())
+                        # ("I speak conversational Irish; it is the experience I would build
+                        # on": languages are not experience, nor a grounding)
+                        + (_EXPERIENCE if qual.text.startswith("I speak ") else ()),
                         carries=qual.text,
                         fields={
                             "qual": qual.text,
@@ -1834,6 +1838,10 @@ class _Writer:
         doing = self.card_doing(facts) if own else ""
         held = self.card_held(facts) if own and not doing else ""
         told = en.deed_in_brief(why, CARD_DEED_WORDS) if en.why_is_experience(why) else ""
+        if re.search(r"\b(?:it|this|that|them|these|those)\b", told):
+            # "took me back to spending the whole weekend on it": "it" has nothing to stand
+            # for in the card's sentence
+            told = ""
         if point is not None and told and self.bank.has(f"card_point.{point.shape.value}_own"):
             # The email says the user's "because I catalogued the Doulton collection at my last
             # museum" whole; the card says that work again in brief ("I thought of my own time

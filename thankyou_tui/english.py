@@ -221,14 +221,16 @@ _SHORTHAND = {
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
     "perfs": "performances", "perf": "performance", "shld": "should", "wld": "would",
     "ff": "firefighter", "rn": "right now", "diff": "different", "grp": "group", "wk": "week",
-    "wks": "weeks", "avg": "average",
+    "wks": "weeks", "avg": "average", "notifs": "notifications", "pg": "page",
+    "assoc": "association", "apt": "apartment", "eng": "engineering",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
-    r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|"
+    r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
+    r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
     r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))"
     r"\.?(?![\w/'’-])",
     re.IGNORECASE,
@@ -279,7 +281,7 @@ _LOWER_MONTH = re.compile(
 )
 # "staff morale post-restructure" -> "staff morale after the restructure" (phrase end only:
 # "post-sales support" is a kind of support).
-_PREFIXED_END = re.compile(r"\b(post|pre)-(\w+)$", re.IGNORECASE)
+_PREFIXED_END = re.compile(r"\b(post|pre)-(?!\w+ing$)(\w+)$", re.IGNORECASE)
 
 
 def _after_or_before(match: re.Match[str]) -> str:
@@ -405,6 +407,13 @@ _SELF_NOTE = (
     r"(?:about|re|if|whether|later|again|with)\b[^()]*)\??"
 )
 _SELF_NOTE_ASIDE = re.compile(r"\s*\(\s*" + _SELF_NOTE + r"\s*\)", re.IGNORECASE)
+# "(forgot bearing-bypass at first!)", "(said we mostly dont - honest)", "(pivots ok, vlookup
+# ok-ish)": what the candidate thinks of their own answer or skill, not for the reader
+_SELF_VERDICT = re.compile(
+    r"\s*\((?:[^()]*\b(?:forgot|forgotten|messed up|blanked|fumbled|stumbled|oops|rambled)\b"
+    r"[^()]*|said (?:we|I|that)\b[^()]*|(?:[\w/-]+ (?:ok|okay|ok-ish|so-so|rusty),?\s*)+)\)",
+    re.IGNORECASE,
+)
 _SELF_NOTE_TAIL = re.compile(r"\s*[-–—,;]\s*" + _SELF_NOTE + r"\s*(?=\))", re.IGNORECASE)
 
 
@@ -434,6 +443,7 @@ _NOT_CONTRAST = re.compile(
 
 
 def _without_notes_to_self(text: str) -> str:
+    text = _SELF_VERDICT.sub("", text)
     text = _IMPRESSION_ASIDE.sub("", _IMPRESSION_TAIL.sub("", text))
     return _SELF_NOTE_ASIDE.sub("", _SELF_NOTE_TAIL.sub("", text)).strip()
 
@@ -502,6 +512,8 @@ def clean_phrase(text: str) -> str:
     )
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
     text = re.sub(r"\b1x (?=a |per |each |every )", "once ", text)  # "2x a year"
+    text = re.sub(r"\b1x (week|month|year|day|quarter)\b", r"once a \1", text)
+    text = re.sub(r"(?<=\w)!+(?= \w)", "", text)  # "the hall boiler! and the appeal"
     text = re.sub(r"\b2x (?=a |per |each |every )", "twice ", text)
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
@@ -1091,7 +1103,10 @@ _PEOPLE = frozenset(
      "patient", "client", "customer", "owner", "donor", "user", "student", "pupil", "parent",
      "family", "someone", "anyone", "somebody", "anybody", "colleague", "employee", "person",
      "child", "resident", "guest", "passenger", "caller", "applicant", "learner", "tenant",
-     "carer", "visitor", "member", "volunteer", "starter", "hire", "joiner", "manager"}
+     "carer", "visitor", "member", "volunteer", "starter", "hire", "joiner", "manager",
+     "nan", "gran", "granny", "grandma", "grandmother", "grandad", "grandfather", "mum", "mom",
+     "mother", "dad", "father", "wife", "husband", "partner", "daughter", "son", "sister",
+     "brother", "aunt", "uncle", "neighbour", "neighbor", "friend", "boss", "mentor"}
 )  # fmt: skip
 
 
@@ -1183,7 +1198,7 @@ _PAY = re.compile(
 _VERBLESS_STATE = re.compile(
     r"^((?!(?:she|he|they|we|I|you|it|there|how|what|why|whether|which|when|where)\b)"
     r"[^,()]+?) (possible|available|likely|planned|expected|optional|negotiable|guaranteed|"
-    r"required|mandatory|allowed|encouraged)\b(.*)$",
+    r"required|mandatory|allowed|encouraged|flexible)\b(.*)$",
     re.IGNORECASE,
 )
 
@@ -1207,7 +1222,8 @@ _DOUBT = re.compile(
     r"do not (?:put|mention|"
     r"say|bring)|before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
     r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
-    r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b",
+    r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b|^reminder\b|\breminder\s*[-:–]|"
+    r"\bbring (?:my )?passport\b|\?\s*[(–—-]",
     re.IGNORECASE,
 )
 
@@ -1652,7 +1668,23 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
-    text = to_reader(text, reader)
+    # "did this for my nan's place, she still rings me about it": after the candidate's own
+    # clause, "she" is someone in it (the nan), not the reader ("you still ring me" read 19)
+    own = re.match(r"^((?:I |my )?[^,;]+?)([,;] (she|he|they)\b.*)$", text)
+    first = first_word(text)
+    candidates = own is not None and (
+        first in ("i", "my") or first in word_lists().past_verbs or first.endswith("ed")
+    )
+    # (only where the clause names someone it can be: "I actually did, she laughed" is the
+    # reader laughing; "a cement plant …, they came back" is the plant's owners)
+    named = own is not None and (
+        any(_core(w).removesuffix("'s").removesuffix("’s") in _PEOPLE for w in own[1].split())
+        or (own[3] == "they" and re.search(r"\b(?:a|an)\s+\w+", own[1]) is not None)
+    )
+    if own and candidates and named:
+        text = to_reader(own[1], reader) + own[2]
+    else:
+        text = to_reader(text, reader)
     # The candidate's "our" is their own team's, not the reader's ("I cut our pages by half"
     # in a note to the reader read as the reader's pages); "our conversation" is both.
     text = re.sub(
@@ -1679,7 +1711,9 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "…, said so (politely)", "…, want to learn": the candidate's, jotted without "I"
     text = re.sub(
         r", (said|told|asked|tried|pushed|raised|mentioned|flagged|suggested|want|wanted|"
-        r"would love|hope|know|knew|understand|learned|learnt|loved|enjoyed|love|enjoy) ",
+        r"would love|hope|know|knew|understand|learned|learnt|loved|enjoyed|love|enjoy|got|fixed|"
+        r"solved|sorted|handled|changed|should have|could have|wish|heard|saw|noticed|realised|"
+        r"realized) ",
         r", and I \1 ",
         text,
     )
@@ -1735,6 +1769,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         # "same problem at my last trust": the same problem as there ("it echoes the same
         # problem" said "same" twice over)
         text = re.sub(r"^same (\w+(?: \w+)?) (at|in|on|with|for|from)\b", r"same \1 as \2", text)
+        text = re.sub(r"^same (at|in|with|on) ", r"same as \1 ", text)  # "same at my last place"
         return "it is the " + text
     if word == "my":
         # "my coach clerked for you" is a clause of its own; "my MSc research" a likeness
@@ -1926,7 +1961,8 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
         return Fitted(to_reader(text, reader), Shape.CLAUSE, typed)
     for opener in (
         "i'm interested in", "i am interested in", "interested in", "i'm excited about",
-        "i am excited about", "excited about", "keen on", "passionate about",
+        "i am excited about", "excited about", "really keen on", "very keen on", "keen on",
+        "passionate about", "really excited about", "really interested in",
     ):  # fmt: skip
         rest = _strip_opener(text, (opener,))
         if rest:
@@ -2128,7 +2164,11 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
         if (
             not at_comma
             and words[end].lower() in ("with", "that", "which", "where", "who", "whose")
-            and any(w.lower() in ("a", "an") for w in words[max(0, end - 3) : end])
+            and (
+                any(w.lower() in ("a", "an") for w in words[max(0, end - 3) : end])
+                # "writing money stuff | that normal people understand" said nothing
+                or words[end - 1].lower() in ("stuff", "things", "thing", "ones", "bits")
+            )
         ):
             # "running weddings in a venue | with this much history": a thing named by "a"
             # is only that thing with what follows ("in a venue" said nothing)
@@ -2206,6 +2246,11 @@ def fit_qualification(typed: str) -> Fitted:
         flags=re.IGNORECASE,
     )
     text = re.sub(r"^we\b", "my team and I", text, flags=re.I)
+    text = re.sub(
+        r"\b(at|with|in) (current|previous|last|former) (employer|job|company|role|firm|place)\b",
+        r"\1 my \2 \3",
+        text,
+    )
     # "built the model, moved it from R to Python": a second deed, joined
     second = re.match(r"^(\w+)\b([^,]+), (\w+) (?:it|them|the|a|an|my|our)\b", text)
     if second and all(_is_past(second[k].lower()) for k in (1, 3)):
@@ -2231,6 +2276,14 @@ def fit_qualification(typed: str) -> Fitted:
     # "hold a NEBOSH certificate" already says how it is held: "I hold a NEBOSH …".
     if word in ("have", "hold"):
         return Fitted(f"I {text}", Shape.STATE, typed)
+    tickets = re.match(
+        r"^([A-Z][\w/-]*(?: [A-Z][\w/-]*)*) "
+        r"(tickets|certs|certificates|licences|licenses)\s*:\s*(.+)$",
+        text,
+    )
+    if tickets:  # "CWB tickets: FCAW all-position, SMAW flat/horiz"
+        kind = "certificates" if tickets[2] == "certs" else tickets[2]
+        return Fitted(f"I hold {tickets[1]} {kind} ({tickets[3]})", Shape.STATE, typed)
     listed = re.match(r"^(?:certs?|certifications?|quals?|qualifications?)\s*:\s*(.+)$", text, re.I)
     if listed:  # "certs: EASA cabin crew attestation, CRM facilitator"
         items = [i.strip() for i in re.split(r",|;", listed[1]) if i.strip()]
