@@ -39,7 +39,7 @@ from thankyou_tui.wording import FACTS, load_bank, shipped
 
 from .conftest import FIXTURES
 from .conftest import run_cli as cli
-from .test_note_quality import letter_sentences, typed_sessions
+from .test_note_quality import letter_sentences, problems_in, typed_sessions
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -398,6 +398,42 @@ def test_a_point_that_starts_with_your_is_not_anyones_take_on_your():
     for note in compose(session, datetime(2026, 11, 24, 19)):
         for frame in ("take on your", "thoughts on your", "view on your"):
             assert frame not in note.body, note.body
+
+
+def test_a_run_that_begins_in_the_sentence_before_is_blamed_on_that_sentence():
+    """Five readers at an offer, the same point for four: "… is helping your drivers spend
+    less time waiting. I …" was a run of nine with a colleague's note, blamed on whatever
+    came after, so every close that opened with "I" was banned and a copied one kept."""
+    people = [
+        Interviewer(name=name, points=[Point("her plan to move billing onto Stripe")])
+        for name in (
+            "Dr. Lena Fischer",
+            "Prof. Ahmed Siddiqui",
+            "Jean-Luc Moreau",
+            "Sarah-Jane Okoro",
+            "María Fernanda López",
+        )
+    ]
+    people[1].points += [
+        Point("his question about how I'd handle a failed migration"),
+        Point("their move from Jenkins to GitHub Actions"),
+    ]
+    session = Session(
+        candidate=Candidate(name="Sam Rivera", email="sam@example.com"),
+        interview=Interview(
+            company="Harbourline Ferries",
+            role="Ward Manager",
+            stage=Stage.OFFER,
+            format=Format.IN_PERSON,
+            date=datetime(2026, 11, 2, 8, 0),
+            interest="I want to help their drivers spend less time waiting at depots",
+            methods=[Method.EMAIL, Method.HANDWRITTEN],
+            tone=Tone.WARM,
+        ),
+        interviewers=people,
+    )
+    notes = compose(session, datetime(2026, 11, 2, 9))
+    assert [p for p in problems_in(session, notes) if "share" in p] == []
 
 
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():

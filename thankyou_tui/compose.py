@@ -440,6 +440,25 @@ def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
 # -- a note being written ------------------------------------------------------------------------
 
 
+def _run_is_before(
+    tail: str, shadow: str, shared: frozenset[tuple[str, ...]], previous: _Sentence
+) -> bool:
+    """Whether every run shared with a colleague's note takes all but its last word from the
+    sentence before, and some of those from that sentence's own wording rather than the
+    user's words (which another note to the reader says too, whatever the wording)."""
+    before = list(en.words_of(tail))
+    words = before + list(en.words_of(shadow))
+    users = set(en.words_of(previous.carries))
+    for gram in shared:
+        starts = [i for i in range(len(words) - NGRAM + 1) if tuple(words[i : i + NGRAM]) == gram]
+        if not starts:
+            return False
+        taken = list(gram[: len(before) - starts[0]])
+        if len(taken) < NGRAM - 1 or set(taken) <= users:
+            return False
+    return True
+
+
 def _passes(draft: _Draft) -> bool:
     """Whether a finished draft passes the note's own check."""
     return not draft.audit(draft.sign_off)
@@ -544,6 +563,8 @@ class _Near:
     thanks: bool
     first_words: frozenset[tuple[str, ...]]
     stems: frozenset[str]
+    tail: str = ""  # the last words of the sentence that will read just before
+    head: str = ""  # the first words of the one that will read just after
 
 
 @lru_cache(maxsize=16384)
@@ -707,8 +728,10 @@ class _Draft:
             penalty += 40  # the same point in the same frame as the email to them (a rule)
         if opening[:1] != ("i",) and opening[:1] in near.first_words:
             penalty += 20  # back to back, "If it would help, … If there is more, …" reads as a list
-        # The run may start in the sentence before: count it with that sentence's tail.
-        penalty += PANEL_RUN * len(_ngrams(f"{self.tail} {shadow}") & self.panel)
+        # The run may start in the sentence before or end in the one after, as they will read
+        # (sentences are chosen out of reading order: "… spend less time waiting. I am only an
+        # email away" was a run of nine with a colleague's note, seen only once in order).
+        penalty += PANEL_RUN * len(_ngrams(f"{near.tail} {shadow}") & self.panel)
         # Saying the same thing twice: a three-word run again, or a sentence that mostly
         # repeats an earlier one ("... about joining Acme as an Engineer" twice).
         penalty += 8 * len(_phrases(shadow) & self.phrases)
@@ -731,12 +754,21 @@ class _Draft:
         key = (self.place, len(self.sentences))
         if self._near is None or self._near[0] != key:
             beside = self.beside()
+            here = (*self.place, len(self.sentences))
+            before = [s for s in self.sentences if s.place < here]
+            after = [s for s in self.sentences if s.place > here]
+            tail = (
+                max(before, key=lambda s: s.place).shadow.split()[-(NGRAM - 1) :] if before else []
+            )
+            head = min(after, key=lambda s: s.place).shadow.split()[: NGRAM - 1] if after else []
             self._near = (
                 key,
                 _Near(
                     thanks=any(en.thanks_count(s.text) for s in beside),
                     first_words=frozenset(en.words_of(s.text)[:1] for s in beside),
                     stems=frozenset().union(*(_stems(s.text) for s in beside)) - _GENERIC,
+                    tail=" ".join(tail),
+                    head=" ".join(head),
                 ),
             )
         return self._near[1]
@@ -809,10 +841,20 @@ class _Draft:
                 bad.add(sentence.template)
             seen.add(opening)
         tail = ""
+        previous: _Sentence | None = None
         for sentence in order:
-            if _ngrams(f"{tail} {sentence.shadow}") & self.panel:
+            shared = _ngrams(f"{tail} {sentence.shadow}") & self.panel
+            if shared:
                 bad.add(sentence.template)
+                # A run that is mostly the sentence before, and only begins this one ("… spend
+                # less time waiting. I …"), is the sentence before's: every wording after it
+                # that opens with "I" would share it.
+                # (Not where the sentence before says only the user's words there: another
+                # note to the reader says them too, and no wording can change that.)
+                if previous is not None and _run_is_before(tail, sentence.shadow, shared, previous):
+                    bad.add(previous.template)
             tail = " ".join(sentence.shadow.split()[-(NGRAM - 1) :])
+            previous = sentence
         return bad
 
     def paragraphs(self) -> list[list[_Sentence]]:
