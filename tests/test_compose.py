@@ -436,6 +436,21 @@ def test_a_run_that_begins_in_the_sentence_before_is_blamed_on_that_sentence():
     assert [p for p in problems_in(session, notes) if "share" in p] == []
 
 
+def test_a_note_written_on_a_friday_wishes_a_good_weekend_not_the_rest_of_the_week():
+    """ "I hope the remainder of your week goes well" at six on a Friday evening."""
+    unseen = sorted((FIXTURES / "unseen").glob("*.toml")) + sorted(
+        (FIXTURES / "examples").glob("*.toml")
+    )
+    for path in unseen:
+        session = loads(path.read_text(encoding="utf-8"))
+        session.interview.date = datetime(2026, 11, 27, 10)
+        for note in compose(session, datetime(2026, 11, 27, 18)):
+            assert "your week" not in note.body, (path.name, note.body)
+        session.interview.date = datetime(2026, 11, 24, 10)
+        for note in compose(session, datetime(2026, 11, 24, 18)):
+            assert "good weekend" not in note.body and "pleasant weekend" not in note.body
+
+
 def test_a_point_about_pay_is_left_out_and_the_preview_says_so():
     """Round 8: "offer: 90k + bonus, start 1 March (notice period 3 mo - ok?)" was quoted
     back to the reader in the email and the call."""

@@ -917,6 +917,8 @@ class _Writer:
         day, today = local_view(when, now)
         at = when if isinstance(when, datetime) else None
         self.future = day > today
+        # Written on a Friday or at the weekend, "the rest of your week" is a few hours.
+        self.week_over = today.weekday() >= 4
         self.facts: dict[str, str] = {
             "role": role,
             "company": company,
@@ -1112,6 +1114,9 @@ class _Writer:
         told, say): templates that use it are left out. Any other missing value is a bug.
         """
         values = {**(fields or {}), **more}
+        # (Written on a Friday, "the rest of your week" is a few hours; otherwise no weekend.)
+        avoid = (*avoid, "your week" if self.week_over else "have a good weekend")
+        avoid = (*avoid, "your week" if self.week_over else "have a pleasant weekend")
         unsayable = {k for k, v in values.items() if v is None}
         # A fact not known yet (no company typed) is not said: "at ." is worse than silence.
         unknown = {k for k, v in self.facts.items() if not v and k != "also"}
