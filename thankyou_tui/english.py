@@ -1867,6 +1867,8 @@ def _has_verb(words: list[str]) -> bool:
     )
 
 
+# (Cached: the preview composes every note on each keystroke, and only one phrase changes.)
+@lru_cache(maxsize=2048)
 def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) -> tuple[Fitted, str]:
     """A point and its why, as a note says them together (see `why_for`)."""
     fitted = fit_point(point, reader)
@@ -1938,6 +1940,7 @@ _PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=256)
 def fit_interest(typed: str, reader: Reader) -> Fitted:
     """The candidate's interest as a gerund phrase, a noun phrase or a clause."""
     text = clean_phrase(typed)
@@ -2181,6 +2184,7 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
     return best
 
 
+@lru_cache(maxsize=1024)
 def fit_qualification(typed: str) -> Fitted:
     """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
     X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team"."""
