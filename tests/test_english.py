@@ -159,6 +159,10 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("they do not use Xero", "they do not use Xero"),
         # round 11
         ("reviews 1x month", "reviews once a month"),
+        # round 12
+        ("travel to Yuma + Flagstaff 1-2x/mth", "travel to Yuma and Flagstaff once or twice a month"),
+        ("did a 400pg transcript in 3 days", "did a 400-page transcript in 3 days"),
+        ("Diploma, Enviromental Technology", "Diploma, Environmental Technology"),
         ("the hall boiler!! and the appeal", "the hall boiler and the appeal"),
         ("Python for post-processing", "Python for post-processing"),
         ("three push notifs and landing pg for the savings feature",
@@ -429,6 +433,21 @@ POINTS = [
     ("funding runs to 2028 then ??", "funding runs to 2028", Shape.SAID),
     ("home runs and strikeouts", "the home runs and strikeouts", Shape.TOPIC),
     (
+        "showed me the filter gallery + the old backwash pumps",
+        "you showed me the filter gallery and the old backwash pumps",
+        Shape.SAID,
+    ),
+    (
+        "you want a Spanish tour by spring (would that just be me??)",
+        "you want a Spanish tour by spring",
+        Shape.SAID,
+    ),
+    (
+        "the CRR-only realtime pool + his plan to grow it to 8",
+        "the CRR-only realtime pool and your plan to grow it to 8",
+        Shape.TOPIC,
+    ),
+    (
         "juniors get cross-examined in mock sessions 2x a year (terrifying but good)",
         "juniors get cross-examined in mock sessions twice a year",
         Shape.SAID,
@@ -604,6 +623,22 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "it is the same as at my last place, and I fixed it with a one page script",
         ),
         ("knew it was long, should have cut it", "I knew it was long, and I should have cut it"),
+        (
+            "had this exact kid in Kilifi, he's at uni now",
+            "I had this exact kid in Kilifi; he is at uni now",
+        ),
+        (
+            "happened to me in 2023, caught it off the SCADA trend",
+            "it happened to me in 2023, and I caught it off the SCADA trend",
+        ),
+        (
+            "same pain I had with ortho depos, will def try it",
+            "it is the same pain I had with ortho depos, and I will definitely try it",
+        ),
+        (
+            "fumbled a bit then explained it (think you liked it)",
+            "I fumbled a bit then explained it",
+        ),
         (
             "did the same migration at my last school, took 6 months",
             "I did the same migration at my last school, which took six months",
@@ -1380,6 +1415,10 @@ def test_a_place_named_of_somewhere_takes_the_article():
     assert company_in_sentence("Calgary Fire Department") == "the Calgary Fire Department"
     assert company_in_sentence("Environment Agency") == "the Environment Agency"
     assert company_in_sentence("Courts Service of Ireland") == "the Courts Service of Ireland"
+    assert (
+        company_in_sentence("Centre for Urban Water Studies")
+        == "the Centre for Urban Water Studies"
+    )
 
 
 def test_an_aside_is_not_the_subject_when_counting():
@@ -1420,6 +1459,7 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "decision mid-Dec, she'll call",
         "reminder - bring passport + PVG no. if 2nd interview",
         "van + tools provided, take van home? (she said 'prob')",
+        "60/40 comission split year 1, 65/35 after",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):

@@ -198,6 +198,12 @@ def _core(token: str) -> str:
     return token.strip(_EDGE_PUNCT).lower().replace("’", "'")
 
 
+def _typo_fixed(typed: str) -> str:
+    """A slip spelt right, in the case it was typed ("Enviromental" -> "Environmental")."""
+    fixed = word_lists().typos[typed.lower()]
+    return fixed[:1].upper() + fixed[1:] if typed[:1].isupper() else fixed
+
+
 def _recase(replacement: str, original: str) -> str:
     """Put a replacement word in the original token's place, keeping its punctuation."""
     stripped = original.strip(_EDGE_PUNCT)
@@ -425,7 +431,8 @@ _IMPRESSION_TAIL = re.compile(
 
 _IMPRESSION_ASIDE = re.compile(
     r"\s*\(\s*(?:(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b|(?:so |really )?"
-    r"(?:glad|relieved|phew|ugh|yikes)\b)[^()]*\)",
+    r"(?:glad|relieved|phew|ugh|yikes)\b|(?:I )?(?:think|hope|guess) (?:you|she|he|they|it)\b|"
+    r"(?:would|could|will|is|does|am) (?:that|it|I|they)\b)[^()]*\)",
     re.IGNORECASE,
 )
 
@@ -515,6 +522,13 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\b1x (week|month|year|day|quarter)\b", r"once a \1", text)
     text = re.sub(r"(?<=\w)!+(?= \w)", "", text)  # "the hall boiler! and the appeal"
     text = re.sub(r"\b2x (?=a |per |each |every )", "twice ", text)
+    text = re.sub(
+        r"\b1-2x\s*/?\s*(?:a |per )?(mth|month|wk|week|yr|year|day)\b",
+        lambda m: f"once or twice a {_PER.get(m[1], {'mth': 'month'}.get(m[1], m[1]))}",
+        text,
+    )
+    text = re.sub(r"\b(\d+)\s?pg\b", r"\1-page", text)  # "a 400pg transcript"
+    text = re.sub(r"(?<=will )def\b|\bdef(?= (?:try|do|use|need|want))", "definitely", text)
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
@@ -522,7 +536,7 @@ def clean_phrase(text: str) -> str:
     text = _FILLER.sub("", text).strip()  # "tbh", "(lol)": said to oneself
     text = _one_aside(text)
     text = _without_notes_to_self(text)
-    text = _typos().sub(lambda m: _recase(word_lists().typos[m[0].lower()], m[0]), text)
+    text = _typos().sub(lambda m: _typo_fixed(m[0]), text)
     text = re.sub(r"\bi\b", "I", text)
     if "'" in text or "’" in text:
         text = _write_out(text)
@@ -699,7 +713,8 @@ def as_role(role: str) -> str:
 
 _OF_PLACE = re.compile(
     r"^(?:University|Diocese|Archdiocese|Department|Ministry|Office|Institute|Church|Province|"
-    r"City|County|State|Government|Bank|Council|College|Museum|Library|Court) of\b"
+    r"City|County|State|Government|Bank|Council|College|Museum|Library|Court) of\b|"
+    r"^(?:Centre|Center|Institute|Foundation|School|Office|Trust) for\b"
 )
 
 
@@ -997,7 +1012,7 @@ class _Rewriter:
             elif w in _REFLEXIVE:
                 out[i] = _recase(_REFLEXIVE[w], words[i])
             elif w in ("her", "his", "their", "them", "him", "hers", "theirs") and not (
-                self._belongs_to_a_noun(words, i)
+                self._belongs_to_a_noun(words, i, gendered=w in ("her", "his", "him", "hers"))
                 or (w in ("their", "them", "theirs") and self._plural_before(words, i))
             ):
                 said = self._possessive_or_object(w, nxt)
@@ -1019,11 +1034,20 @@ class _Rewriter:
             return "you" if ends else "your"
         return "yours" if ends and word == "his" else "your"
 
-    def _belongs_to_a_noun(self, words: list[str], i: int) -> bool:
-        """ "the vendor and their contract": the pronoun is the vendor's, not the reader's."""
+    def _belongs_to_a_noun(self, words: list[str], i: int, gendered: bool = False) -> bool:
+        """ "the vendor and their contract": the pronoun is the vendor's, not the reader's. A
+        thing has no "his" or "her" ("the realtime pool and his plan" is the reader's plan)."""
         if i < 2 or _core(words[i - 1]) not in ("and", "or", "&"):
             return False
         before = _core(words[i - 2])
+        person = (
+            before in _PEOPLE
+            or before in self.lists.person_nouns
+            or before in ("founder", "director", "chair", "head", "lead", "dean", "principal")
+            or _ONE_OF_A_KIND.match(before) is not None
+        )
+        if gendered and not person:
+            return False
         return bool(before) and before not in self.lists.function_words
 
     @staticmethod
@@ -1106,7 +1130,8 @@ _PEOPLE = frozenset(
      "carer", "visitor", "member", "volunteer", "starter", "hire", "joiner", "manager",
      "nan", "gran", "granny", "grandma", "grandmother", "grandad", "grandfather", "mum", "mom",
      "mother", "dad", "father", "wife", "husband", "partner", "daughter", "son", "sister",
-     "brother", "aunt", "uncle", "neighbour", "neighbor", "friend", "boss", "mentor"}
+     "brother", "aunt", "uncle", "neighbour", "neighbor", "friend", "boss", "mentor", "kid",
+     "boy", "girl", "lad", "player", "athlete", "trainee", "apprentice", "guy", "man", "woman"}
 )  # fmt: skip
 
 
@@ -1190,7 +1215,8 @@ _PAY = re.compile(
     r"\b(?:salary|salaries|bonus(?:es)?|wages?|remuneration|compensation|comp package|"
     r"(?:starting|base|take-home) pay|pay (?:band|scale|rise|grade|review|range|offer|below|above|"
     r"less|cut|is|was)|per annum|p\.a\.|OTE|"
-    r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate|allowances?)\b",
+    r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate|allowances?|"
+    r"com+is+ion(?: split)?|\d+/\d+ split)\b",
     re.IGNORECASE,
 )
 
@@ -1292,6 +1318,10 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         text,
         flags=re.I,
     )
+    # "showed me the filter gallery": what the reader did (never "when I showed me …")
+    shown = re.match(r"^(showed|told|gave|took|walked|talked|sent|introduced) (me|us)\b(.*)$", text)
+    if shown:
+        return Fitted(f"you {shown[1]} {shown[2]}{shown[3]}", Shape.SAID, typed)
     # "80% part-time possible after probation": a fact jotted without its verb
     verbless = _VERBLESS_STATE.match(text)
     if verbless and not _has_verb(verbless[1].split()):
@@ -1682,7 +1712,9 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         or (own[3] == "they" and re.search(r"\b(?:a|an)\s+\w+", own[1]) is not None)
     )
     if own and candidates and named:
-        text = to_reader(own[1], reader) + own[2]
+        rest = re.sub(r"\b(she|he|it)['’]s\b", r"\1 is", own[2])
+        rest = re.sub(r"\bthey['’]re\b", "they are", rest)
+        text = to_reader(own[1], reader) + re.sub(r"\bthey['’]ve\b", "they have", rest)
     else:
         text = to_reader(text, reader)
     # The candidate's "our" is their own team's, not the reader's ("I cut our pages by half"
@@ -1729,6 +1761,12 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = re.sub(r", (went|ended|turned|became|moved|came) ", r", and it \1 ", text)
     # "did the same migration at my last school, took 6 months": how long it took
     text = re.sub(r", (took|lasted|cost|saved) (?=\w)", r", which \1 ", text)
+    text = re.sub(
+        r", (caught|found|spotted|made|ran|did|built|wrote|led|trained) (it|them|the|a|an|my)\b",
+        r", and I \1 \2",
+        text,
+    )
+    text = re.sub(r", will (?=\w)", ", and I will ", text)  # "…, will def try it"
     # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
     text = re.sub(
         r", (did not|do not|could not|cannot|would not|had not|have not) ", r", as I \1 ", text
@@ -2552,8 +2590,8 @@ _BROUGHT = (
 
 def _is_past(word: str) -> bool:
     return word in word_lists().past_verbs or (
-        word.endswith("ed") and word not in word_lists().ed_adjectives
-    )
+        word.endswith("ed") and len(word) > 3 and word not in word_lists().ed_adjectives
+    )  # ("med mal" is medical malpractice)
 
 
 _ROLE_NOUNS = (
