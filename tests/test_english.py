@@ -957,6 +957,19 @@ def test_interest_shapes(typed, text, shape):
         ("avg 32 moves/hr on RTG last FY", "I averaged 32 moves an hour on RTG last FY"),
         ("English - TOEIC 785", "I speak English (TOEIC 785)"),
         ("ACCA", "I am ACCA-qualified"),
+        # round 12
+        (
+            "Técnico em Química (IFBA 2016)",
+            "I hold the Técnico em Química qualification (IFBA 2016)",
+        ),
+        (
+            "Diploma, Enviromental Technology (Fleming College 2017)",
+            "I hold a Diploma in Environmental Technology (Fleming College 2017)",
+        ),
+        (
+            "Red Cross first aid + federation safeguarding course",
+            "I have completed Red Cross first aid and federation safeguarding course",
+        ),
         (
             "CWB tickets: FCAW all-position, SMAW flat/horiz",
             "I hold CWB tickets (FCAW all-position, SMAW flat/horiz)",

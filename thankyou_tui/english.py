@@ -2261,6 +2261,25 @@ def fit_qualification(typed: str) -> Fitted:
     if won and won[1].lower() not in _POSTNOMINALS:  # "CFE (ACFE, 2023)"
         detail = ", ".join(g for g in won.groups()[1:] if g)
         return Fitted(f"I hold the {won[1]} qualification ({detail})", Shape.STATE, typed)
+    # "Técnico em Química (IFBA 2016)": a named award with where and when it was won
+    award = re.match(
+        r"^([A-Z][^\s(),]*(?: (?:[A-Z][^\s(),]*|em|de|da|do|in|of|and|&)){1,5}) "
+        r"\(([^()]*\b(?:19|20)\d\d)\)$",
+        text,
+    )
+    if award and not _has_verb(award[1].split()) and _core(first_word(text)) not in _POSTNOMINALS:
+        return Fitted(f"I hold the {award[1]} qualification ({award[2]})", Shape.STATE, typed)
+    # "Diploma, Environmental Technology": the subject after a comma
+    text = re.sub(r"^(Diploma|Advanced Diploma|Certificate|Degree),\s+(?=[A-Z])", r"\1 in ", text)
+    # "Red Cross first aid + federation safeguarding course": done, as courses are
+    opener = first_word(text)
+    if (
+        re.search(r"\b(?:course|training|first aid|induction)$", text)
+        and opener not in ("i", "my")
+        and not _is_past(opener)
+        and opener not in word_lists().state_adjectives
+    ):
+        return Fitted(f"I have completed {text}", Shape.STATE, typed)
     licence = re.match(r"^Class ([A-Z0-9]{1,3}[A-Z]?)\b(?! licen[cs]e)(.*)$", text)
     if licence:  # "Class 3 w/ air brakes": a driving licence ("I have worked on Class 3")
         return Fitted(f"I hold a Class {licence[1]} licence{licence[2]}", Shape.STATE, typed)
