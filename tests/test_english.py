@@ -1432,6 +1432,10 @@ def test_a_place_named_of_somewhere_takes_the_article():
         company_in_sentence("Centre for Urban Water Studies")
         == "the Centre for Urban Water Studies"
     )
+    # a legal form is left off in running text (read 19: "at Desert Sky Court Reporting, LLC")
+    assert company_in_sentence("Desert Sky Court Reporting, LLC") == "Desert Sky Court Reporting"
+    assert company_in_sentence("Kiezfunk Audio GmbH") == "Kiezfunk Audio"
+    assert company_in_sentence("Greenleaf Bakery Co.") == "Greenleaf Bakery Co."
 
 
 def test_an_aside_is_not_the_subject_when_counting():

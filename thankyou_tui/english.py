@@ -726,9 +726,19 @@ _PUBLIC_BODY = re.compile(
 )
 
 
+# A company's legal form, which a letter's running text leaves off ("at Desert Sky Court
+# Reporting, LLC" read as a form filled in; read 19).
+_LEGAL_FORM = re.compile(
+    r",?\s+(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|GmbH|AG|S\.A\.|K\.K\.|Inc\.?|plc|PLC|"
+    r"Pty\.? Ltd\.?|AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?)$"
+)
+
+
 def company_in_sentence(company: str) -> str:
     """ "Diocese of Harrowfield" takes "the" mid-sentence ("the Diocesan Archivist position at
     Diocese of Harrowfield" read as a slip); a name of its own does not."""
+    short = _LEGAL_FORM.sub("", company).strip()
+    company = short if len(short.split()) >= 1 and short else company
     public = _PUBLIC_BODY.search(company) and not company.lower().startswith("the ")
     return f"the {company}" if _OF_PLACE.match(company) or public else company
 
