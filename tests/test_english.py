@@ -162,6 +162,8 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         # round 12
         ("travel to Yuma + Flagstaff 1-2x/mth", "travel to Yuma and Flagstaff once or twice a month"),
         ("did a 400pg transcript in 3 days", "did a 400-page transcript in 3 days"),
+        ("kids who'd never get seen by scouts", "kids who would never get seen by scouts"),
+        ("people who'd never been in a courtroom", "people who had never been in a courtroom"),
         ("Diploma, Enviromental Technology", "Diploma, Environmental Technology"),
         ("the hall boiler!! and the appeal", "the hall boiler and the appeal"),
         ("Python for post-processing", "Python for post-processing"),
@@ -1498,3 +1500,9 @@ def test_a_head_keeps_the_thing_a_names_with_what_follows_it():
     head = shortened("running weddings and launches in a venue with this much history", 8)
     assert not head.endswith("in a venue")
     assert shortened("writing money stuff that normal people actually understand", 8) == ""
+
+
+@pytest.mark.parametrize("typed", ["he laughed at that", "she smiled", "they nodded"])
+def test_how_they_took_it_is_not_why_it_mattered(typed):
+    """Read 19: "we both played for Coast Stars back in the day, because you laughed at that"."""
+    assert fit_why(typed, ACME) == ""

@@ -359,6 +359,7 @@ _CONTRACTED = {
     "can't": "cannot", "won't": "will not", "isn't": "is not", "aren't": "are not",
     "wasn't": "was not", "weren't": "were not", "couldn't": "could not",
     "wouldn't": "would not", "shouldn't": "should not", "we're": "we are", "we've": "we have",
+    "who've": "who have", "who're": "who are",
 }  # fmt: skip
 _CONTRACTION = re.compile(
     r"\b(" + "|".join(re.escape(c).replace("'", "['’]") for c in _CONTRACTED) + r")(?![\w'’])",
@@ -366,7 +367,7 @@ _CONTRACTION = re.compile(
 )
 # (an adverb between is skipped: "I'd only tested it at A4" is "I had only tested")
 _I_D = re.compile(
-    r"\bI['’]d\s+((?:only|already|never|just|always|also|really|actually|probably|even|"
+    r"\b(I|[Ww]ho)['’]d\s+((?:only|already|never|just|always|also|really|actually|probably|even|"
     r"not|ever|once|barely|hardly|long|since|both)\s+)?(\w+)",
     re.IGNORECASE,
 )
@@ -383,12 +384,13 @@ _BASE_AND_PARTICIPLE = frozenset(
 
 
 def _i_would_or_had(match: re.Match[str]) -> str:
-    adverb, following = match[1] or "", match[2]
+    who, adverb, following = match[1], match[2] or "", match[3]
+    who = "I" if who.lower() == "i" else who
     word = following.lower()
     had = word not in _BASE_AND_PARTICIPLE and (
         word in word_lists().past_verbs or _is_participle(word)
     )  # ("how I'd run participation": "run" is a plain verb too, and "would" is meant)
-    return f"I {'had' if had else 'would'} {adverb}{following}"
+    return f"{who} {'had' if had else 'would'} {adverb}{following}"
 
 
 _MINE_IS = re.compile(r"\b(mine|yours|ours|theirs|hers|his)['’]s\b", re.IGNORECASE)
@@ -1700,11 +1702,22 @@ _NOD = re.compile(
 )
 
 
+_REACTION = re.compile(
+    r"^(?:she|he|they|you|[A-Z]\w+) (?:laughed|smiled|nodded|grinned|agreed|liked it|loved it)"
+    r"(?: (?:at|about) (?:that|it|this))?[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     """Why a point mattered, as a clause that can follow "because": "I did the same at Lyft",
     "it reminds me of my time at Arup", "it echoes the same problem at my last job"."""
     # "fair - I'd only tested it at A4": the candidate's own nod comes before the reason
     typed = _NOD.sub("", typed)
+    # "she laughed at that", "he nodded": how they took it, not why it mattered ("…, because
+    # you laughed at that" read 19); the point is said plainly instead
+    if _REACTION.match(typed.strip()):
+        return ""
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
