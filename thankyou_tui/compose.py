@@ -459,6 +459,21 @@ def _run_is_before(
     return True
 
 
+def _kept_out(point: str) -> str:
+    """What the preview says of a private point the notes leave out."""
+    if en.names_pay(point):
+        return f"“{point}” is left out: pay is for the negotiation, not the thank-you note."
+    if en.names_process(point):
+        return (
+            f"“{point}” is left out: when they will decide goes in the decision date "
+            "(Interview step), and the note's close says it."
+        )
+    return (
+        f"“{point}” is left out: it reads as a note to yourself (a doubt or a reminder), "
+        "not something to tell them."
+    )
+
+
 def _passes(draft: _Draft) -> bool:
     """Whether a finished draft passes the note's own check."""
     return not draft.audit(draft.sign_off)
@@ -917,8 +932,14 @@ class _Writer:
         day, today = local_view(when, now)
         at = when if isinstance(when, datetime) else None
         self.future = day > today
-        # Written on a Friday or at the weekend, "the rest of your week" is a few hours.
-        self.week_over = today.weekday() >= 4
+        # Written on a Friday or at the weekend, "the rest of your week" is a few hours;
+        # earlier in the week, no weekend is wished (see `timely`).
+        self.untimely = (
+            ("your week",)
+            if today.weekday() >= 4
+            else ("have a good weekend", "have a pleasant weekend")
+        )
+        self._timely: dict[str, tuple[str, ...]] = {}
         self.facts: dict[str, str] = {
             "role": role,
             "company": company,
@@ -1032,10 +1053,10 @@ class _Writer:
         company = self.facts["company"]
         reader = Reader(person.name, company)
         typed = [p for p in person.points if p.text.strip()]
-        # Pay is for the negotiation, not the thank-you: "the offer (90,000 and bonus)"
-        # quoted back to the reader reads as haggling, or as a pasted note.
+        # Pay, a doubt or a reminder is for the candidate's eyes: "the offer (90,000 and
+        # bonus)" quoted back to the reader reads as haggling, or as a pasted note.
         private = [p.text for p in typed if en.is_private(p.text)]
-        typed = [p for p in typed if not en.is_private(p.text)]
+        typed = [p for p in typed if p.text not in private]
         points = [
             en.fit_point_and_why(p.text, p.why, reader, n) for n, p in enumerate(typed[:MAX_POINTS])
         ]
@@ -1114,9 +1135,6 @@ class _Writer:
         told, say): templates that use it are left out. Any other missing value is a bug.
         """
         values = {**(fields or {}), **more}
-        # (Written on a Friday, "the rest of your week" is a few hours; otherwise no weekend.)
-        avoid = (*avoid, "your week" if self.week_over else "have a good weekend")
-        avoid = (*avoid, "your week" if self.week_over else "have a pleasant weekend")
         unsayable = {k for k, v in values.items() if v is None}
         # A fact not known yet (no company typed) is not said: "at ." is worse than silence.
         unknown = {k for k, v in self.facts.items() if not v and k != "also"}
@@ -1124,7 +1142,7 @@ class _Writer:
         key = tuple(sorted(full.items()))
         shadow_values = _shadow_values(key, self.masked)
         best: tuple[float, float, float, str, str, str] | None = None
-        options = self.bank.templates(slot, self.tone)
+        options = self.timely(slot)
         if needs and any(needs & _placeholders(t) for t in options):
             options = tuple(t for t in options if needs & _placeholders(t))
         if last:
@@ -1189,6 +1207,15 @@ class _Writer:
         owed = slot.startswith(_OWED)
         draft.add(best[3], best[4], carries, best[5], slot.startswith(LEANING), owed)
         return best[3]
+
+    def timely(self, slot: str) -> tuple[str, ...]:
+        """The slot's wordings that fit the day of the week the note is written (worked out
+        once a slot, not on every pick: the preview composes on each keystroke)."""
+        if slot not in self._timely:
+            options = self.bank.templates(slot, self.tone)
+            fitting = tuple(t for t in options if not any(a in t for a in self.untimely))
+            self._timely[slot] = fitting or options
+        return self._timely[slot]
 
     def one(self, slot: str, index: int, **values: str) -> str:
         """A single sentence with no draft to weigh it against (subjects, headings)."""
@@ -1297,18 +1324,7 @@ class _Writer:
             f"Only three points are used for {facts.colleague or 'this person'}, to keep the "
             f"note short; left out: “{u}”."
             for u in facts.unused
-        ] + [
-            (
-                f"“{u}” is left out: pay is for the negotiation, not the thank-you note."
-                if en.names_pay(u)
-                else f"“{u}” is left out: when they will decide goes in the decision date "
-                "(Interview step), and the note's close says it."
-                if en.names_process(u)
-                else f"“{u}” is left out: it reads as a note to yourself (a doubt or a "
-                "reminder), not something to tell them."
-            )
-            for u in facts.private
-        ]
+        ] + [_kept_out(u) for u in facts.private]
         # A point said plainly beside one woven in with its reason reads as tacked on ("I
         # also enjoyed hearing about X": every cold reader marked it). Where the note is long
         # enough without it, it is left out, and the preview says how to bring it back.

@@ -739,8 +739,7 @@ _LEGAL_FORM = re.compile(
 def company_in_sentence(company: str) -> str:
     """ "Diocese of Harrowfield" takes "the" mid-sentence ("the Diocesan Archivist position at
     Diocese of Harrowfield" read as a slip); a name of its own does not."""
-    short = _LEGAL_FORM.sub("", company).strip()
-    company = short if len(short.split()) >= 1 and short else company
+    company = _LEGAL_FORM.sub("", company).strip() or company
     public = _PUBLIC_BODY.search(company) and not company.lower().startswith("the ")
     return f"the {company}" if _OF_PLACE.match(company) or public else company
 
@@ -1317,7 +1316,7 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # the user's reaction, not part of what was said: quoted to the reader, it reads as a
     # pasted note. (Facts in brackets, "(HiX)", "(24/7)", stay.)
     text = _REMARK.sub("", text)
-    text = _IMPRESSION_ASIDE.sub("", _IMPRESSION_TAIL.sub("", text))
+    text = _without_notes_to_self(text)  # (again: the heading's detail is an aside now)
     # "(herd bonus split? check the written version)": a note to self, not to the reader
     text = re.sub(r"[,;.?]?\s*\b(?:check|confirm|ask|follow up on|chase|TODO)\b[^()]*\)", ")", text)
     text = re.sub(r"\s*\(\s*\)", "", text)
