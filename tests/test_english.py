@@ -8,6 +8,7 @@ from thankyou_tui.english import (
     addressed_as,
     article,
     as_role,
+    capitals_in,
     clean_phrase,
     company_in_sentence,
     courtesy_title,
@@ -36,6 +37,8 @@ from thankyou_tui.english import (
     why_for,
     why_is_experience,
     wish_as_doing,
+    with_capitals,
+    without_reminder,
 )
 
 ACME = Reader("Priya Raman", "Acme Robotics")
@@ -476,6 +479,25 @@ POINTS = [
         "PPH drills for home births (you said response times were slipping)",
         Shape.CONCERN,
     ),
+    # round 13: with no asker named, a question about the job's terms, or one jotted with its
+    # answer, is the candidate's; a question about the candidate stays the reader's
+    (
+        "asked abt the on-call rota - 1 wk in 5",
+        "about the on-call rota (1 week in 5)",
+        Shape.ANSWER,
+    ),
+    ("asked abt LIMS - they're on Clarity", "about LIMS (you are on Clarity)", Shape.ANSWER),
+    (
+        "asked abt a time a supplier pushed back on KPIs",
+        "your question about a time a supplier pushed back on KPIs",
+        Shape.ASKED,
+    ),
+    # the offer's terms, counted hours not a verb
+    (
+        "offer!! 30 hrs/wk, mix of day shifts + sleepovers",
+        "the offer of 30 hours a week, with a mix of day shifts and sleepovers",
+        Shape.TOPIC,
+    ),
 ]
 
 
@@ -545,7 +567,44 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "happened with one of mine last year, we got her through",
             "it happened with one of mine last year; we got them through",
         ),
-        ("I actually did, she laughed", "I actually did; you laughed"),
+        # how they took it, and the candidate's verdict on it, are not part of the reason
+        # (read 20): only whole clauses go, so what is kept reads as typed
+        ("I actually did, she laughed", "I actually did"),
+        (
+            "had exactly that in oct, talked him thru how i filled in the warning notice, "
+            "he nodded a lot",
+            "I had exactly that in October, and I talked you through how I filled in the "
+            "warning notice",
+        ),
+        (
+            "told the MSC story from last spring; think it landed; you said 'ok good' twice",
+            "I told the MSC story from last spring",
+        ),
+        (
+            "said 'when the varnish stops telling you which layer it is'. she smiled, i think "
+            "that went ok??",
+            "I said 'when the varnish stops telling you which layer it is'",
+        ),
+        (
+            "he knew my old tutor, small world; made the rest of the call much easier",
+            "you knew my old tutor",
+        ),
+        ("answered it well i think, she said 'good answer' lol", "I answered it well"),
+        ("fair tbh - should've flagged it sooner", "I should have flagged it sooner"),
+        # typed without an apostrophe; the point made the week, not the candidate
+        (
+            "honestly made my week, didnt expect that at all",
+            "it honestly made my week, as I did not expect that at all",
+        ),
+        # what the reader did for the candidate
+        (
+            "offered me a guest lecture slot if i join lol, i'd love that",
+            "you offered me a guest lecture slot if I join; I would love that",
+        ),
+        (
+            "grew up outside Dungannon, the chippers there never saw an EHO",
+            "I grew up outside Dungannon, and the chippers there never saw an EHO",
+        ),
         (
             "we ran 24/7 at my last DC, it's all about the handovers",
             "we ran 24/7 at my last DC; it is all about the handovers",
@@ -998,6 +1057,43 @@ def test_interest_shapes(typed, text, shape):
         (
             "5 yrs brand identity, agency side",
             "I have five years' experience in brand identity (agency side)",
+        ),
+        # round 13: an award and its school, dated credentials, clearances, training held,
+        # registration, work counted, two lines in one
+        (
+            "Laurea triennale Beni Culturali, Università di Bologna",
+            "I hold a Laurea triennale Beni Culturali from the Università di Bologna",
+        ),
+        (
+            "MA Conservation of Easel Paintings, Courtauld Institute 2020",
+            "I hold an MA in Conservation of Easel Paintings from the Courtauld Institute (2020)",
+        ),
+        (
+            "Cert III Individual Support (Disability), TAFE SA 2024",
+            "I hold a Cert III Individual Support (Disability) from TAFE SA (2024)",
+        ),
+        (
+            "CIEH Certificate of Registration 2022",
+            "I hold a CIEH Certificate of Registration (2022)",
+        ),
+        ("G3 unvented hot water cert 2024", "I hold a G3 unvented hot water certificate (2024)"),
+        ("NDIS worker screening cleared", "I have NDIS worker screening clearance"),
+        ("first aid + CPR", "I am trained in first aid and CPR"),
+        (
+            "Gas Safe reg. since 2019 - CCN1, CENWAT, CKR1, HTR1 (renewed Mar 2025)",
+            "I have been Gas Safe registered since 2019 (CCN1, CENWAT, CKR1, HTR1)",
+        ),
+        (
+            "~1,100 annual services last yr, 2 callbacks",
+            "I carried out around 1,100 annual services last year (2 callbacks)",
+        ),
+        (
+            "Geólogo, Universidad de Chile 2018; MSc Hydrogeology, Univ. of Birmingham 2020",
+            "I hold a Geólogo from the Universidad de Chile (2018)",
+        ),
+        (
+            "5 yrs mining side - salar brine models in Atacama",
+            "I have spent five years on the mining side (salar brine models in Atacama)",
         ),
     ],
 )
@@ -1479,6 +1575,13 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "reminder - bring passport + PVG no. if 2nd interview",
         "van + tools provided, take van home? (she said 'prob')",
         "60/40 comission split year 1, 65/35 after",
+        # round 13: reminders, as orders to oneself or shouted
+        "send her the fixed model?? ASK FIRST dont just attach it",
+        "READ THE PAPER before anything else",
+        "warn Fergal first!!",
+        "tell her by MON re start date",
+        "ask if sundays can stay free for church",
+        "his son plays for partick thistle youth lol (DON'T go on abt celtic)",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -1493,6 +1596,44 @@ def test_a_note_to_oneself_is_private(typed):
 )
 def test_an_ordinary_point_is_not_private(typed):
     assert not is_private(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        (
+            "his work on azurite going green in the skies - READ THE PAPER before anything else",
+            "his work on azurite going green in the skies",
+        ),
+        ("her team uses CAD - read up on it", "her team uses CAD"),
+        ("the new OCT + how little it gets used", "the new OCT + how little it gets used"),
+    ],
+)
+def test_a_reminder_after_a_point_is_cut_from_it(typed, kept):
+    assert without_reminder(typed) == kept
+    assert not is_private(typed)
+
+
+def test_a_session_capitalises_a_name_typed_in_lower_case_elsewhere():
+    capitals = capitals_in(["the shadow shift at the Salisbury house", "Discussed the roadmap"])
+    assert with_capitals("the salisbury house, the roadmap", capitals) == (
+        "the Salisbury house, the roadmap"
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "said"),
+    [
+        (
+            "Paintings Conservator (Panel Paintings), 2-yr contract",
+            "Paintings Conservator (Panel Paintings)",
+        ),
+        ("Teacher of Maths, maternity cover", "Teacher of Maths"),
+        ("Charge Nurse, Acute Medical Unit", "Charge Nurse (Acute Medical Unit)"),
+    ],
+)
+def test_the_terms_of_a_post_are_not_part_of_its_name(role, said):
+    assert role_in_sentence(role) == said
 
 
 def test_a_head_keeps_the_thing_a_names_with_what_follows_it():

@@ -1002,6 +1002,7 @@ class _Writer:
         self.masked = tuple(name for name in MASKED if name != "interest")
         self.fact_words = frozenset(en.content_words(f"{role} {company}"))
         self.quals = quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
+        self.capitals = self._capitals(session)
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
         # Only emails and calls speak of fit; a card-only reader does not use up a qualification.
         pitched = [
@@ -1048,6 +1049,27 @@ class _Writer:
         self.plain_only = False  # no line of filler, however short the note (see email)
         self.no_extra = False  # no offer of more in the close (see fullest)
 
+    @staticmethod
+    def _capitals(session: Session) -> dict[str, str]:
+        """Names the session capitalises: in sentence-case text (points, whys, the interest),
+        and a place at the end of the role or company ("SIL house, Salisbury"); never a word
+        of a title-cased name ("Domestic Service & Repair" would make "service" a name)."""
+        itv = session.interview
+        texts = [itv.interest] + [
+            t for person in session.interviewers for p in person.points for t in (p.text, p.why)
+        ]
+        capitals = en.capitals_in(texts)
+        titles = [itv.role, itv.company] + [person.title for person in session.interviewers]
+        for title in titles:
+            place = re.search(r"(?:,|\(|\s[-–—])\s*([A-Z][a-z]+)\)?\s*$", title)
+            if place:
+                capitals.setdefault(place[1].lower(), place[1])
+        titled = {w.lower() for title in titles for w in en.words_of(title)} - {
+            place.lower() for place in capitals.values()
+            if any(title.rstrip(" )").endswith(place) for title in titles)
+        }  # fmt: skip
+        return {k: v for k, v in capitals.items() if k not in titled}
+
     def _facts_for(self, index: int, person: Interviewer) -> _PersonFacts:
         formal = self.tone is Tone.FORMAL
         company = self.facts["company"]
@@ -1058,8 +1080,14 @@ class _Writer:
         private = [p.text for p in typed if en.is_private(p.text)]
         typed = [p for p in typed if p.text not in private]
         points = [
-            en.fit_point_and_why(p.text, p.why, reader, n) for n, p in enumerate(typed[:MAX_POINTS])
-        ]
+            en.fit_point_and_why(
+                # ("his work on azurite - READ THE PAPER first": the point without the to-do)
+                en.with_capitals(en.without_reminder(p.text), self.capitals),
+                en.with_capitals(p.why, self.capitals),
+                reader, n,
+            )
+            for n, p in enumerate(typed[:MAX_POINTS])
+        ]  # fmt: skip
         name = " ".join(person.name.split())
         # (All the points tell how they are spoken of, a private one too: "he said 'varies'")
         spoken = [p.text for p in person.points]
@@ -1653,6 +1681,9 @@ class _Writer:
                 # "Markdowns on fresh at 6pm caught my attention" spoke to nobody: a point
                 # that is not the reader's in so many words goes where "you" says whose it is
                 needs_you=not _YOU.search(point.text),
+                # "Hearing more about the shadow shift, the footy comp on the fridge helped":
+                # a point with a comma of its own is never a subject (read 20)
+                last="point" if re.search(r",(?![^()]*\))", point.text) else "",
                 # ("the outage and what you learned and how I could help": one "and" too many;
                 # "your point that you liked the footsteps", "When you said that you agreed":
                 # the reader twice over, read 17)

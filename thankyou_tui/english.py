@@ -241,7 +241,7 @@ _SHORT_WORD = re.compile(
     r"\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
-_PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month"}
+_PER = {"yr": "year", "wk": "week", "hr": "hour", "mo": "month", "mth": "month"}
 _THOUSANDS = re.compile(r"\b(\d{1,3})k\b(\+?)", re.IGNORECASE)  # "3k responses" -> "3,000"
 _DECIMAL_THOUSANDS = re.compile(r"\b(\d{1,3})\.(\d{1,2})k\b", re.IGNORECASE)  # "1.5k" -> "1,500"
 _MONTHS = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
@@ -359,10 +359,18 @@ _CONTRACTED = {
     "can't": "cannot", "won't": "will not", "isn't": "is not", "aren't": "are not",
     "wasn't": "was not", "weren't": "were not", "couldn't": "could not",
     "wouldn't": "would not", "shouldn't": "should not", "we're": "we are", "we've": "we have",
-    "who've": "who have", "who're": "who are",
+    "who've": "who have", "who're": "who are", "should've": "should have",
+    "could've": "could have", "would've": "would have", "must've": "must have",
 }  # fmt: skip
+# Typed without the apostrophe ("didnt expect that"), where no other word is spelt so.
+_BARE = frozenset(
+    {"don't", "doesn't", "didn't", "can't", "isn't", "aren't", "wasn't", "weren't", "couldn't",
+     "wouldn't", "shouldn't", "i've", "should've", "could've", "would've", "that's"}
+)  # fmt: skip
 _CONTRACTION = re.compile(
-    r"\b(" + "|".join(re.escape(c).replace("'", "['’]") for c in _CONTRACTED) + r")(?![\w'’])",
+    r"\b("
+    + "|".join(re.escape(c).replace("'", "['’]?" if c in _BARE else "['’]") for c in _CONTRACTED)
+    + r")(?![\w'’])",
     re.IGNORECASE,
 )
 # (an adverb between is skipped: "I'd only tested it at A4" is "I had only tested")
@@ -374,7 +382,10 @@ _I_D = re.compile(
 
 
 def _written_out(match: re.Match[str]) -> str:
-    full = _CONTRACTED[match[1].lower().replace("’", "'")]
+    typed = match[1].lower().replace("’", "'")
+    full = _CONTRACTED.get(typed) or next(
+        _CONTRACTED[t] for k in (1, 2) if (t := f"{typed[:-k]}'{typed[-k:]}") in _CONTRACTED
+    )  # typed bare: "didnt", "shouldve"
     return full[0].upper() + full[1:] if match[1][0].isupper() else full
 
 
@@ -487,7 +498,12 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
     text = re.sub(
-        r"([\w+])\s*/\s*(month|week|day|year|hour|yr|wk|hr|mo)\b",
+        r"\b1-2x\s*/?\s*(?:a |per )?(mth|month|wk|week|yr|year|day)\b",
+        lambda m: f"once or twice a {_PER.get(m[1], {'mth': 'month'}.get(m[1], m[1]))}",
+        text,
+    )
+    text = re.sub(
+        r"([\w+])\s*/\s*(month|week|day|year|hour|yr|wk|hr|mo|mth)\b",
         lambda m: (
             f"{m[1]} {'an' if m[2].lower().startswith('h') else 'a'} {_PER.get(m[2].lower(), m[2])}"
         ),
@@ -524,11 +540,6 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\b1x (week|month|year|day|quarter)\b", r"once a \1", text)
     text = re.sub(r"(?<=\w)!+(?= \w)", "", text)  # "the hall boiler! and the appeal"
     text = re.sub(r"\b2x (?=a |per |each |every )", "twice ", text)
-    text = re.sub(
-        r"\b1-2x\s*/?\s*(?:a |per )?(mth|month|wk|week|yr|year|day)\b",
-        lambda m: f"once or twice a {_PER.get(m[1], {'mth': 'month'}.get(m[1], m[1]))}",
-        text,
-    )
     text = re.sub(r"\b(\d+)\s?pg\b", r"\1-page", text)  # "a 400pg transcript"
     text = re.sub(r"(?<=will )def\b|\bdef(?= (?:try|do|use|need|want))", "definitely", text)
     # "the package - study leave for X": a dash between note and detail is an aside.
@@ -540,8 +551,7 @@ def clean_phrase(text: str) -> str:
     text = _without_notes_to_self(text)
     text = _typos().sub(lambda m: _typo_fixed(m[0]), text)
     text = re.sub(r"\bi\b", "I", text)
-    if "'" in text or "’" in text:
-        text = _write_out(text)
+    text = _write_out(text)
     text = _COUNTED_BEFORE_NOUN.sub(_spell_counted_before_noun, text)  # "a 12-hour shift"
     text = _MEASURE_BEFORE_NOUN.sub(r"\1-\2", text)  # "a 7 day service" -> "a 7-day service"
     text = _COUNTED.sub(_spell_counted, text)
@@ -744,10 +754,20 @@ def company_in_sentence(company: str) -> str:
     return f"the {company}" if _OF_PLACE.match(company) or public else company
 
 
+_ROLE_TERMS = re.compile(
+    r"\s*[,;]\s*(?:[^,;]*\b(?:contract|fixed[- ]term|maternity cover|mat cover|temporary|temp|"
+    r"permanent|part[- ]time|full[- ]time|FTC|locum|secondment|maternity leave cover|"
+    r"\d+\s*[- ]?(?:yrs?|years?|months?|mths?))\b[^,;]*)$",
+    re.IGNORECASE,
+)
+
+
 def role_in_sentence(role: str) -> str:
     """A job title with a comma reads as a list mid-sentence ("the Charge Nurse, Acute Medical
     Unit role"): the part after the comma goes in brackets, "Charge Nurse (Acute Medical
-    Unit)". A title with brackets already, or more than one comma, is left as typed."""
+    Unit)". A title with brackets already, or more than one comma, is left as typed; the
+    terms of the post after a comma are not part of its name ("…, 2-yr contract")."""
+    role = _ROLE_TERMS.sub("", role)
     head, comma, tail = role.partition(", ")
     if not comma:
         # "Senior Civil Engineer - Coastal Flood Schemes": a spaced dash reads as a list too
@@ -1255,9 +1275,9 @@ def is_tool_list(qual: Fitted) -> bool:
 
 # A note the candidate wrote to themselves: a doubt, a reminder, a thing not to send.
 _DOUBT = re.compile(
-    r"red flag|check (?:the |my )?contract|don['’]?t (?:put|mention|say|bring)|"
-    r"do not (?:put|mention|"
-    r"say|bring)|before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
+    r"red flag|check (?:the |my )?contract|don['’]?t (?:put|mention|say|bring|go on|talk|"
+    r"raise|ask|tell|forget|let)|do not (?:put|mention|say|bring|go on|talk|raise|ask|tell)|"
+    r"before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
     r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
     r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b|^reminder\b|\breminder\s*[-:–]|"
     r"\bbring (?:my )?passport\b|\?\s*[(–—-]",
@@ -1270,11 +1290,53 @@ _PROCESS = re.compile(
 )
 
 
+# A reminder to oneself: an order at the start ("tell her by MON re start date", "warn Fergal
+# first!!", "ask if sundays can stay free") or shouted in capitals ("ASK FIRST", "READ THE
+# PAPER"). A note that quotes it back reads as a pasted to-do list.
+_REMINDER = re.compile(
+    r"^(?:tell|warn|ask|send|email|ring|read|remember|find out|look up|book|prep|prepare|"
+    r"follow up|chase|confirm|sort out|buy|bring|print|update|practi[sc]e|revise|research|"
+    r"don['’]?t forget|must|need to|have to|gotta|should)\b(?! (?:me|us)\b)",
+    re.IGNORECASE,
+)
+_SHOUTED = re.compile(
+    r"\b(?:ASK|READ|BRING|CHECK|REMEMBER|DON['’]?T|DONT|DO NOT|MUST|NEED TO|WARN|TELL|SEND|"
+    r"CALL|EMAIL|FIRST|BEFORE|NOT|NEVER|AVOID)\b(?:\s+[A-Z'’]{2,}\b)+"
+)
+# "his work on azurite going green - READ THE PAPER before anything else": the point, then
+# the reminder, after a dash or in brackets
+_REMINDER_TAIL = re.compile(
+    r"\s*(?:[-–—;,]|\.{2,}|\?+|!+)\s*(?P<tail>[^-–—;,()]+)$|\s*\((?P<aside>[^()]+)\)$"
+)
+
+
+def without_reminder(typed: str) -> str:
+    """A point without the reminder to oneself jotted after it (or "" when it is all one)."""
+    text = typed.strip()
+    tail = _REMINDER_TAIL.search(text)
+    while tail:
+        said = (tail["tail"] or tail["aside"] or "").strip()
+        if not (_SHOUTED.search(said) or _REMINDER.match(said)):
+            break
+        text = text[: tail.start()].rstrip(" ?!.-–—;,")
+        tail = _REMINDER_TAIL.search(text)
+    return text
+
+
+def is_reminder(typed: str) -> bool:
+    return bool(_REMINDER.match(typed.strip()) or _SHOUTED.search(typed))
+
+
 def is_private(typed: str) -> bool:
     """Whether a jotted point is for the candidate's eyes only: pay, or a doubt or reminder
     ("commision split?? unclear -> red flag? ask before 2nd round"), or when they will decide
     (the note's close says that, from the decision date)."""
-    return names_pay(typed) or bool(_DOUBT.search(typed)) or names_process(typed)
+    return (
+        names_pay(typed)
+        or bool(_DOUBT.search(typed))
+        or names_process(typed)
+        or is_reminder(without_reminder(typed) or typed)
+    )
 
 
 def names_process(typed: str) -> bool:
@@ -1306,6 +1368,10 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     text = re.sub(
         r"^(?!(?:q|questions?):)((?:\S+ ){0,2}\S+):\s+(.+)$", r"\1 (\2)", text, flags=re.I
     )
+    # "offer!! 30 hrs/wk, mix of day shifts": the offer's terms ("the offer 30 hours a week,
+    # mix of …" read 20)
+    text = re.sub(r"^(?:the )?offer\b[\s:!-]*(?=\d|a |an )", "the offer of ", text, flags=re.I)
+    text = re.sub(r", (mix|choice|range|blend) of\b", r", with a \1 of", text)
     # "hybrid: 2 days in the office": the arrangement ("taking me through hybrid" read 17)
     text = re.sub(r"^(hybrid|remote|flexible)(?= \()", r"\1 arrangement", text, flags=re.I)
     # "the 24-hour shift pattern, 4 on 4 off": the trailing figure is an aside to the topic
@@ -1360,7 +1426,14 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
             # which got to the heart of the role" read as a slip).
             bare = subject == "" and re.match(r"(?:q|questions?)\b", rest, re.I)
             terms = {_core(w) for w in asked.split()} & word_lists().terms_of_work
-            if bare and terms and not re.search(r"\b(I|my|me|mine)\b", asked, re.I):
+            # "asked abt the on-call rota - 1 wk in 5", "asked abt LIMS - they're on Clarity":
+            # with no asker named, a question about the job's terms, or one jotted with its
+            # answer, is the candidate's own ("your question about the flexi scheme" read 20)
+            answered = re.search(r"\((?:they|she|he|it|you|yes|no|\d)\b", asked, re.I)
+            mine = subject == "" and re.match(r"asked about\b", rest, re.I) and (terms or answered)
+            if ((bare and terms) or mine) and not re.search(
+                r"\b(I|my|me|mine|a time)\b", asked, re.I
+            ):
                 return Fitted(to_reader(_about(asked), reader), Shape.ANSWER, typed)
             return _asked(asked, reader, typed)
 
@@ -1568,6 +1641,7 @@ def _is_statement(text: str) -> bool:
             and after
             in ("its", "their", "the", "a", "an", "our", "his", "her", "every", "up", "back")
             and (prior in word_lists().adverbs or prior not in word_lists().function_words)
+            and not (prior.isdigit() or prior in _NUMBER_WORDS)  # ("30 hours a week": counted)
             and words[0] in _DETERMINERS
         ):
             return True
@@ -1695,16 +1769,79 @@ _RELATES = ("it connects with", "it ties in with", "it relates to")
 
 
 _NOD = re.compile(
-    r"^\s*(?:fair(?: enough| point)?|true|agreed|good (?:point|q|question)|yes|yeah|yep|ha(?:ha)?|"
-    r"lol|tbh|honestly|ok|okay|right|so true|totally)\s*(?:[-–—:,;!]+|\.\.\.)\s*(?=\S)",
+    r"^\s*(?:(?:fair(?: enough| point)?|true|agreed|good (?:point|q|question)|yes|yeah|yep|"
+    r"ha(?:ha)?|lol|tbh|honestly|ok|okay|right|so true|totally|small world)\s*)+"
+    r"(?:[-–—:,;!]+|\.\.\.)\s*(?=\S)",
     re.IGNORECASE,
 )
+
+
+# A why is jotted as several clauses: the reason, then how they took it and what the candidate
+# made of it ("had exactly that in oct, talked him thru it, he nodded a lot"; "told the MSC
+# story; think it landed; you said 'ok good' twice"). The note gives the reason; the rest is
+# for the candidate. Only whole clauses are dropped, so what is kept reads as typed.
+_TOOK_IT = re.compile(
+    r"^(?:and |but |then )?(?:she|he|they|you|everyone|the panel|[A-Z][a-z]+) (?:\w+ly |kind of |"
+    r"sort of |just |even |both )?(?:laughed|smiled|nodded|grinned|agreed|liked|loved|seemed|"
+    r"looked|wrote (?:it|that) down|took notes|was impressed|were impressed|said ['‘\"“]|"
+    r"said (?:ok|okay|good|great|nice|yes|same|so)\b|approved|clapped)",
+    re.IGNORECASE,
+)
+_OWN_VERDICT = re.compile(
+    r"^(?:and |but )?(?:i )?(?:think|hope|guess|reckon|pretty sure|probably|maybe|prob)\b"
+    r"(?:[^,;]*\b(?:went|landed|worked|ok|okay|fine|well|right|across|good|liked|impressed)\b"
+    r"[^,;]{0,12}$|[.!?\s]*$)",
+    re.IGNORECASE,
+)
+_HEDGE = re.compile(
+    r"[,;]?\s*\b(?:i think|i guess|i hope|tbh|lol|haha|imo|ngl|i reckon)\b\s*(?=$|[,;.!?])",
+    re.IGNORECASE,
+)
+_EXCLAMATION = re.compile(
+    r"^(?:small world|mad|wild|crazy|amazing|so cool|classic|ha(?:ha)?|wow|phew|nice|"
+    r"love (?:it|that)|so good|awkward|oops)[.!?]*$",
+    re.IGNORECASE,
+)
+
+
+def _the_reason(typed: str) -> str:
+    """The clauses of a jotted why that give the reason, without how the reader took it or
+    the candidate's verdict on it ("…; she smiled, I think that went ok??")."""
+    text = _HEDGE.sub("", typed).strip()
+    # sentences and semicolon clauses: the first that gives a reason is the why
+    parts = [p.strip(" .!?") for p in re.split(r"\s*;\s*|(?<=[a-z'’\"”)])[.!?]+\s+(?=\S)", text)]
+    kept: list[str] = []
+    for part in parts:
+        if not part or _TOOK_IT.match(part) or _OWN_VERDICT.match(part) or _EXCLAMATION.match(part):
+            continue
+        kept.append(part)
+        break
+    if not kept:
+        return ""
+    # comma clauses after the reason: "…, he nodded a lot", "…, small world"
+    clauses = re.split(r",\s+", kept[0])
+    reason = [clauses[0]]
+    for clause in clauses[1:]:
+        if _TOOK_IT.match(clause) or _OWN_VERDICT.match(clause) or _EXCLAMATION.match(clause):
+            break
+        reason.append(clause)
+    return ", ".join(reason)
 
 
 _REACTION = re.compile(
     r"^(?:she|he|they|you|[A-Z]\w+) (?:laughed|smiled|nodded|grinned|agreed|liked it|loved it)"
     r"(?: (?:at|about) (?:that|it|this))?[.!]*$",
     re.IGNORECASE,
+)
+
+
+# What one person does for another, jotted without "she": "offered me a slot", "told me to
+# apply" (a why is the candidate's own account, so "me" is the candidate and the doer the
+# reader; "happened to me", "reminded me of" are the point's).
+_DEEDS_FOR_ME = (
+    "offered|gave|told|showed|asked|invited|sent|introduced|promised|walked|took|let|handed|"
+    "emailed|called|rang|thanked|complimented|praised|encouraged|trusted|recommended|"
+    "reassured|helped|asked|put"
 )
 
 
@@ -1717,6 +1854,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # you laughed at that" read 19); the point is said plainly instead
     if _REACTION.match(typed.strip()):
         return ""
+    typed = _NOD.sub("", _the_reason(typed))
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
@@ -1789,6 +1927,25 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         text,
     )
     text = re.sub(r", will (?=\w)", ", and I will ", text)  # "…, will def try it"
+    # "had exactly that in oct, talked him thru it": any past deed after the first, jotted
+    # without its "I"
+    lists = word_lists()
+    text = re.sub(
+        r", (\w+) (?!not\b)(?=\w)",
+        lambda m: (
+            f", and I {m[1]} "
+            if m[1].lower() in lists.past_verbs
+            or (m[1].lower().endswith("ed") and m[1].lower() not in lists.ed_adjectives)
+            else m[0]
+        ),
+        text,
+    )
+    # "grew up outside Dungannon, the chippers there never saw an EHO": a clause of its own
+    text = re.sub(
+        r", (?=(?:the|my|our|their|his|her|its|those|these|all) ([^,;()]+))",
+        lambda m: ", and " if _has_verb(m[1].split()[1:5]) else m[0],
+        text,
+    )
     # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
     text = re.sub(
         r", (did not|do not|could not|cannot|would not|had not|have not) ", r", as I \1 ", text
@@ -1802,7 +1959,12 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text
     )
     word = first_word(text)
-    lists = word_lists()
+    # "honestly made my week": the point did
+    if re.match(r"^(?:\w+ly )?(?:made|makes) (?:my|the) (?:day|week|month|year|trip)\b", text):
+        return "it " + text
+    # "offered me a guest lecture slot": the reader did it for the candidate
+    if re.match(rf"^(?:{_DEEDS_FOR_ME}) me\b", text):
+        return "you " + text
     if word == "no" and len(text.split()) > 1:
         return "there is " + text  # "no real independence at my current job"
     # "literally happened to me": the point did
@@ -1818,7 +1980,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     ):
         return "it is the " + text
     # "was worried you'd drop it": the candidate was
-    if re.match(r"^(?:was|am|had been|have been|felt|feel) ", text):
+    if re.match(r"^(?:was|am|had been|have been|felt|feel|should|could|would|must|might) ", text):
         return "I " + text
     # "huge relief", "cleaner than mine": what the point is, said of it
     if re.match(r"^(?:a )?(?:huge|big|real|massive|great) (?:relief|help|deal|plus)\b", text):
@@ -2268,6 +2430,18 @@ def fit_qualification(typed: str) -> Fitted:
     spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
     if spoken:
         return Fitted(spoken, Shape.STATE, typed)
+    # "Geólogo, Universidad de Chile 2018; MSc Hydrogeology, Univ. of Birmingham 2020": two
+    # lines in one; the first is said ("I have worked with Geólogo, …; MSc …" read 20)
+    first, semicolon, _ = text.partition("; ")
+    if semicolon and "(" not in first:
+        return fit_qualification(first)
+    # "5 yrs mining side": the side of an industry
+    text = re.sub(r"\b(years?|months?) ([\w-]+) side\b", r"\1 on the \2 side", text)
+    shaped = _shaped_qualification(text)
+    if shaped:
+        return Fitted(
+            shaped, Shape.ACTION if shaped.startswith("I carried") else Shape.STATE, typed
+        )
     if re.search(
         r"\b(?:certs|certificates|certifications|tickets|licences|licenses)$", text
     ) and not (
@@ -2477,6 +2651,87 @@ _DEGREE = re.compile(
 )
 
 
+_SCHOOL_WORDS = (
+    r"Universit\w*|Univ\.|Universidad|Universidade|College|Institute|Institut|School|Academy|"
+    r"Polytechnic|TAFE|Conservatoire|Hochschule|Politecnico|Polytechnique"
+)
+
+
+def _school(name: str) -> str:
+    """A school's name as a sentence gives it: "the University of Birmingham", "the Courtauld
+    Institute", "the Università di Bologna"; "Ulster University", "City of Glasgow College"."""
+    name = re.sub(r"^Univ\.", "University", name)
+    if re.match(
+        r"(?:Universit\w*|Universidad|Universidade|Institute|Institut|Politecnico|Conservatoire|"
+        r"(?:College|School|Academy|Polytechnic) of)\b",
+        name,
+    ) or re.search(r"\bInstitute$", name):
+        return "the " + name
+    return name
+
+
+# "Laurea triennale Beni Culturali, Università di Bologna", "SVQ Level 3 Plumbing & Heating,
+# City of Glasgow College 2019": an award, then where (and when) it was won
+_AWARD_FROM = re.compile(
+    rf"^(?P<award>[^,;]+?),\s+(?P<school>[^,;()]*\b(?:{_SCHOOL_WORDS})(?![\w.])[^,;()\d]*?)"
+    r"(?:,?\s*\(?(?P<year>(?:19|20)\d\d)\)?)?$"
+)
+# "CIEH Certificate of Registration 2022", "G3 unvented hot water cert 2024": held, and when
+_HELD_DATED = re.compile(
+    r"^(?P<held>.+\b(?:[Cc]ertificate|[Cc]ertification|[Ll]icen[cs]e|[Rr]egistration|[Dd]iploma|"
+    r"[Aa]ward|[Tt]icket|[Cc]ard|[Aa]ccreditation)(?: of [\w ]+)?)\s+\(?(?P<year>(?:19|20)\d\d)\)?$"
+)
+# Training people hold rather than work with ("I have worked with first aid and CPR" read 20)
+_TRAINED_IN = frozenset(
+    {"first aid", "cpr", "aed", "manual handling", "moving and handling", "safeguarding",
+     "food hygiene", "fire safety", "fire marshal", "mental health first aid", "infection control",
+     "medication administration", "basic life support", "bls", "als", "pals", "defibrillator"}
+)  # fmt: skip
+# Work counted by the job: "~1,100 annual services last yr" was "I have worked with around …"
+_COUNTED_WORK = re.compile(
+    r"^(?:around |about |over |nearly |almost )?[\d,.]+\+? (?:[\w-]+ ){0,2}?(?:services|tests|"
+    r"inspections|audits|installs|installations|surveys|assessments|repairs|jobs|visits|"
+    r"callouts|call-outs|deliveries|procedures|scans|transcripts|reviews|trials|moves|lifts|"
+    r"flights|shipments|events|weddings|banquets|audits|valuations|claims|treatments|"
+    r"restorations|conservations|boilers|installs)\b"
+)
+
+
+def _shaped_qualification(text: str) -> str:
+    """The shapes of a CV line the general rules below misread, as a clause ("" if none)."""
+    held = _degree(text)
+    if held:
+        return held
+    award = _AWARD_FROM.match(text)
+    if award and not _has_verb(award["award"].split()):
+        said = (
+            f"I hold {with_article(award['award'].strip())} from {_school(award['school'].strip())}"
+        )
+        return said + (f" ({award['year']})" if award["year"] else "")
+    dated = _HELD_DATED.match(text)
+    if dated and not text.lower().startswith(("i ", "my ")):
+        return f"I hold {with_article(dated['held'])} ({dated['year']})"
+    cleared = re.match(r"^(.+?) (?:cleared|clearance)$", text)
+    if cleared and not _has_verb(cleared[1].split()):
+        return f"I have {cleared[1]} clearance"  # "NDIS worker screening cleared"
+    items = [i.strip() for i in re.split(r",\s*|\s+and\s+", text) if i.strip()]
+    if items and all(i.lower() in _TRAINED_IN for i in items):
+        return f"I am trained in {join_names(items)}"  # "first aid + CPR"
+    registered = re.match(
+        r"^(.+?) reg(?:\.|istered|istration)? since ((?:19|20)\d\d)\b(?:\s*[-–—]\s*([^()]+?))?"
+        r"\s*(?:\(([^()]*)\))?$",
+        text,
+    )
+    if registered and not _has_verb(registered[1].split()):
+        # (the detail, never "renewed March 2025": a date of the candidate's paperwork)
+        detail = registered[3] or (registered[4] if "renew" not in (registered[4] or "") else "")
+        aside = f" ({detail.strip()})" if detail else ""
+        return f"I have been {registered[1]} registered since {registered[2]}{aside}"
+    if _COUNTED_WORK.match(text):
+        return "I carried out " + re.sub(r", ([^,()]+)$", r" (\1)", text)
+    return ""
+
+
 def _degree(text: str) -> str:
     """A CV line naming a degree or postgraduate award, as a sentence holds it: "MLA,
     University of Copenhagen" -> "I hold an MLA from the University of Copenhagen". ""
@@ -2501,10 +2756,7 @@ def _degree(text: str) -> str:
         said += f" in {match['subj']}"
     if match["inst"]:
         place = match["inst"]
-        the = (
-            "the " if re.match(r"(?:University|College|Institute|School|Academy)\b", place) else ""
-        )
-        said += f" from {the}{place}"
+        said += f" from {_school(place)}"
     if match["year"]:
         said += f" ({match['year']})"
     return said
@@ -2809,6 +3061,30 @@ class Name:
     last: str
     full: str  # as typed, spaces tidied
     family_first: bool
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:(/-] )([A-Z][a-z]+(?:-[A-Z][a-z]+)*)\b")
+
+
+def capitals_in(texts: Iterable[str]) -> dict[str, str]:
+    """Names the candidate capitalised somewhere in the session, mid-phrase (never a phrase's
+    first word, which any word may be): "SIL house, Salisbury" makes "salisbury" a name."""
+    stop = word_lists().stopwords | word_lists().function_words
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            word = match[1]
+            if len(word) > 2 and word.lower() not in stop:
+                found.setdefault(word.lower(), word)
+    return found
+
+
+def with_capitals(text: str, capitals: dict[str, str]) -> str:
+    """A point typed in a hurry, its names capitalised as the session writes them elsewhere
+    ("the shadow shift at the salisbury house" read 20)."""
+    if not capitals:
+        return text
+    return re.sub(r"\b[a-z][a-z-]+\b", lambda m: capitals.get(m[0], m[0]), text)
 
 
 @cache
