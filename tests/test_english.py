@@ -492,6 +492,23 @@ POINTS = [
         "your question about a time a supplier pushed back on KPIs",
         Shape.ASKED,
     ),
+    # a scenario asked about; a verdict on one's own answer and an impression left out
+    (
+        "his q: bride's mother changes the whole menu 2 hrs before service",
+        "your question about what happens when bride's mother changes the whole menu two hours "
+        "before service",
+        Shape.ASKED,
+    ),
+    (
+        "asked abt my gap in 2021 (covid layoff) - answred ok i think",
+        "your question about my gap in 2021 (covid layoff)",
+        Shape.ASKED,
+    ),
+    (
+        "talked abt the indian wedding menus - they want a seperate halal / jain prep area",
+        "the Indian wedding menus (you want a separate halal and Jain prep area)",
+        Shape.TOPIC,
+    ),
     # the offer's terms, counted hours not a verb
     (
         "offer!! 30 hrs/wk, mix of day shifts + sleepovers",
@@ -590,6 +607,10 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "you knew my old tutor",
         ),
         ("answered it well i think, she said 'good answer' lol", "I answered it well"),
+        (
+            "literally happened to me last dec, told him the story and he laughed",
+            "it literally happened to me last December, and I told you the story",
+        ),
         ("fair tbh - should've flagged it sooner", "I should have flagged it sooner"),
         # typed without an apostrophe; the point made the week, not the candidate
         (
@@ -1090,6 +1111,11 @@ def test_interest_shapes(typed, text, shape):
         (
             "Geólogo, Universidad de Chile 2018; MSc Hydrogeology, Univ. of Birmingham 2020",
             "I hold a Geólogo from the Universidad de Chile (2018)",
+        ),
+        (
+            "6 yrs banquets, last 2 as assistant manager (Marriott Sukhumvit)",
+            "I have 6 years' experience in banquets (last 2 as assistant manager, Marriott "
+            "Sukhumvit)",
         ),
         (
             "5 yrs mining side - salar brine models in Atacama",
@@ -1606,6 +1632,10 @@ def test_an_ordinary_point_is_not_private(typed):
             "his work on azurite going green in the skies",
         ),
         ("her team uses CAD - read up on it", "her team uses CAD"),
+        (
+            "his 'no overtime culture' thing - sounded sincere? ask the team if i get a 2nd round",
+            "his 'no overtime culture' thing - sounded sincere",
+        ),
         ("the new OCT + how little it gets used", "the new OCT + how little it gets used"),
     ],
 )

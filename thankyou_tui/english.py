@@ -433,17 +433,26 @@ _SELF_VERDICT = re.compile(
     r"[^()]*|said (?:we|I|that)\b[^()]*|(?:[\w/-]+ (?:ok|okay|ok-ish|so-so|rusty),?\s*)+)\)",
     re.IGNORECASE,
 )
-_SELF_NOTE_TAIL = re.compile(r"\s*[-–—,;]\s*" + _SELF_NOTE + r"\s*(?=\))", re.IGNORECASE)
+_SELF_NOTE_TAIL = re.compile(
+    r"\s*[-–—,;]\s*(?:"
+    + _SELF_NOTE
+    + r"|(?:I )?(?:answered|answred|anwsered|went|did|handled it)\s+(?:ok|okay|well|fine|alright|"
+    r"badly|poorly)\b[^()]*)\s*(?=\))",
+    re.IGNORECASE,
+)
 
 
 # "(5 on 5 off, sounds like people actually like it)": the candidate's impression, not a fact
 _IMPRESSION_TAIL = re.compile(
-    r"\s*[,;]\s*(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b[^()]*(?=\))", re.IGNORECASE
+    r"\s*[,;]\s*(?:it |that |which )?(?:sounds|seems|looks|felt|feels|sounded|seemed|looked)\b"
+    r"[^()]*(?=\))",
+    re.IGNORECASE,
 )
 
 
 _IMPRESSION_ASIDE = re.compile(
-    r"\s*\(\s*(?:(?:it |that |which )?(?:sounds|seems|looks|felt|feels)\b|(?:so |really )?"
+    r"\s*\(\s*(?:(?:it |that |which |he |she |they )?(?:sounds|seems|looks|felt|feels|sounded|"
+    r"seemed|looked)\b|(?:so |really )?"
     r"(?:glad|relieved|phew|ugh|yikes)\b|(?:I )?(?:think|hope|guess) (?:you|she|he|they|it)\b|"
     r"(?:would|could|will|is|does|am) (?:that|it|I|they)\b)[^()]*\)",
     re.IGNORECASE,
@@ -556,6 +565,8 @@ def clean_phrase(text: str) -> str:
     text = _MEASURE_BEFORE_NOUN.sub(r"\1-\2", text)  # "a 7 day service" -> "a 7-day service"
     text = _COUNTED.sub(_spell_counted, text)
     text = re.sub(r"\byr(?=['’]s\b)", "year", text)  # "last yr's review"
+    # "lose 2 pts of Gini": points of a measure (elsewhere "pts" are patients)
+    text = re.sub(r"\b(\d+(?:\.\d+)?) pts\b(?= of\b)", r"\1 points", text)
     text = _SHORT_WORD.sub(_spelt_out, text)
     text = _DECIMAL_THOUSANDS.sub(lambda m: f"{int(m[1]) * 1000 + int(m[2].ljust(3, '0')):,}", text)
     text = _THOUSANDS.sub(lambda m: f"{int(m[1]):,}".replace(",", "") + ",000" + m[2], text)
@@ -1306,7 +1317,8 @@ _SHOUTED = re.compile(
 # "his work on azurite going green - READ THE PAPER before anything else": the point, then
 # the reminder, after a dash or in brackets
 _REMINDER_TAIL = re.compile(
-    r"\s*(?:[-–—;,]|\.{2,}|\?+|!+)\s*(?P<tail>[^-–—;,()]+)$|\s*\((?P<aside>[^()]+)\)$"
+    r"^(?P<head>.*\S)(?:\s*(?:\s[-–—]|[;,]|\.{2,}|\?+|!+)\s*(?P<tail>[^-–—;,()?!]+)|"
+    r"\s*\((?P<aside>[^()]+)\))[?!.\s]*$"
 )
 
 
@@ -1318,7 +1330,7 @@ def without_reminder(typed: str) -> str:
         said = (tail["tail"] or tail["aside"] or "").strip()
         if not (_SHOUTED.search(said) or _REMINDER.match(said)):
             break
-        text = text[: tail.start()].rstrip(" ?!.-–—;,")
+        text = tail["head"].rstrip(" ?!.-–—;,")
         tail = _REMINDER_TAIL.search(text)
     return text
 
@@ -1744,6 +1756,13 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
         text = "whether" + text[2:]
     if len(first_word(text)) > 2:  # ("te reo in every class" is a name in lower case)
         text = _with_the(text)  # "salmon life cycle program for grade 2" -> "the salmon …"
+    if first_word(text) not in _WH and (
+        _is_statement(text)
+        or re.match(r"^(?:\S+\s+){1,3}?\w+[^s'\W]s\s+(?:the|a|an|their|his|her|its|my|our)\b", text)
+    ):
+        # "his q: bride's mother changes the whole menu 2 hrs before service": a scenario,
+        # asked about as one ("your question about bride's mother changes …" read 20)
+        text = "what happens when " + text
     return Fitted("your question about " + to_reader(text, reader), Shape.ASKED, typed)
 
 
@@ -1825,6 +1844,10 @@ def _the_reason(typed: str) -> str:
         if _TOOK_IT.match(clause) or _OWN_VERDICT.match(clause) or _EXCLAMATION.match(clause):
             break
         reason.append(clause)
+    # "told him the story and he laughed"
+    took = re.search(r"\s+(?:and|but|then|so) ((?:she|he|they|you|everyone)\b.*)$", reason[-1])
+    if took and _TOOK_IT.match(took[1]):
+        reason[-1] = reason[-1][: took.start()]
     return ", ".join(reason)
 
 
@@ -2435,6 +2458,12 @@ def fit_qualification(typed: str) -> Fitted:
     first, semicolon, _ = text.partition("; ")
     if semicolon and "(" not in first:
         return fit_qualification(first)
+    # "6 yrs banquets, last 2 as assistant manager (Marriott)": the later years as an aside
+    text = re.sub(
+        r", (?:the )?last (\w+) (as|at|in) ([^()]+?) \(([^()]*)\)$",
+        r" (last \1 \2 \3, \4)",
+        text,
+    )
     # "5 yrs mining side": the side of an industry
     text = re.sub(r"\b(years?|months?) ([\w-]+) side\b", r"\1 on the \2 side", text)
     shaped = _shaped_qualification(text)
@@ -2689,7 +2718,9 @@ _TRAINED_IN = frozenset(
 )  # fmt: skip
 # Work counted by the job: "~1,100 annual services last yr" was "I have worked with around …"
 _COUNTED_WORK = re.compile(
-    r"^(?:around |about |over |nearly |almost )?[\d,.]+\+? (?:[\w-]+ ){0,2}?(?:services|tests|"
+    r"^(?:around |about |over |nearly |almost )?[\d,.]+\+? "
+    r"(?!(?:years?|yrs?|months?|mths?|weeks?|wks?|days?|hours?|hrs?|seasons?)\b)"
+    r"(?:[\w-]+ ){0,2}?(?:services|tests|"
     r"inspections|audits|installs|installations|surveys|assessments|repairs|jobs|visits|"
     r"callouts|call-outs|deliveries|procedures|scans|transcripts|reviews|trials|moves|lifts|"
     r"flights|shipments|events|weddings|banquets|audits|valuations|claims|treatments|"
