@@ -119,7 +119,12 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("talked thru thier move to AtoM", "talked through their move to AtoM"),
         ("6 yrs goverment procurement", "six years government procurement"),
         ("upsell targets (~S$18 per arrival)", "upsell targets (around S$18 per arrival)"),
-        ("the FOIL backlog (~14 months??)", "the FOIL backlog (around 14 months?)"),
+        # a fact the candidate is unsure of is not told (read 20)
+        ("the FOIL backlog (~14 months??)", "the FOIL backlog"),
+        (
+            "the rotation program (1 yr in branch credit after 2 yrs?)",
+            "the rotation program",
+        ),
         ("the 4 bdrm house", "the four bedroom house"),
         # the tmux walk of stop 21
         ("their plan to move to a 7 day service", "their plan to move to a 7-day service"),
@@ -1608,6 +1613,7 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "tell her by MON re start date",
         "ask if sundays can stay free for church",
         "his son plays for partick thistle youth lol (DON'T go on abt celtic)",
+        "start 12 jan if they pick me",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):

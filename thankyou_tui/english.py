@@ -558,6 +558,8 @@ def clean_phrase(text: str) -> str:
     text = _FILLER.sub("", text).strip()  # "tbh", "(lol)": said to oneself
     text = _one_aside(text)
     text = _without_notes_to_self(text)
+    # "(1 yr in branch credit after 2 yrs?)": a fact the candidate is unsure of is not told
+    text = re.sub(r"\s*\([^()]*\?\s*\)", "", text)
     text = _typos().sub(lambda m: _typo_fixed(m[0]), text)
     text = re.sub(r"\bi\b", "I", text)
     text = _write_out(text)
@@ -1291,7 +1293,8 @@ _DOUBT = re.compile(
     r"before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
     r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
     r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b|^reminder\b|\breminder\s*[-:–]|"
-    r"\bbring (?:my )?passport\b|\?\s*[(–—-]",
+    r"\bbring (?:my )?passport\b|\?\s*[(–—-]|"
+    r"\bif (?:they|you|she|he|we) (?:pick|choose|hire|take|offer|want|select|go with) me\b",
     re.IGNORECASE,
 )
 
@@ -1689,7 +1692,9 @@ _CONCERNS = frozenset(
      "attrition", "burnout", "shortage", "delay", "bottleneck", "debt", "queue", "layoff",
      "cut", "difficulty", "headache", "bug", "crisis", "complaints", "turnover", "squeezed",
      "stretched", "short-staffed", "understaffed", "overstretched", "struggling", "falling",
-     "slipping", "gap", "vacancy", "strike", "closure", "deficit", "overspend"}
+     "slipping", "gap", "vacancy", "strike", "closure", "deficit", "overspend", "outbreak",
+     "accident", "injury", "death", "fire", "flood", "breach", "fraud", "recall", "collapse",
+     "redundancy", "redundancies", "peeve", "grievance", "lawsuit", "dispute", "near-miss"}
 )  # fmt: skip
 
 
