@@ -1614,6 +1614,9 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "ask if sundays can stay free for church",
         "his son plays for partick thistle youth lol (DON'T go on abt celtic)",
         "start 12 jan if they pick me",
+        # the paperwork of a move
+        "refs go to current manager - warn Fergal first!!",
+        "start date negotiable, i have 4 wks notice",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -1624,7 +1627,12 @@ def test_a_note_to_oneself_is_private(typed):
 
 @pytest.mark.parametrize(
     "typed",
-    ["the new OCT + how little it gets used", "her worry about queues", "the CPD budget at 1.5k"],
+    [
+        "the new OCT + how little it gets used",
+        "her worry about queues",
+        "the CPD budget at 1.5k",
+        "the notice board idea",
+    ],
 )
 def test_an_ordinary_point_is_not_private(typed):
     assert not is_private(typed)

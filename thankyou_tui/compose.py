@@ -463,6 +463,11 @@ def _kept_out(point: str) -> str:
     """What the preview says of a private point the notes leave out."""
     if en.names_pay(point):
         return f"“{point}” is left out: pay is for the negotiation, not the thank-you note."
+    if en.names_logistics(point):
+        return (
+            f"“{point}” is left out: references, notice and start dates are for your reply "
+            "to an offer, not the thank-you note."
+        )
     if en.names_process(point):
         return (
             f"“{point}” is left out: when they will decide goes in the decision date "

@@ -1350,8 +1350,26 @@ def is_private(typed: str) -> bool:
         names_pay(typed)
         or bool(_DOUBT.search(typed))
         or names_process(typed)
+        or names_logistics(typed)
         or is_reminder(without_reminder(typed) or typed)
     )
+
+
+# The paperwork of a move: references, notice, a start date. Said back in a thank-you note it
+# reads as a pasted note ("what you said: refs go to current manager" read 20); it belongs in
+# the reply to an offer.
+_LOGISTICS = re.compile(
+    r"^(?:my |the )?(?:refs|references?|referees?|reference checks?|background checks?|"
+    r"start date|notice period|i have \d+ (?:wks|weeks|months|mths) notice|"
+    r"(?:i )?(?:can|could) start)\b",
+    re.IGNORECASE,
+)
+
+
+def names_logistics(typed: str) -> bool:
+    """Whether a jotted point is only the paperwork of a move ("refs go to current manager",
+    "start date negotiable, i have 4 wks notice")."""
+    return bool(_LOGISTICS.match(typed.strip()))
 
 
 def names_process(typed: str) -> bool:
@@ -3033,7 +3051,9 @@ def _held_or_known(text: str) -> str:
     # "WCAG audits", "data pipelines": work done; "Kafka", "customer research": things used.
     last = text.split()[-1]
     done = len(text.split()) > 1 and last.endswith("s") and not last.endswith("ss")
-    return f"I have worked {'on' if done else 'with'} {text}"
+    # "consolidation of flaking gesso": a process is worked on, as work done is
+    process = re.search(r"(?:tion|ment|ance|ence|sis)\b", text.split()[0]) is not None
+    return f"I have worked {'on' if done or process else 'with'} {text}"
 
 
 # A comma between the items of a list: not inside brackets, not in a figure ("1,450").
