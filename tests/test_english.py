@@ -500,7 +500,7 @@ POINTS = [
     # a scenario asked about; a verdict on one's own answer and an impression left out
     (
         "his q: bride's mother changes the whole menu 2 hrs before service",
-        "your question about what happens when bride's mother changes the whole menu two hours "
+        "your question about what happens when the bride's mother changes the whole menu two hours "
         "before service",
         Shape.ASKED,
     ),
@@ -512,6 +512,12 @@ POINTS = [
     (
         "talked abt the indian wedding menus - they want a seperate halal / jain prep area",
         "the Indian wedding menus (you want a separate halal and Jain prep area)",
+        Shape.TOPIC,
+    ),
+    # two things side by side
+    (
+        "the shadow shift at the Salisbury house, the footy tipping comp on the fridge lol",
+        "the shadow shift at the Salisbury house and the footy tipping comp on the fridge",
         Shape.TOPIC,
     ),
     # the offer's terms, counted hours not a verb
@@ -1617,6 +1623,7 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         # the paperwork of a move
         "refs go to current manager - warn Fergal first!!",
         "start date negotiable, i have 4 wks notice",
+        "asked abt my notice period -> 4 wks",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):

@@ -1359,7 +1359,8 @@ def is_private(typed: str) -> bool:
 # reads as a pasted note ("what you said: refs go to current manager" read 20); it belongs in
 # the reply to an offer.
 _LOGISTICS = re.compile(
-    r"^(?:my |the )?(?:refs|references?|referees?|reference checks?|background checks?|"
+    r"^(?:(?:she |he |they )?asked (?:me )?(?:about|abt) )?(?:my |the )?"
+    r"(?:refs|references?|referees?|reference checks?|background checks?|"
     r"start date|notice period|i have \d+ (?:wks|weeks|months|mths) notice|"
     r"(?:i )?(?:can|could) start)\b",
     re.IGNORECASE,
@@ -1405,6 +1406,10 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # mix of …" read 20)
     text = re.sub(r"^(?:the )?offer\b[\s:!-]*(?=\d|a |an )", "the offer of ", text, flags=re.I)
     text = re.sub(r", (mix|choice|range|blend) of\b", r", with a \1 of", text)
+    # "the shadow shift at the salisbury house, the footy comp on the fridge": two things
+    two = re.match(r"^((?:the|your|their|his|her|its) [^,()]+), ((?:the|a|an) [^,()]+)$", text)
+    if two and not _has_verb(two[1].split()) and not _has_verb(two[2].split()):
+        text = f"{two[1]} and {two[2]}"
     # "hybrid: 2 days in the office": the arrangement ("taking me through hybrid" read 17)
     text = re.sub(r"^(hybrid|remote|flexible)(?= \()", r"\1 arrangement", text, flags=re.I)
     # "the 24-hour shift pattern, 4 on 4 off": the trailing figure is an aside to the topic
@@ -1785,7 +1790,8 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
     ):
         # "his q: bride's mother changes the whole menu 2 hrs before service": a scenario,
         # asked about as one ("your question about bride's mother changes …" read 20)
-        text = "what happens when " + text
+        # ("bride's mother changes …": a role in the scenario takes "the")
+        text = "what happens when " + re.sub(r"^(?=[a-z]+['’]s )", "the ", text)
     return Fitted("your question about " + to_reader(text, reader), Shape.ASKED, typed)
 
 
