@@ -1389,13 +1389,23 @@ def test_a_subject_before_the_role_is_typed_has_no_dangling_dash():
         assert email.subject and not re.search(r"^\s*—|—\s*$|\s{2}", email.subject), email.subject
 
 
-def test_a_why_that_tells_of_the_candidates_work_is_the_fit_when_the_note_is_long_enough():
-    """The user's "because I did the same migration at DHL" already ties their work to the
-    point; "I led a WMS rollout across 3 sites" after it read as a CV recital."""
+def test_one_why_that_tells_of_the_candidates_work_still_leaves_room_for_a_strength():
+    """One story ("because I did the same migration at DHL") is not a strength: read 20 and
+    read 21 gave every email without one "Fit 0". The strength said is not the one the story
+    tells ("WMS rollout" would say the migration twice)."""
     sarah = next(n for n in compose(_operations_session(), datetime(2026, 11, 26, 19)))
     assert "I did the same migration at DHL" in sarah.body
-    assert sarah.words >= 100
-    assert "WMS rollout" not in sarah.body and "ops analysis" not in sarah.body, sarah.body
+    assert "ops analysis" in sarah.body and "WMS rollout" not in sarah.body, sarah.body
+
+
+def test_what_the_candidate_said_in_the_room_is_no_strength():
+    """Read 20: "I told the MSC story", "I said 'when the varnish …'", "I grew up outside
+    Dungannon" left emails with no strength, as if they told of the candidate's work."""
+    for why in ("I told the MSC story from last spring", "I said 'when the varnish stops'",
+                "I grew up outside Dungannon", "I answered it well"):  # fmt: skip
+        assert not en.why_is_experience(why), why
+    assert en.why_is_experience("I did the same migration at DHL")
+    assert en.why_is_experience("I have run one before")
 
 
 def test_a_card_with_a_plain_point_says_the_strength_briefly_as_something_done():

@@ -1176,12 +1176,19 @@ class _Writer:
         shadow_values = _shadow_values(key, self.masked)
         best: tuple[float, float, float, str, str, str] | None = None
         options = self.timely(slot)
+
+        def narrowed(kept: tuple[str, ...]) -> tuple[str, ...]:
+            # A preference narrows the options only while one of them can still be said
+            # (a comma in the point and "you said that" to avoid left only a template that
+            # needs a deed, and a strength given as a state lost its sentence: read 21)
+            return kept if any(not unsayable & _placeholders(t) for t in kept) else options
+
         if needs and any(needs & _placeholders(t) for t in options):
             options = tuple(t for t in options if needs & _placeholders(t))
         if last:
-            options = tuple(t for t in options if _ends_clause(t, last)) or options
+            options = narrowed(tuple(t for t in options if _ends_clause(t, last)))
         if avoid:
-            options = tuple(t for t in options if not any(a in t for a in avoid)) or options
+            options = narrowed(tuple(t for t in options if not any(a in t for a in avoid)))
         if unknown and any(not unknown & _placeholders(t) for t in options):
             options = tuple(t for t in options if not unknown & _placeholders(t))
         # A short note wants one of the fuller wordings, not always the fullest one.
@@ -1389,7 +1396,7 @@ class _Writer:
         self.keep(draft, facts.index)
         told = [p.typed for p, why in points if why and en.why_is_experience(why)]
         said = any(q.text in body for q in self.quals)
-        if told and not said and self.quals and self.stage is not Stage.OFFER:
+        if len(told) >= 2 and not said and self.quals and self.stage is not Stage.OFFER:
             # (A user noticed that none of their strengths appeared, and wondered why.)
             advice.append(
                 f"No strength is added: your reason for “{told[0]}” already tells of your own "
@@ -1554,11 +1561,14 @@ class _Writer:
                 if own_sentences or heard is None:
                     self.point_sentences(draft, index, own_sentences, woven=facts.woven)
             elif part == "Q" and facts.qual is not None and not offer:
-                # A why that already tells of the candidate's work ("because I did the same
-                # migration at DHL") is the fit; a strength after it reads as a CV recital,
-                # so it is said only in a note too short without it (before any stock offer).
+                # One why that tells of the candidate's work ("because I did the same migration
+                # at DHL") is a story, not a strength: readers marked every email without one
+                # (read 20, read 21: "Fit 0, no qualification"), so such a reader is told the
+                # strength the notes say least, one their why does not already tell. Two such
+                # stories are the fit already; a strength on top reads as a CV recital.
                 told = facts in self.told
-                if not facts.qual_woven and (not told or self.long >= 2):
+                stories = sum(bool(why) and en.why_is_experience(why) for _, why in points)
+                if not facts.qual_woven and (stories < 2 or self.long >= 2):
                     qual = self.least_said(facts) if told else facts.qual
                     slot = "qual.tied" if facts.qual_tied else "qual.role"
                     deed = qual.text if qual.shape is Shape.ACTION else None

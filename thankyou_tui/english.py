@@ -545,6 +545,8 @@ def clean_phrase(text: str) -> str:
         text,
     )
     text = re.sub(r"\s+@\s+", " at ", text)  # "trainer @ Dublin"
+    text = re.sub(r"(?<![\w'’] )(?<!\ba )\bbit of\b", "a bit of", text)  # ", bit of R"
+    text = re.sub(r"\b(and|or|with|plus|\+) bit of\b", r"\1 a bit of", text)
     text = re.sub(r"\b1x (?=a |per |each |every )", "once ", text)  # "2x a year"
     text = re.sub(r"\b1x (week|month|year|day|quarter)\b", r"once a \1", text)
     text = re.sub(r"(?<=\w)!+(?= \w)", "", text)  # "the hall boiler! and the appeal"
@@ -2205,7 +2207,18 @@ def _tells_of_doing(words: list[str]) -> bool:
             return len(words) > 2 and words[2].endswith("ing")
         if verb in _PARTICIPLES:
             return True
-    return _is_past(verb)
+    return _is_past(verb) and verb not in _NOT_WORK
+
+
+# What the candidate did in the room, or in their life, is no strength: "I told the MSC story",
+# "I said 'when the varnish stops …'", "I grew up outside Dungannon" left the email with none
+# (read 20, read 21: "Fit 0, no qualification").
+_NOT_WORK = frozenset(
+    {"said", "told", "answered", "asked", "explained", "talked", "mentioned", "grew", "lived",
+     "laughed", "felt", "thought", "knew", "liked", "loved", "enjoyed", "wanted", "hoped",
+     "forgot", "admitted", "suggested", "joked", "agreed", "guessed", "realised", "realized",
+     "was", "were", "got", "saw", "heard", "met", "went", "came", "walked"}
+)  # fmt: skip
 
 
 _PARTICIPLES = frozenset(
