@@ -1712,6 +1712,10 @@ class _Writer:
             elif (
                 limit > 1
                 and n == 0
+                # (after a reason of the user's, a stock follow-up reads as filler: "…, as I
+                # had exactly that in October. It is a question I would enjoy exploring with
+                # the team." read 21)
+                and not why
                 and (self.long >= 2 or (self.long and len(points) == 1))
                 and self.bank.has(f"point_follow.{shape}")  # none after a bare topic: "where
                 # that goes next" made no sense after a policy, readers found
