@@ -628,7 +628,7 @@ def _session_with(
 def test_a_strength_is_tied_to_the_point_it_is_about(role, company, point, qual):
     session = _session_with(role, company, [point, "the office move"], qual)
     (note,) = compose(session, datetime(2026, 3, 2, 19))
-    fitted = en.fit_point(point, en.Reader("Sam Hale", company)).text
+    fitted = en.fit_point_and_why(point, "", en.Reader("Sam Hale", company))[0].text
     strength = " ".join(en.fit_qualification(qual).text.split()[-3:])
     sentence = next(s for s in letter_sentences(note) if fitted.lower() in s.lower())
     assert strength in sentence, note.body
@@ -658,7 +658,7 @@ def test_a_strength_is_tied_to_the_point_it_is_about(role, company, point, qual)
 def test_no_likeness_is_claimed_without_a_real_tie(role, company, point, qual, strength):
     session = _session_with(role, company, [point, "the office move"], qual)
     (note,) = compose(session, datetime(2026, 3, 2, 19))
-    fitted = en.fit_point(point, en.Reader("Sam Hale", company)).text
+    fitted = en.fit_point_and_why(point, "", en.Reader("Sam Hale", company))[0].text
     sentence = next(s for s in letter_sentences(note) if fitted.lower() in s.lower())
     assert strength not in sentence, note.body
 

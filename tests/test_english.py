@@ -38,6 +38,7 @@ from thankyou_tui.english import (
     why_is_experience,
     wish_as_doing,
     with_capitals,
+    without_detail,
     without_reminder,
 )
 
@@ -1698,3 +1699,33 @@ def test_a_head_keeps_the_thing_a_names_with_what_follows_it():
 def test_how_they_took_it_is_not_why_it_mattered(typed):
     """Read 19: "we both played for Coast Stars back in the day, because you laughed at that"."""
     assert fit_why(typed, ACME) == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a point its own words name drops the jotted detail the reader gave (read 21)
+        (
+            "her team's backlog of validations (~14 models, 4 ppl)",
+            "your team's backlog of validations",
+        ),
+        (
+            "the Santa Verdiana altarpiece - cleaning starts feb, 3 yr project",
+            "the Santa Verdiana altarpiece",
+        ),
+        # a vague head keeps it
+        (
+            "the ballroom reno - reopens march, up to 1,200 pax",
+            "the ballroom reno (reopens march, up to 1,200 pax)",
+        ),
+    ],
+)
+def test_a_named_point_is_said_without_its_jotted_detail(typed, said):
+    assert without_detail(fit_point(typed, Reader("Kim Soo-yeon", "Acme"))).text == said
+
+
+def test_years_with_a_decimal_are_years():
+    assert (
+        fit_qualification("3.5 yrs credit risk").text
+        == "I have 3.5 years' experience in credit risk"
+    )

@@ -360,7 +360,8 @@ def _assign_qualifications(
         return
     texts = [q.typed for q in quals]
     scores = [
-        _fit_scores([f"{p.text} {w}" for p, w in person.points], texts, common) for person in people
+        _fit_scores([f"{p.typed or p.text} {w}" for p, w in person.points], texts, common)
+        for person in people
     ]
     n = len(quals)
     used = [sum(q is t for t in taken) for q in quals]  # `taken`: given to readers before
@@ -416,7 +417,11 @@ def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
     # built one in Python last year. That overlaps with my own work, as I have worked with SQL")
     # stacks two claims on one point, or lands after a later point it has nothing to do with.
     plain = [k for k, (_, why) in enumerate(facts.points) if not why]
-    fits = _fit_scores([facts.qual.typed], [facts.points[k][0].text for k in plain], common)
+    fits = _fit_scores(
+        [facts.qual.typed],
+        [facts.points[k][0].typed or facts.points[k][0].text for k in plain],
+        common,
+    )
     best = max(range(len(fits)), key=lambda k: (fits[k], -k), default=None)
     if best is None or not fits[best]:
         # A point with a why of the user's that tells of no work of theirs ("it's the bit of
@@ -425,7 +430,11 @@ def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
         reasons = [
             k for k, (_, why) in enumerate(facts.points) if why and not en.why_is_experience(why)
         ]
-        fits = _fit_scores([facts.qual.typed], [facts.points[k][0].text for k in reasons], common)
+        fits = _fit_scores(
+            [facts.qual.typed],
+            [facts.points[k][0].typed or facts.points[k][0].text for k in reasons],
+            common,
+        )
         near = max(range(len(fits)), key=lambda k: (fits[k], -k), default=None)
         if near is None or not fits[near]:
             facts.qual_tied = False  # said of the role instead

@@ -296,7 +296,9 @@ def _after_or_before(match: re.Match[str]) -> str:
     return f"{when} {word}" if word[:1].isupper() else f"{when} the {word}"
 
 
-_COUNTED = re.compile(r"\b(\d+\+?)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?|h)\b\.?", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"\b(\d+(?:\.\d+)?\+?)\s*(yrs?|mos?|mths?|wks?|hrs?|mins?|h)\b\.?", re.IGNORECASE
+)
 _UNITS = {"y": "year", "m": "month", "w": "week", "h": "hour"}
 
 
@@ -2143,11 +2145,25 @@ def _has_verb(words: list[str]) -> bool:
     )
 
 
+_ASIDE_AT_END = re.compile(r"^(?P<head>[^()]*\S)\s+\((?P<aside>[^()]*)\)$")
+
+
+def without_detail(fitted: Fitted) -> Fitted:
+    """A point whose own words already name it, without the jotted detail in brackets after
+    it: the reader told the candidate "around 14 models, 4 people" and knows it; quoted back it
+    reads as a pasted note ("your team's backlog of validations (around 14 models, 4
+    people)", read 21). A vague head ("the ballroom reno", "his plan") keeps its detail."""
+    match = _ASIDE_AT_END.match(fitted.text)
+    if not match or len(content_words(match["head"])) < 3:
+        return fitted
+    return Fitted(match["head"], fitted.shape, fitted.typed)
+
+
 # (Cached: the preview composes every note on each keystroke, and only one phrase changes.)
 @lru_cache(maxsize=2048)
 def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) -> tuple[Fitted, str]:
     """A point and its why, as a note says them together (see `why_for`)."""
-    fitted = fit_point(point, reader)
+    fitted = without_detail(fit_point(point, reader))
     return fitted, why_for(fitted, fit_why(why, reader, variant))
 
 
@@ -3035,7 +3051,9 @@ def _held_or_known(text: str) -> str:
         return f"I have {hours[1]} hours on the {hours[2]}{aside}"
     # "6 yrs KS2": years in a field, said as a letter would say it.
     field = re.match(
-        rf"^(\d+\+?|{_COUNT_WORD})\s+years?\s+(?!of\b|experience\b)(.+)$", text, re.IGNORECASE
+        rf"^(\d+(?:\.\d+)?\+?|{_COUNT_WORD})\s+years?\s+(?!of\b|experience\b)(.+)$",
+        text,
+        re.IGNORECASE,
     )
     if field and field[2].startswith("("):  # "11 yrs, last 4 as ANUM": the aside as typed
         return f"I have {field[1]} years' experience {field[2]}"
