@@ -143,6 +143,7 @@ SHAPED = {
     "point.asked": ["your question about how I would prioritise the roadmap"],
     "point.answer": ["how you measure developer productivity", "about the on-call rotation"],
     "point.said": ["you're opening an office in Leeds", "we both used to work at agencies"],
+    "point.feedback": ["you did not like my boundary conditions on the east side"],
     "point.own": ["my portfolio piece on the checkout redesign"],
     "point.own_clause": ["I walked you through my portfolio"],
     "point.offer_topic": ["the flexibility you offered on the start date"],

@@ -21,6 +21,7 @@ from thankyou_tui.english import (
     gerund,
     grammatical_number,
     infinitive_to_gerund,
+    is_feedback,
     is_kindness,
     is_private,
     join_names,
@@ -1729,3 +1730,10 @@ def test_years_with_a_decimal_are_years():
         fit_qualification("3.5 yrs credit risk").text
         == "I have 3.5 years' experience in credit risk"
     )
+
+
+def test_a_criticism_of_the_candidates_work_is_feedback():
+    """Read 21: "I was glad to hear that you did not like my boundary conditions"."""
+    assert is_feedback("you did not like my boundary conditions on the east side")
+    assert is_feedback("you pushed back on my timeline for the rollout")
+    assert not is_feedback("you are moving to a new core banking system in 2027")

@@ -1684,6 +1684,8 @@ class _Writer:
             done = en.their_deed(point.text) if point.shape is Shape.SAID else ""
             if done:
                 shape = "kind_deed"
+            elif point.shape is Shape.SAID and en.is_feedback(point.text):
+                shape = "feedback"  # (a criticism of the candidate's work, taken as such)
             slot = f"point.{shape}" + ("_why" if why else "")
             also = "also" if n == 1 else ""  # (twice, "also … also" read as a list)
             values: dict[str, str | None] = {

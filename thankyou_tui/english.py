@@ -2411,6 +2411,22 @@ def _caused_verb(words: list[str]) -> int | None:
     return None
 
 
+_FEEDBACK = re.compile(
+    r"^you (?:(?:did not|didn't|do not|don't|were not|weren't|was not|are not) (?:like|agree|"
+    r"buy|think|love|rate|convinced|sure|happy)|pushed back|disagreed|questioned|challenged|"
+    r"criticised|criticized|picked holes|found (?:a|an|some|two|three) (?:issue|gap|problem|flaw|"
+    r"bug|error|mistake|hole)s?|thought my|felt my|"
+    r"said my \w+ (?:was|were) (?:weak|off|wrong|too))",
+    re.IGNORECASE,
+)
+
+
+def is_feedback(said: str) -> bool:
+    """Whether a clause the reader said is their critical view of the candidate's work ("you
+    did not like my boundary conditions", "you pushed back on my timeline")."""
+    return bool(_FEEDBACK.match(said.strip()))
+
+
 def names_a_group(phrase: str) -> bool:
     """Whether a noun phrase names people one would join ("the early supported discharge
     team", "your Leeds office"), not work one would do."""
