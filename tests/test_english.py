@@ -121,6 +121,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         ("talked thru thier move to AtoM", "talked through their move to AtoM"),
         ("6 yrs goverment procurement", "six years government procurement"),
         ("upsell targets (~S$18 per arrival)", "upsell targets (around S$18 per arrival)"),
+        ("the ballroom reno (reopens march, up to 1,200 pax)", "the ballroom reno (reopens March, up to 1,200 pax)"),
         # a fact the candidate is unsure of is not told (read 20)
         ("the FOIL backlog (~14 months??)", "the FOIL backlog"),
         (
@@ -1717,7 +1718,7 @@ def test_how_they_took_it_is_not_why_it_mattered(typed):
         # a vague head keeps it
         (
             "the ballroom reno - reopens march, up to 1,200 pax",
-            "the ballroom reno (reopens march, up to 1,200 pax)",
+            "the ballroom reno (reopens March, up to 1,200 pax)",
         ),
     ],
 )

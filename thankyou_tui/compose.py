@@ -1579,7 +1579,10 @@ class _Writer:
                 stories = sum(bool(why) and en.why_is_experience(why) for _, why in points)
                 if not facts.qual_woven and (stories < 2 or self.long >= 2):
                     qual = self.least_said(facts) if told else facts.qual
-                    slot = "qual.tied" if facts.qual_tied else "qual.role"
+                    # (a credential is held, not done: "This connects with what I have done
+                    # before, as I hold a BBA …" read as an empty claim, read 20)
+                    tied = facts.qual_tied and not qual.text.startswith("I hold ")
+                    slot = "qual.tied" if tied else "qual.role"
                     deed = qual.text if qual.shape is Shape.ACTION else None
                     self.pick(
                         draft,

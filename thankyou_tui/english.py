@@ -283,7 +283,8 @@ _COUNTED_DAY = re.compile(r"\b(\d|one|two|every|each) (sat|sun)\b", re.IGNORECAS
 _ONE_IN = re.compile(r"\b((?:morning|afternoon|evening|night|shift|weekend)s) (\d+) in (\d+)$")
 _LOWER_DAY = re.compile(r"\b(?:" + "|".join(d.lower() for d in WEEKDAYS) + r")s?\b")
 _LOWER_MONTH = re.compile(
-    rf"\b({_TIME_WORDS}|\d{{1,2}})\s+(" + "|".join(m.lower() for m in MONTHS) + r")\b"
+    rf"\b({_TIME_WORDS}|\d{{1,2}}|(?:re)?opens|starts|ends|closes|launches|begins|finishes|"
+    r"returns|kicks off|goes live)\s+(" + "|".join(m.lower() for m in MONTHS) + r")\b"
 )
 # "staff morale post-restructure" -> "staff morale after the restructure" (phrase end only:
 # "post-sales support" is a kind of support).
