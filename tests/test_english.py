@@ -1131,6 +1131,30 @@ def test_interest_shapes(typed, text, shape):
             "I have 6 years' experience in banquets (last 2 as assistant manager, Marriott "
             "Sukhumvit)",
         ),
+        # round 14: a field named by a noun; what was done on a named project; a system and
+        # its tools; a Polish engineering degree
+        (
+            "6 yrs signalling design - interlocking + ETCS L2 trackside",
+            "I have 6 years' experience in signalling design (interlocking and ETCS L2 trackside)",
+        ),
+        (
+            "E30 upgrade: led design for 3 stations, 140+ drawings, 0 findings at the ISA review",
+            "On the E30 upgrade, I led design for 3 stations, 140+ drawings (0 findings at the "
+            "ISA review)",
+        ),
+        (
+            "IRSE licence - Signalling Design Engineer (2023)",
+            "I hold an IRSE licence (Signalling Design Engineer, 2023)",
+        ),
+        (
+            "SCADA: Wonderware and some Ignition",
+            "I have worked with SCADA (Wonderware and some Ignition)",
+        ),
+        (
+            "mgr inż. Transport (sterowanie ruchem kolejowym), Politechnika Krakowska 2019",
+            "I hold a mgr inż. Transport (sterowanie ruchem kolejowym) from Politechnika "
+            "Krakowska (2019)",
+        ),
         (
             "5 yrs mining side - salar brine models in Atacama",
             "I have spent five years on the mining side (salar brine models in Atacama)",
@@ -1623,6 +1647,11 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "ask if sundays can stay free for church",
         "his son plays for partick thistle youth lol (DON'T go on abt celtic)",
         "start 12 jan if they pick me",
+        # round 14: pay in any currency and its terms; one word shouted
+        "band 17-21k PLN brutto, i said 20. DON'T go below 19",
+        "no relocation, multisport card + private medical (luxmed)",
+        "ctc 12-14 L, don't sound too keen",
+        "NOTHING until it's in writing",
         # the paperwork of a move
         "refs go to current manager - warn Fergal first!!",
         "start date negotiable, i have 4 wks notice",

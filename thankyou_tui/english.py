@@ -232,7 +232,8 @@ _SHORTHAND = {
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
-    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr|reqs|info|esp|b/c|w/o|re|vs|grad|appts|appt|pts|"
+    r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr(?!\.? in[żz])|reqs|info|esp|b/c|w/o|re|vs|grad|"
+    r"appts|appt|pts|"
     r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
     r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
@@ -1265,7 +1266,13 @@ _PAY = re.compile(
     r"(?:starting|base|take-home) pay|pay (?:band|scale|rise|grade|review|range|offer|below|above|"
     r"less|cut|is|was)|per annum|p\.a\.|OTE|"
     r"(?:stock|share) options|RSUs?|signing bonus|day rate|hourly rate|allowances?|"
-    r"com+is+ion(?: split)?|\d+/\d+ split)\b",
+    r"com+is+ion(?: split)?|\d+/\d+ split|brutto|netto|ctc|lpa|lakhs?|"
+    r"no relocation|relocation (?:allowance|budget)|private medical|health insurance|"
+    r"medical cover|dental cover|multisport|car allowance|pension(?: match)?|"
+    r"(?:pay|salary) band|band \d)\b|"
+    # a figure in a currency's code or sign: "17-21k PLN", "HK$45k", "₺90.000"
+    r"\b\d[\d.,]*\s*k?\s*(?:PLN|EUR|USD|GBP|INR|HKD|TRY|CAD|AUD|NZD|ZAR|CHF|SEK|NOK|DKK|JPY|"
+    r"KRW|SGD|MYR|THB|BRL|ARS|CLP|MXN|AED)\b|\b(?:HK|NZ|A|C|S|US)\$\s?\d|₺\s?\d|\bR\s?\d+k\b",
     re.IGNORECASE,
 )
 
@@ -1343,8 +1350,17 @@ def without_reminder(typed: str) -> str:
     return text
 
 
+# One word shouted at oneself: "DON'T go below 19", "NOTHING until it's in writing", "NOT in
+# the thank you" (case matters: "don't" in a point is often the reader's practice)
+_SHOUTED_WORD = re.compile(
+    r"\b(?:DON['’]?T|DONT|NOT|NEVER|NOTHING|ASK|CHECK|REMEMBER|MUST|AVOID|WAIT|TODO)\b"
+)
+
+
 def is_reminder(typed: str) -> bool:
-    return bool(_REMINDER.match(typed.strip()) or _SHOUTED.search(typed))
+    return bool(
+        _REMINDER.match(typed.strip()) or _SHOUTED.search(typed) or _SHOUTED_WORD.search(typed)
+    )
 
 
 def is_private(typed: str) -> bool:
@@ -2626,6 +2642,16 @@ def fit_qualification(typed: str) -> Fitted:
         return Fitted(joined, Shape.STATE, typed)
     word = first_word(text)
     years = re.match(r"^(\d+\+?|\w+)\s+years?'?\s+(?:of\s+)?(\w+ing)\b(.*)$", text, re.I)
+    if years and re.match(_FIELD_NOUN_AFTER, years.group(3)):
+        years = None  # "6 yrs signalling design": a field named by a noun, not a deed
+    # "E30 upgrade: led design for 3 stations, 140+ drawings": what the candidate did on it
+    on = re.match(r"^([^:()]+?):\s+(\w+)\b(.*)$", text)
+    if on and _is_past(on[2].lower()) and not _has_verb(on[1].split()):
+        thing = on[1] if first_word(on[1]) in _DETERMINERS else "the " + on[1]
+        rest = re.sub(r", ([^,()]+)$", r" (\1)", on[3]) if "(" not in on[3] else on[3]
+        return Fitted(f"On {thing}, I {on[2].lower()}{rest}", Shape.ACTION, typed)
+    if on and re.fullmatch(r"[A-Z][A-Z0-9/&+-]+", on[1]) and "(" not in text:
+        text = f"{on[1]} ({on[2]}{on[3]})"  # "SCADA: Wonderware and some Ignition"
     if word in lists.clause_subjects or word == "my team and i":
         return Fitted(text, Shape.ACTION if _past_clause(text) else Shape.STATE, typed)
     if text.lower().startswith("my team and i"):
@@ -2757,7 +2783,8 @@ _DEGREE = re.compile(
 
 _SCHOOL_WORDS = (
     r"Universit\w*|Univ\.|Universidad|Universidade|College|Institute|Institut|School|Academy|"
-    r"Polytechnic|TAFE|Conservatoire|Hochschule|Politecnico|Polytechnique"
+    r"Polytechnic|TAFE|Conservatoire|Hochschule|Politecnico|Polytechnique|Politechnika|"
+    r"Uniwersytet|Universiteit|Hogeschool|Fachhochschule|École|Escola|Universitat|Üniversitesi"
 )
 
 
@@ -2817,6 +2844,22 @@ def _shaped_qualification(text: str) -> str:
     dated = _HELD_DATED.match(text)
     if dated and not text.lower().startswith(("i ", "my ")):
         return f"I hold {with_article(dated['held'])} ({dated['year']})"
+    licence = re.match(
+        r"^(?P<held>[^()]*?\b(?:licen[cs]e|certificate|certification|diploma))"
+        r"(?:\s+[-–—]\s+(?P<detail>[^()]+?))?\s*(?:\((?P<aside>[^()]*)\))?$",
+        text,
+        re.IGNORECASE,
+    )
+    opener = first_word(text)
+    if (
+        licence
+        and opener not in ("i", "my", "hold", "have", "got", "gained", "earned", "passed")
+        and opener not in word_lists().base_verbs
+        and not _has_verb(licence["held"].split())
+    ):  # "IRSE licence - Signalling Design Engineer (2023)" ("I am an IRSE licence" read 22)
+        detail = ", ".join(d for d in (licence["detail"], licence["aside"]) if d)
+        aside = f" ({detail})" if detail else ""
+        return f"I hold {with_article(licence['held'])}{aside}"
     cleared = re.match(r"^(.+?) (?:cleared|clearance)$", text)
     if cleared and not _has_verb(cleared[1].split()):
         return f"I have {cleared[1]} clearance"  # "NDIS worker screening cleared"
@@ -2998,6 +3041,13 @@ _ROLE_NOUNS = (
     "electrician|plumber|developer|designer|adviser|advisor|consultant|coordinator|analyst|"
     "assistant|supervisor|chef|driver|worker|therapist|surveyor|dietitian|coach|agent|clerk|"
     "apprentice|trainer|tutor|lecturer|researcher|scientist|pharmacist|midwife"
+)
+
+
+_FIELD_NOUN_AFTER = (
+    r"\s+(?:design|engineering|systems?|care|management|industry|sector|work|practice|"
+    r"operations|services|analysis|research|sales|support|software|equipment|maintenance|"
+    r"safety|compliance|policy|law|finance|logistics|production|technology|infrastructure)\b"
 )
 
 
