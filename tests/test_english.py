@@ -16,6 +16,7 @@ from thankyou_tui.english import (
     deed_in_brief,
     fit_interest,
     fit_point,
+    fit_point_and_why,
     fit_qualification,
     fit_why,
     gerund,
@@ -26,6 +27,7 @@ from thankyou_tui.english import (
     is_private,
     join_names,
     names_pay,
+    names_the_offer,
     possessive,
     role_in_sentence,
     role_once_in_full,
@@ -705,7 +707,7 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "proudest bit of my career, we recovered S$1.4m",
             "it is the proudest bit of my career; we recovered S$1.4m",
         ),
-        ("was worried they'd drop it", "I was worried you'd drop it"),
+        ("was worried they'd drop it", "I was worried you would drop it"),
         (
             "did this for my nan's place, she still rings me about it",
             "I did this for my nan's place; she still rings me about it",
@@ -733,7 +735,7 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         ),
         (
             "fumbled a bit then explained it (think you liked it)",
-            "I fumbled a bit then explained it",
+            "",  # a verdict on their own answer is for the candidate (read 22)
         ),
         (
             "did the same migration at my last school, took 6 months",
@@ -1767,3 +1769,66 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
     assert is_feedback("you did not like my boundary conditions on the east side")
     assert is_feedback("you pushed back on my timeline for the rollout")
     assert not is_feedback("you are moving to a new core banking system in 2027")
+
+
+@pytest.mark.parametrize(
+    ("point", "why", "said", "reason"),
+    [
+        # round 14 (read 22): a behavioural question is about a time the candidate did it;
+        # after "the guy on meth", "his" is his; a story named as the answer is thought of
+        (
+            "her q: tell me abt a time you calmed someone down w/o putting hands on them",
+            "the ED story w/ the guy on meth + his daughter. she nodded a lot",
+            "your question about a time I calmed someone down without putting hands on them",
+            "I thought at once of the ED story with the guy on meth and his daughter",
+        ),
+        (
+            "his q: the hardest family i ever served",
+            "the 19 yr old in 2022. got a bit choked up and he just waited; i think that was ok",
+            "your question about the hardest family I ever served",
+            "I thought at once of the 19-year-old in 2022",
+        ),
+        # what the reader said of themselves, then "said …": the reader said it
+        (
+            "she was a housing officer herself in the 90s",
+            "said the job's the same, just more forms lol. warmest of the three",
+            "you were a housing officer yourself in the 90s",
+            "you said the job's the same, just more forms",
+        ),
+        # a verdict on one's own answer, then a to-do: no reason left
+        (
+            "asked me to walk her through the stats on my strip trials",
+            "fumbled the blocks vs randomisation bit. send her the 2024 trial summary?",
+            "I walked you through the stats on my strip trials",
+            "",
+        ),
+        # asked, and answered: the candidate's question
+        (
+            "asked what drone we'd use for scouting -> they have a mavic 3M, barely used",
+            "",
+            "what drone we would use for scouting",
+            "",
+        ),
+    ],
+)
+def test_a_point_and_its_reason_read_as_meant(point, why, said, reason):
+    fitted, because = fit_point_and_why(point, why, Reader("Losa Fa'amausili", "Acme"))
+    assert (fitted.text, because) == (said, reason)
+
+
+def test_the_offer_itself_is_named_so_an_offer_note_leaves_it_to_the_opening():
+    assert names_the_offer("called to offer me the job!! start 5 jan")
+    assert not names_the_offer("the offer of 30 hrs a week")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("housing in florence is impossible", "housing in Florence is impossible"),
+        ("the south of santa fe", "the south of Santa Fe"),
+        ("a jaipur block-print vendor", "a Jaipur block-print vendor"),
+        ("a nice view of bath", "a nice view of bath"),  # ordinary words are left alone
+    ],
+)
+def test_a_place_typed_in_lower_case_is_capitalised(typed, said):
+    assert clean_phrase(typed) == said

@@ -470,6 +470,8 @@ def _run_is_before(
 
 def _kept_out(point: str) -> str:
     """What the preview says of a private point the notes leave out."""
+    if en.names_the_offer(point) and not en.is_private(point):
+        return f"“{point}” is left out: the note's opening already thanks them for the offer."
     if en.names_pay(point):
         return f"“{point}” is left out: pay is for the negotiation, not the thank-you note."
     if en.names_logistics(point):
@@ -1091,7 +1093,12 @@ class _Writer:
         typed = [p for p in person.points if p.text.strip()]
         # Pay, a doubt or a reminder is for the candidate's eyes: "the offer (90,000 and
         # bonus)" quoted back to the reader reads as haggling, or as a pasted note.
-        private = [p.text for p in typed if en.is_private(p.text)]
+        private = [
+            p.text
+            for p in typed
+            if en.is_private(p.text)
+            or (self.stage is Stage.OFFER and not p.why and en.names_the_offer(p.text))
+        ]
         typed = [p for p in typed if p.text not in private]
         points = [
             en.fit_point_and_why(

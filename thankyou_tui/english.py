@@ -56,6 +56,7 @@ class WordLists:
     proper_adjectives: frozenset[str]
     not_languages: frozenset[str]
     terms_of_work: frozenset[str]
+    place_names: frozenset[str]
     typos: dict[str, str]  # slips of a hurried hand: "thier" -> "their"
     irregular_gerund: dict[str, str]  # "led" -> "leading"
     irregular_base_past: dict[str, str]  # "lead" -> "led"
@@ -74,7 +75,7 @@ def word_lists() -> WordLists:
             "object_followers", "stopwords", "family_name_first", "given_name_last",
             "an_exceptions", "a_exceptions",
             "phrase_breaks", "count_nouns", "person_nouns", "group_nouns", "action_verbs",
-            "proper_adjectives", "not_languages", "terms_of_work",
+            "proper_adjectives", "not_languages", "terms_of_work", "place_names",
         )
     }  # fmt: skip
     concepts: dict[str, set[int]] = {}
@@ -365,6 +366,7 @@ _CONTRACTED = {
     "wouldn't": "would not", "shouldn't": "should not", "we're": "we are", "we've": "we have",
     "who've": "who have", "who're": "who are", "should've": "should have",
     "could've": "could have", "would've": "would have", "must've": "must have",
+    "we'd": "we would", "they'd": "they would", "you'd": "you would",
 }  # fmt: skip
 # Typed without the apostrophe ("didnt expect that"), where no other word is spelt so.
 _BARE = frozenset(
@@ -569,6 +571,9 @@ def clean_phrase(text: str) -> str:
     text = _typos().sub(lambda m: _typo_fixed(m[0]), text)
     text = re.sub(r"\bi\b", "I", text)
     text = _write_out(text)
+    text = re.sub(
+        r"\b(the|a|an|my|this|that) (\d+)[ -](?:yrs?|years?)[ -]old\b", r"\1 \2-year-old", text
+    )  # "the 19 yr old in 2022": a person
     text = _COUNTED_BEFORE_NOUN.sub(_spell_counted_before_noun, text)  # "a 12-hour shift"
     text = _MEASURE_BEFORE_NOUN.sub(r"\1-\2", text)  # "a 7 day service" -> "a 7-day service"
     text = _COUNTED.sub(_spell_counted, text)
@@ -616,6 +621,7 @@ def clean_phrase(text: str) -> str:
     text = _ONE_IN.sub(r"\1 (\2 in \3)", text)  # "Saturday mornings 1 in 2"
     text = _LOWER_DAY.sub(lambda m: m[0].capitalize(), text)
     text = _proper_adjectives().sub(lambda m: m[0].capitalize(), text)  # "in french"
+    text = _place_names().sub(_place_capitalised, text)  # "housing in florence"
     text = _LOWER_MONTH.sub(lambda m: f"{m[1]} {m[2].capitalize()}", text)
     text = _PREFIXED_END.sub(_after_or_before, text)
     text = re.sub(
@@ -625,6 +631,18 @@ def clean_phrase(text: str) -> str:
     text = _NOT_CONTRAST.sub(r"\1, not ", text)
     text = _small_number_in_words(text)
     return _lower_first(text)
+
+
+@cache
+def _place_names() -> re.Pattern[str]:
+    names = sorted(word_lists().place_names, key=len, reverse=True)
+    # (lower case only: "Perth" typed so stays, and "perth" is a place wherever it is jotted)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
+
+
+def _place_capitalised(match: re.Match[str]) -> str:
+    small = {"de", "del", "da", "do", "es", "al", "la"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in match[0].split(" "))
 
 
 @cache
@@ -1388,6 +1406,17 @@ _LOGISTICS = re.compile(
 )
 
 
+_THE_OFFER = re.compile(
+    r"\b(?:offer(?:ed|ing)? me the (?:job|role|position|post)|called (?:me )?to offer)\b", re.I
+)
+
+
+def names_the_offer(typed: str) -> bool:
+    """Whether a jotted point is the offer itself ("called to offer me the job!!"), which the
+    opening of an offer note thanks them for already."""
+    return bool(_THE_OFFER.search(typed))
+
+
 def names_logistics(typed: str) -> bool:
     """Whether a jotted point is only the paperwork of a move ("refs go to current manager",
     "start date negotiable, i have 4 wks notice")."""
@@ -1455,6 +1484,7 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         flags=re.I,
     )
     # "showed me the filter gallery": what the reader did (never "when I showed me …")
+    text = re.sub(r"^(called|rang|phoned|emailed|wrote)(?= (?:me )?to \w+ me\b)", r"you \1", text)
     shown = re.match(r"^(showed|told|gave|took|walked|talked|sent|introduced) (me|us)\b(.*)$", text)
     if shown:
         return Fitted(f"you {shown[1]} {shown[2]}{shown[3]}", Shape.SAID, typed)
@@ -1489,7 +1519,12 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
             # with no asker named, a question about the job's terms, or one jotted with its
             # answer, is the candidate's own ("your question about the flexi scheme" read 20)
             answered = re.search(r"\((?:they|she|he|it|you|yes|no|\d)\b", asked, re.I)
-            mine = subject == "" and re.match(r"asked about\b", rest, re.I) and (terms or answered)
+            mine = subject == "" and (
+                (re.match(r"asked about\b", rest, re.I) and (terms or answered))
+                # "asked what drone we'd use -> they have a mavic": asked, and answered
+                or (re.match(r"asked (?:what|how|whether|if|which|when|where|why)\b", rest, re.I)
+                    and answered and not re.search(r"\bI\b", asked))
+            )  # fmt: skip
             if ((bare and terms) or mine) and not re.search(
                 r"\b(I|my|me|mine|a time)\b", asked, re.I
             ):
@@ -1801,6 +1836,16 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
             return Fitted(to_reader(f"I {did} {rest}".strip(), reader), Shape.OWN_CLAUSE, typed)
         return Fitted("you asked me " + to_reader(text, reader), Shape.SAID, typed)
     text = re.sub(r"^(about|on|re:?|regarding)\s+", "", text, flags=re.IGNORECASE)
+    # "tell me abt a time you calmed someone down": a question about a time the candidate did
+    story = re.match(
+        r"^(?:tell me (?:about|abt)|describe|give me an example of|talk me through|walk me "
+        r"through)\s+((?:a|an|the) (?:time|occasion|situation|example|moment|case)\b.*)$",
+        text,
+        re.IGNORECASE,
+    )
+    if story:
+        told = re.sub(r"\byou\b", "I", story[1])
+        return Fitted("your question about " + re.sub(r"\byour\b", "my", told), Shape.ASKED, typed)
     if first_word(text) == "if":
         text = "whether" + text[2:]
     if len(first_word(text)) > 2:  # ("te reo in every class" is a name in lower case)
@@ -1862,6 +1907,13 @@ _OWN_VERDICT = re.compile(
     r"[^,;]{0,12}$|[.!?\s]*$)",
     re.IGNORECASE,
 )
+# "fumbled the blocks vs randomisation bit": the candidate's verdict on their own answer
+_FUMBLED = re.compile(
+    r"^(?:i )?(?:(?:kind of|sort of|totally|completely|a bit) )?(?:fumbled|rambled|messed up|"
+    r"blanked|stumbled|waffled|botched|froze|struggled|overran|went on too long|got flustered|"
+    r"got a bit choked up|choked up|teared up)\b",
+    re.IGNORECASE,
+)
 _HEDGE = re.compile(
     r"[,;]?\s*\b(?:i think|i guess|i hope|tbh|lol|haha|imo|ngl|i reckon)\b\s*(?=$|[,;.!?])",
     re.IGNORECASE,
@@ -1878,10 +1930,18 @@ def _the_reason(typed: str) -> str:
     the candidate's verdict on it ("…; she smiled, I think that went ok??")."""
     text = _HEDGE.sub("", typed).strip()
     # sentences and semicolon clauses: the first that gives a reason is the why
-    parts = [p.strip(" .!?") for p in re.split(r"\s*;\s*|(?<=[a-z'’\"”)])[.!?]+\s+(?=\S)", text)]
+    parts = [p.strip(" .!?") for p in re.split(r"\s*;\s*|(?<=[\w'’\"”)])[.!?]+\s+(?=\S)", text)]
     kept: list[str] = []
     for part in parts:
-        if not part or _TOOK_IT.match(part) or _OWN_VERDICT.match(part) or _EXCLAMATION.match(part):
+        if (
+            not part
+            or _TOOK_IT.match(part)
+            or _OWN_VERDICT.match(part)
+            or _EXCLAMATION.match(part)
+            or _FUMBLED.match(part)
+            # ("send her the 2024 trial summary?"; a "should have" is a reason, not a to-do)
+            or (is_reminder(part) and not re.match(r"(?:must|need to|have to|should)\b", part))
+        ):
             continue
         kept.append(part)
         break
@@ -1944,10 +2004,18 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         any(_core(w).removesuffix("'s").removesuffix("’s") in _PEOPLE for w in own[1].split())
         or (own[3] == "they" and re.search(r"\b(?:a|an)\s+\w+", own[1]) is not None)
     )
+    # "the ED story w/ the guy on meth + his daughter": after someone named, "his" is theirs
+    person = re.search(
+        r"\b(?:the|a|an|this|that|my|one)\s+(?:\w+\s+)?(" + "|".join(sorted(_PEOPLE)) + r")\b"
+        r"(?=.*\b(?:his|her|him|he|she|their|them|they)\b)",
+        text,
+    )
     if own and candidates and named:
         rest = re.sub(r"\b(she|he|it)['’]s\b", r"\1 is", own[2])
         rest = re.sub(r"\bthey['’]re\b", "they are", rest)
         text = to_reader(own[1], reader) + re.sub(r"\bthey['’]ve\b", "they have", rest)
+    elif person:
+        text = to_reader(text[: person.end()], reader) + text[person.end() :]
     else:
         text = to_reader(text, reader)
     # The candidate's "our" is their own team's, not the reader's ("I cut our pages by half"
@@ -2181,7 +2249,20 @@ def without_detail(fitted: Fitted) -> Fitted:
 def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) -> tuple[Fitted, str]:
     """A point and its why, as a note says them together (see `why_for`)."""
     fitted = without_detail(fit_point(point, reader))
-    return fitted, why_for(fitted, fit_why(why, reader, variant))
+    typed = why.strip()
+    if fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
+        typed = "she " + typed  # "she was a housing officer herself" + "said the job's the same"
+    said = fit_why(typed, reader, variant)
+    if fitted.shape is Shape.ASKED and said.startswith("the "):
+        said = "I thought at once of " + said  # "the ED story with the guy on meth"
+    elif fitted.shape is Shape.ASKED and re.match(r"(?:it is|it takes me back to) the ", said):
+        # "his q: the hardest family i ever served" + "the 19 yr old in 2022": the answer
+        said = (
+            "I thought at once of " + said.split(" ", 3)[-1]
+            if said.startswith("it is")
+            else ("I thought at once of " + said.removeprefix("it takes me back to "))
+        )
+    return fitted, why_for(fitted, said)
 
 
 def why_for(point: Fitted, why: str) -> str:
