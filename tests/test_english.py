@@ -1145,6 +1145,26 @@ def test_interest_shapes(typed, text, shape):
             "ISA review)",
         ),
         (
+            "B.Des Fashion Design, NIFT Mumbai 2019",
+            "I hold a BDes in Fashion Design from NIFT Mumbai (2019)",
+        ),
+        (
+            "M.Sc. Embryology, Hacettepe Üniversitesi 2015",
+            "I hold an MSc in Embryology from Hacettepe Üniversitesi (2015)",
+        ),
+        (
+            "3 yrs housing support worker, 42-bed homeless hostel",
+            "I have spent 3 years as a housing support worker (42-bed homeless hostel)",
+        ),
+        (
+            "9 campañas as crop advisor (soy / corn / wheat)",
+            "I have spent nine seasons as a crop advisor (soy, corn and wheat)",
+        ),
+        (
+            "~450 services directed - lots of catholic + orthodox",
+            "I directed around 450 services (lots of Catholic and orthodox)",
+        ),
+        (
             "IRSE licence - Signalling Design Engineer (2023)",
             "I hold an IRSE licence (Signalling Design Engineer, 2023)",
         ),

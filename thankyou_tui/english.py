@@ -507,7 +507,7 @@ def clean_phrase(text: str) -> str:
         text = text[1:-1].strip()
     # Note-taking shorthand: "budget + headcount", "balance / remote policy".
     # "base + car allowance + quarterly bonus": three things, listed as a letter lists them
-    chain = re.split(r"\s+\+\s+", text)
+    chain = re.split(r"\s+[+/]\s+", text)  # ("soy / corn / wheat" too)
     if len(chain) > 2 and all(len(part.split()) <= 4 for part in chain[1:-1]):
         text = ", ".join(chain[:-1]) + " and " + chain[-1]
     text = re.sub(r"\s+[+&/]\s+", " and ", text)
@@ -2622,6 +2622,18 @@ def fit_qualification(typed: str) -> Fitted:
         r"\1 (\2)",
         text,
     )
+    # "B.Des", "M.Sc.", "B.Tech": a degree's letters with their dots, as the rules below know them
+    text = re.sub(r"^([BMD])\.\s?([A-Z][A-Za-z]{1,5})\.?(?=\s|,|$)", r"\1\2", text)
+    # "9 campañas as crop advisor": seasons, in the language they were typed in
+    text = re.sub(
+        rf"^(\d+\+?|{_COUNT_WORD}) (?:campañas|campanhas|temporadas|saisons|stagioni)\b",
+        r"\1 seasons",
+        text,
+    )
+    as_role = re.match(rf"^(\d+\+?|{_COUNT_WORD}) (seasons?|years?) as (?:an? )?(.+)$", text)
+    if as_role:  # "9 campañas as crop advisor (soy / corn / wheat)"
+        said = f"I have spent {as_role[1]} {as_role[2]} as {with_article(as_role[3])}"
+        return Fitted(said, Shape.STATE, typed)
     spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
     if spoken:
         return Fitted(spoken, Shape.STATE, typed)
@@ -2869,6 +2881,11 @@ _SCHOOL_WORDS = (
 )
 
 
+def _degree_in(award: str) -> str:
+    """ "MSc Embryology" -> "MSc in Embryology": a degree's letters, then its subject."""
+    return re.sub(r"^([BMD][A-Z][A-Za-z]{0,5}|PhD) (?!in\b)(?=[A-Z])", r"\1 in ", award)
+
+
 def _school(name: str) -> str:
     """A school's name as a sentence gives it: "the University of Birmingham", "the Courtauld
     Institute", "the Università di Bologna"; "Ulster University", "City of Glasgow College"."""
@@ -2919,7 +2936,8 @@ def _shaped_qualification(text: str) -> str:
     award = _AWARD_FROM.match(text)
     if award and not _has_verb(award["award"].split()):
         said = (
-            f"I hold {with_article(award['award'].strip())} from {_school(award['school'].strip())}"
+            f"I hold {with_article(_degree_in(award['award'].strip()))} "
+            f"from {_school(award['school'].strip())}"
         )
         return said + (f" ({award['year']})" if award["year"] else "")
     dated = _HELD_DATED.match(text)
@@ -2958,6 +2976,10 @@ def _shaped_qualification(text: str) -> str:
         aside = f" ({detail.strip()})" if detail else ""
         return f"I have been {registered[1]} registered since {registered[2]}{aside}"
     if _COUNTED_WORK.match(text):
+        # "~450 services directed - …": the deed typed after what it counts
+        done = re.match(r"^((?:around |about |over )?[\d,.]+\+? [^()]*?) (\w+ed)\b(.*)$", text)
+        if done and _is_past(done[2]):
+            return f"I {done[2]} {done[1]}{done[3]}"
         return "I carried out " + re.sub(r", ([^,()]+)$", r" (\1)", text)
     return ""
 
@@ -3121,7 +3143,8 @@ _ROLE_NOUNS = (
     "firefighter|nurse|engineer|manager|officer|teacher|paramedic|technician|carpenter|"
     "electrician|plumber|developer|designer|adviser|advisor|consultant|coordinator|analyst|"
     "assistant|supervisor|chef|driver|worker|therapist|surveyor|dietitian|coach|agent|clerk|"
-    "apprentice|trainer|tutor|lecturer|researcher|scientist|pharmacist|midwife"
+    "apprentice|trainer|tutor|lecturer|researcher|scientist|pharmacist|midwife|advisor|"
+    "director|buyer|planner|operator|inspector|auditor|accountant|architect|editor"
 )
 
 
@@ -3188,6 +3211,7 @@ def _held_or_known(text: str) -> str:
     )
     if seasons:
         return f"I have {seasons[1]} seasons' experience in {seasons[2]}"
+
     # "~900 hrs Caravan, gravel strips in Turkana": hours on a type, and where
     hours = re.match(
         r"^((?:around |about |over )?[\d,]+\+?) hours (?!of\b|on\b|in\b|as\b|at\b)"
@@ -3211,7 +3235,7 @@ def _held_or_known(text: str) -> str:
     )
     if field and general:  # "7 yrs general + 4 in CT": a kind of experience, not a field
         return f"I have {field[1]} years' {general[1]} experience{general[2] or ''}"
-    role = field and re.match(rf"^((?:[\w-]+ )?(?:{_ROLE_NOUNS}))\b(.*)$", field[2], re.I)
+    role = field and re.match(rf"^((?:[\w-]+ ){{0,2}}(?:{_ROLE_NOUNS}))\b(.*)$", field[2], re.I)
     if field and role:  # "4 yrs volunteer FF": years as one
         return f"I have spent {field[1]} years as {with_article(role[1])}{role[2]}"
     if field:
