@@ -50,6 +50,14 @@ ANTECEDENT_THEN_PRONOUN = re.compile(
     r"(\b(?:my \w+(?:'s)?|(?:a|an) \w+(?: \w+)?) [^.;]*; )(?:she|he|they) [^.]*",
     re.IGNORECASE,
 )
+# "the ED story with the guy on meth and his daughter": someone named, then their pronoun
+PERSON_THEN_PRONOUN = re.compile(
+    r"(\b(?:the|a|an|this|that|my|one) (?:\w+ )?(?:guy|man|woman|lady|patient|client|customer|"
+    r"tenant|resident|kid|child|boy|girl|son|daughter|mum|dad|mother|father|family|student|"
+    r"friend|colleague|neighbour)\b[^.;]*?|\b(?:someone|somebody|anyone|people)\b[^.;]*?)"
+    r"\b(?:his|her|him|he|she|them|they|their)\b",
+    re.IGNORECASE,
+)
 NOTE_VERB_AFTER_PREPOSITION = re.compile(
     r"\b(about|of|on|regarding|through|hearing|learning)\s+"
     r"(discussed|talked|asked|covered|mentioned|said|went|chatted|spoke|q)\b",
@@ -199,6 +207,7 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         # reader's: "I did this for my nan's place; she still rings me about it", "I did
         # exactly this with a cement plant in 2022; they came back next year".
         about_reader = ANTECEDENT_THEN_PRONOUN.sub(r"\1§", about_reader)
+        about_reader = PERSON_THEN_PRONOUN.sub(r"\1§", about_reader)
         if THIRD_PERSON.search(about_reader):
             found.append(
                 f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}"

@@ -779,7 +779,9 @@ _PUBLIC_BODY = re.compile(
 # Reporting, LLC" read as a form filled in; read 19).
 _LEGAL_FORM = re.compile(
     r",?\s+(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|GmbH|AG|S\.A\.|K\.K\.|Inc\.?|plc|PLC|"
-    r"Pty\.? Ltd\.?|AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?)$"
+    r"Pty\.? Ltd\.?|AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|"
+    r"Sp\. z o\.o\.|sp\. z o\.o\.|S\.R\.L\.|S\.r\.l\.|s\.r\.o\.|a\.s\.|Kft\.|Oy|ApS|A/S|AS|"
+    r"SpA|Ltda\.?|S\.L\.|S\.A\. de C\.V\.|NV|SE|KG|GmbH & Co\.? KG|e\.V\.|S\.C\.)$"
 )
 
 
