@@ -1822,6 +1822,27 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "I walked you through the stats on my strip trials",
             "",
         ),
+        # a yes-or-no question; a month before a noun; their verdict on my work is feedback;
+        # my own figures as a reason
+        (
+            "his q: would i present our vitrification audit at his jan team meeting",
+            "",
+            "your question about whether I would present our vitrification audit at your "
+            "January team meeting",
+            "",
+        ),
+        (
+            "my gantt was too optimistic on the controller lead time",
+            "she said 16-20 wks not 10",
+            "my gantt was too optimistic on the controller lead time",
+            "you said 16-20 weeks, not 10",
+        ),
+        (
+            "he said my ICSI numbers were what decided it",
+            "~1,100 cycles, 97% survival",
+            "my ICSI numbers were what decided it",
+            "my own figures are around 1,100 cycles, 97% survival",
+        ),
         # asked, and answered: the candidate's question
         (
             "asked what drone we'd use for scouting -> they have a mavic 3M, barely used",
@@ -1852,3 +1873,8 @@ def test_the_offer_itself_is_named_so_an_offer_note_leaves_it_to_the_opening():
 )
 def test_a_place_typed_in_lower_case_is_capitalised(typed, said):
     assert clean_phrase(typed) == said
+
+
+def test_the_readers_own_life_is_private():
+    assert is_private("he's retiring in ~3 yrs")
+    assert is_feedback("my gantt was too optimistic on the controller lead time")

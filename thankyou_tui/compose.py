@@ -1080,9 +1080,12 @@ class _Writer:
             place = re.search(r"(?:,|\(|\s[-–—])\s*([A-Z][a-z]+)\)?\s*$", title)
             if place:
                 capitals.setdefault(place[1].lower(), place[1])
+            # "(Ladywood patch)": a name before an ordinary word, inside a title-cased one
+            for named in re.finditer(r"(?<=[(,] )?(?<=\()([A-Z][a-z]+) (?=[a-z])", title):
+                capitals.setdefault(named[1].lower(), named[1])
         titled = {w.lower() for title in titles for w in en.words_of(title)} - {
             place.lower() for place in capitals.values()
-            if any(title.rstrip(" )").endswith(place) for title in titles)
+            if any(title.rstrip(" )").endswith(place) or f"({place} " in title for title in titles)
         }  # fmt: skip
         return {k: v for k, v in capitals.items() if k not in titled}
 

@@ -590,6 +590,13 @@ def clean_phrase(text: str) -> str:
         lambda m: f"{_ORDINALS[int(m[1]) - 1]} {_DAY_NAMES[m[2][:3].lower()]}", text
     )
     text = _SHORT_MONTH_DATED.sub(lambda m: _MONTHS[m[1].lower()], text)
+    text = re.sub(  # "at your jan team meeting"
+        rf"\b{_SHORT}\.?(?= (?:team|staff|board|meeting|intake|cohort|deadline|start|review|"
+        r"update|exams?|audit|launch|conference)\b)",
+        lambda m: _MONTHS[m[1].lower()],
+        text,
+        flags=re.I,
+    )
     # "7-16h mon-fri": hours of the day and days of the week, as a letter gives them
     text = _DAY_RANGE.sub(
         lambda m: f"{_DAY_NAMES[m[1][:3].lower()]} to {_DAY_NAMES[m[2][:3].lower()]}", text
@@ -1326,7 +1333,9 @@ _DOUBT = re.compile(
     r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
     r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b|^reminder\b|\breminder\s*[-:–]|"
     r"\bbring (?:my )?passport\b|\?\s*[(–—-]|"
-    r"\bif (?:they|you|she|he|we) (?:pick|choose|hire|take|offer|want|select|go with) me\b",
+    r"\bif (?:they|you|she|he|we) (?:pick|choose|hire|take|offer|want|select|go with) me\b|"
+    # the reader's own life ("he's retiring in ~3 yrs"): not for a note to them
+    r"\b(?:she|he|they)(?:['’]s| is| are|['’]re) (?:retiring|pregnant|ill|unwell|having surgery)\b",
     re.IGNORECASE,
 )
 
@@ -1485,6 +1494,11 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         text,
         flags=re.I,
     )
+    # "my gantt was too optimistic on the controller lead time": their verdict on my work
+    if re.match(
+        r"^my [\w' -]+? (?:was|were|is|are) (?:too|a bit|way too|not|quite|rather|overly)\b", text
+    ):
+        return Fitted(text, Shape.SAID, typed)
     # "showed me the filter gallery": what the reader did (never "when I showed me …")
     text = re.sub(r"^(called|rang|phoned|emailed|wrote)(?= (?:me )?to \w+ me\b)", r"you \1", text)
     shown = re.match(r"^(showed|told|gave|took|walked|talked|sent|introduced) (me|us)\b(.*)$", text)
@@ -1850,6 +1864,10 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
         return Fitted("your question about " + re.sub(r"\byour\b", "my", told), Shape.ASKED, typed)
     if first_word(text) == "if":
         text = "whether" + text[2:]
+    # "would i present our audit at his team meeting": a yes-or-no question
+    yes_no = re.match(r"^(would|could|can|will|should) (I|we)\b (.*)$", text, re.I)
+    if yes_no:
+        text = f"whether {yes_no[2].replace('i', 'I')} {yes_no[1].lower()} {yes_no[3]}"
     if len(first_word(text)) > 2:  # ("te reo in every class" is a name in lower case)
         text = _with_the(text)  # "salmon life cycle program for grade 2" -> "the salmon …"
     if first_word(text) not in _WH and (
@@ -2102,6 +2120,11 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text
     )
     word = first_word(text)
+    # "~1,100 cycles, 97% survival": the candidate's own figures
+    if re.match(r"^(?:around |about |over |nearly )?[\d,.]+[%+]?\s", text) and not _has_verb(
+        text.split()
+    ):
+        return "my own figures are " + text
     # "honestly made my week": the point did
     if re.match(r"^(?:\w+ly )?(?:made|makes) (?:my|the) (?:day|week|month|year|trip)\b", text):
         return "it " + text
@@ -2516,7 +2539,8 @@ _FEEDBACK = re.compile(
     r"buy|think|love|rate|convinced|sure|happy)|pushed back|disagreed|questioned|challenged|"
     r"criticised|criticized|picked holes|found (?:a|an|some|two|three) (?:issue|gap|problem|flaw|"
     r"bug|error|mistake|hole)s?|thought my|felt my|"
-    r"said my \w+ (?:was|were) (?:weak|off|wrong|too))",
+    r"said my \w+ (?:was|were) (?:weak|off|wrong|too))|^my [\w' -]+? (?:was|were|is|are) "
+    r"(?:too|a bit|way too|not|quite|rather|overly)\b",
     re.IGNORECASE,
 )
 
