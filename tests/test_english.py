@@ -1803,6 +1803,12 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "I thought at once of the ED story with the guy on meth and his daughter",
         ),
         (
+            "she asked how i'd handle a junior who keeps making the same mistake",
+            "told her abt the checklist i made for our grads; she wrote it down!",
+            "your question about how I would handle a junior who keeps making the same mistake",
+            "I thought at once of the checklist I made for my team's grads",
+        ),
+        (
             "his q: the hardest family i ever served",
             "the 19 yr old in 2022. got a bit choked up and he just waited; i think that was ok",
             "your question about the hardest family I ever served",
@@ -1827,7 +1833,7 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
         (
             "his q: would i present our vitrification audit at his jan team meeting",
             "",
-            "your question about whether I would present our vitrification audit at your "
+            "your question about whether I would present my team's vitrification audit at your "
             "January team meeting",
             "",
         ),

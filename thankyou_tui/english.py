@@ -559,6 +559,13 @@ def clean_phrase(text: str) -> str:
     text = re.sub(r"\b2x (?=a |per |each |every )", "twice ", text)
     text = re.sub(r"\b(\d+)\s?pg\b", r"\1-page", text)  # "a 400pg transcript"
     text = re.sub(r"(?<=will )def\b|\bdef(?= (?:try|do|use|need|want))", "definitely", text)
+    # "the Kraków - Katowice line": two places joined, not a note and its detail
+    text = re.sub(
+        r"\b([A-ZÀ-Ž][\w’'-]+) [-–—] ([A-ZÀ-Ž][\w’'-]+)(?= (?:line|route|corridor|road|railway|"
+        r"motorway|highway|link|service|flights?|rail|express|stretch|section|border|run)\b)",
+        r"\1–\2",
+        text,
+    )
     # "the package - study leave for X": a dash between note and detail is an aside.
     text = re.sub(r"^([^()]+?)\s+[-–—]\s+([^()]+)$", r"\1 (\2)", text)
     # … also after a bracket of its own ("the repo (Dovetail) -> used by 60 people")
@@ -1864,6 +1871,10 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
         return Fitted("your question about " + re.sub(r"\byour\b", "my", told), Shape.ASKED, typed)
     if first_word(text) == "if":
         text = "whether" + text[2:]
+    # "would i present our audit": the candidate's "our" is their own team's
+    text = re.sub(
+        r"\bour\b(?! (?:conversation|talk|chat|call|meeting|interview)\b)", "my team's", text
+    )
     # "would i present our audit at his team meeting": a yes-or-no question
     yes_no = re.match(r"^(would|could|can|will|should) (I|we)\b (.*)$", text, re.I)
     if yes_no:
@@ -2278,7 +2289,11 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
     if fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
         typed = "she " + typed  # "she was a housing officer herself" + "said the job's the same"
     said = fit_why(typed, reader, variant)
-    if fitted.shape is Shape.ASKED and said.startswith("the "):
+    if fitted.shape is Shape.ASKED and said.startswith("I told you about "):
+        # (to the one who heard it: "as I told you about the checklist I made" read as a
+        # retelling, read 22)
+        said = "I thought at once of " + said.removeprefix("I told you about ")
+    elif fitted.shape is Shape.ASKED and said.startswith("the "):
         said = "I thought at once of " + said  # "the ED story with the guy on meth"
     elif fitted.shape is Shape.ASKED and re.match(r"(?:it is|it takes me back to) the ", said):
         # "his q: the hardest family i ever served" + "the 19 yr old in 2022": the answer
