@@ -1849,6 +1849,19 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "my ICSI numbers were what decided it",
             "my own figures are around 1,100 cycles, 97% survival",
         ),
+        # a question about their practice is the candidate's; "my mum used to" is a clause
+        (
+            "asked how they'd measure yr 1",
+            "",
+            "how you would measure year 1",
+            "",
+        ),
+        (
+            "we're both from venado tuerto",
+            "his dad had the ferretería on belgrano, my mum used to shop there",
+            "we are both from Venado Tuerto",
+            "your dad had the ferretería on belgrano, and my mum used to shop there",
+        ),
         # asked, and answered: the candidate's question
         (
             "asked what drone we'd use for scouting -> they have a mavic 3M, barely used",

@@ -1547,6 +1547,11 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
                 # "asked what drone we'd use -> they have a mavic": asked, and answered
                 or (re.match(r"asked (?:what|how|whether|if|which|when|where|why)\b", rest, re.I)
                     and answered and not re.search(r"\bI\b", asked))
+                # "asked how they'd measure yr 1": a question about their practice is mine
+                or (re.match(r"asked (?:what|how|whether|if|which|when|where|why) (?:\w+ )?"
+                             r"(?:they|they['’]d|they['’]re|you|you['’]d|she|he|the team)\b",
+                             rest, re.I)
+                    and not re.search(r"\b(?:I|me|my)\b", asked))
             )  # fmt: skip
             if ((bare and terms) or mine) and not re.search(
                 r"\b(I|my|me|mine|a time)\b", asked, re.I
@@ -2115,7 +2120,9 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "grew up outside Dungannon, the chippers there never saw an EHO": a clause of its own
     text = re.sub(
         r", (?=(?:the|my|our|their|his|her|its|those|these|all) ([^,;()]+))",
-        lambda m: ", and " if _has_verb(m[1].split()[1:5]) else m[0],
+        lambda m: (
+            ", and " if _has_verb(m[1].split()[1:5]) or re.match(r"\S+ used to ", m[1]) else m[0]
+        ),
         text,
     )
     # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
