@@ -1375,7 +1375,7 @@ _REMINDER_TAIL = re.compile(
 
 def without_reminder(typed: str) -> str:
     """A point without the reminder to oneself jotted after it (or "" when it is all one)."""
-    text = typed.strip()
+    text = _OWN_PLAN.sub("", typed.strip())
     tail = _REMINDER_TAIL.search(text)
     while tail:
         said = (tail["tail"] or tail["aside"] or "").strip()
@@ -1388,6 +1388,10 @@ def without_reminder(typed: str) -> str:
 
 # One word shouted at oneself: "DON'T go below 19", "NOTHING until it's in writing", "NOT in
 # the thank you" (case matters: "don't" in a point is often the reader's practice)
+# "-> gift??", "(idea for a gift?)": the candidate's plan, not the reader's news
+_OWN_PLAN = re.compile(
+    r"\s*(?:->|[-–—(])\s*(?:a |idea for a |for a )?(?:gift|present)\?*\)?\s*$", re.I
+)
 _SHOUTED_WORD = re.compile(
     r"\b(?:DON['’]?T|DONT|NOT|NEVER|NOTHING|ASK|CHECK|REMEMBER|MUST|AVOID|WAIT|TODO)\b"
 )
