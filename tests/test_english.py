@@ -1165,6 +1165,11 @@ def test_interest_shapes(typed, text, shape):
             "I directed around 450 services (lots of Catholic and orthodox)",
         ),
         (
+            "Especialización en Protección Vegetal, UNR (tesis en curso)",
+            "I hold an Especialización en Protección Vegetal from UNR (tesis en curso)",
+        ),
+        ("Ingeniero Agrónomo, UNR 2016", "I hold an Ingeniero Agrónomo from UNR (2016)"),
+        (
             "IRSE licence - Signalling Design Engineer (2023)",
             "I hold an IRSE licence (Signalling Design Engineer, 2023)",
         ),

@@ -2985,6 +2985,19 @@ def _shaped_qualification(text: str) -> str:
     held = _degree(text)
     if held:
         return held
+    # "Especialización en Protección Vegetal, UNR (tesis en curso)": a degree named in its own
+    # language, then the school, whatever it is called
+    foreign = re.match(
+        r"^(?P<award>(?:Especializaci[oó]n|Licenciatura|Licenciado|Maestr[ií]a|Mag[ií]ster|"
+        r"Doctorado|Ingenier[oa]|Ingenier[ií]a|Mestrado|Bacharelado|Laurea|Diplom|Magister|"
+        r"Licence|Master|Dottorato|Tecn[oó]logo|T[eé]cnico)\b[^,;()]*),\s+(?P<school>[^,;()]+?)"
+        r"(?:,?\s*\(?(?P<year>(?:19|20)\d\d)\)?)?(?:\s*\((?P<aside>[^()]*)\))?$",
+        text,
+    )
+    if foreign:
+        detail = ", ".join(d for d in (foreign["year"], foreign["aside"]) if d)
+        aside = f" ({detail})" if detail else ""
+        return f"I hold {with_article(foreign['award'])} from {_school(foreign['school'])}{aside}"
     award = _AWARD_FROM.match(text)
     if award and not _has_verb(award["award"].split()):
         said = (
