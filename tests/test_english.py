@@ -1165,6 +1165,14 @@ def test_interest_shapes(typed, text, shape):
             "I directed around 450 services (lots of Catholic and orthodox)",
         ),
         (
+            "built PD scorecard for SME overdrafts, Gini 0.61 -> 0.68",
+            "I built a PD scorecard for SME overdrafts (Gini from 0.61 to 0.68)",
+        ),
+        (
+            "led 12-car modernisation at a kwun tong office tower",
+            "I led a 12-car modernisation at a Kwun Tong office tower",
+        ),
+        (
             "Especialización en Protección Vegetal, UNR (tesis en curso)",
             "I hold an Especialización en Protección Vegetal from UNR (tesis en curso)",
         ),

@@ -3351,7 +3351,9 @@ def _object_with_article(text: str) -> str:
     it that could stand for an article ("led the X", "led 3 X", "led Acme's X" stay)."""
     words = text.split()
     start = 2 if len(words) > 2 and words[1].lower() in ("up", "out", "down") else 1
-    if len(words) <= start or _DETERMINER_LIKE.match(words[start].strip("(")):
+    first = words[start].strip("(") if len(words) > start else ""
+    # ("12-car modernisation": a number before a hyphen describes the thing, it counts nothing)
+    if len(words) <= start or (_DETERMINER_LIKE.match(first) and not re.match(r"\d+-[a-z]", first)):
         return text
     end = start
     while end < len(words) and words[end].lower() not in _OBJECT_ENDS and words[end][:1] != "(":
