@@ -1875,6 +1875,13 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "we are both from Venado Tuerto",
             "your dad had the ferretería on belgrano, and my mum used to shop there",
         ),
+        # the candidate's answer with a "you" that is anyone is quoted
+        (
+            "his q about a family who wants no religion at all",
+            "said you serve the family, not the ritual; he smiled + said 'good'",
+            "your question about a family who wants no religion at all",
+            "I said 'you serve the family, not the ritual'",
+        ),
         # asked, and answered: the candidate's question
         (
             "asked what drone we'd use for scouting -> they have a mavic 3M, barely used",

@@ -2297,7 +2297,12 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
     """A point and its why, as a note says them together (see `why_for`)."""
     fitted = without_detail(fit_point(point, reader))
     typed = why.strip()
-    if fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
+    answer = re.match(r"(?:i )?said (?:that )?([^;.'‘\"“]*\byou\b[^;.]*?)([;.].*)?$", typed, re.I)
+    if fitted.shape is Shape.ASKED and answer:
+        # "said you serve the family, not the ritual": the candidate's words, where "you" is
+        # anyone ("I said you serve the family" read as said of the reader, read 22)
+        typed = f"I said '{answer[1].strip()}'{answer[2] or ''}"
+    elif fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
         typed = "she " + typed  # "she was a housing officer herself" + "said the job's the same"
     said = fit_why(typed, reader, variant)
     if fitted.shape is Shape.ASKED and said.startswith("I told you about "):
