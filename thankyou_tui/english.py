@@ -2305,18 +2305,14 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
     elif fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
         typed = "she " + typed  # "she was a housing officer herself" + "said the job's the same"
     said = fit_why(typed, reader, variant)
-    if fitted.shape is Shape.ASKED and said.startswith("I told you about "):
-        # (to the one who heard it: "as I told you about the checklist I made" read as a
-        # retelling, read 22)
-        said = "I thought at once of " + said.removeprefix("I told you about ")
-    elif fitted.shape is Shape.ASKED and said.startswith("the "):
-        said = "I thought at once of " + said  # "the ED story with the guy on meth"
-    elif fitted.shape is Shape.ASKED and re.match(r"(?:it is|it takes me back to) the ", said):
-        # "his q: the hardest family i ever served" + "the 19 yr old in 2022": the answer
-        said = (
-            "I thought at once of " + said.split(" ", 3)[-1]
-            if said.startswith("it is")
-            else ("I thought at once of " + said.removeprefix("it takes me back to "))
+    if fitted.shape is Shape.ASKED:
+        # The answer to their question, told to the one who heard it, is what came to mind:
+        # "I told you about the checklist" read as a retelling (read 22); "the ED story …" and
+        # "the 19 yr old in 2022" (as "it is the …", "it takes me back to the …") name it.
+        said = re.sub(
+            r"^(?:I told you about |it is (?=the )|it takes me back to (?=the )|(?=the ))",
+            "I thought at once of ",
+            said,
         )
     return fitted, why_for(fitted, said)
 
