@@ -331,3 +331,18 @@ def test_note_taking_shorthand_in_a_letter_is_flagged():
     assert [body[f.start : f.end] for f in found] == ["18 wks", "appts"]
     assert "appointments" in found[1].message
     assert "shorthand" not in codes(run(GOOD_EMAIL))
+
+
+def test_a_formal_note_greeting_by_first_name_asks_how_they_are_addressed():
+    session = loads((FIXTURES / "examples" / "sparse-formal-video.toml").read_text("utf-8"))
+    found = check(session, datetime(2026, 11, 27, 18))
+    (finding,) = [f for f in found if f.code == "greeting"]
+    assert finding.severity is Severity.INFO
+    assert "Margaret Oyelaran-Smith" in finding.message and "Salutation" in finding.message
+    assert "Ms Oyelaran-Smith" in finding.message
+    # typed, it is used and the check is satisfied
+    session.interviewers[0].salutation = "Ms Oyelaran-Smith"
+    assert "greeting" not in codes(check(session, datetime(2026, 11, 27, 18)))
+    assert compose(session, datetime(2026, 11, 27, 18))[0].body.startswith(
+        "Dear Ms Oyelaran-Smith,"
+    )

@@ -500,6 +500,28 @@ class _SessionReader:
                 f"“{first.strip()}” greets nobody: put their name after it (“Dear Dr. Fischer,”).",
                 span,
             )
+        elif self.session.interview.tone is Tone.FORMAL and note.status is NoteStatus.DRAFT:
+            # A formal note greets by first name only for want of a title: the app will not
+            # guess one ("Ms" is a guess at who they are), so it asks (read 24 expected
+            # "Dear Ms Oyelaran-Smith" of a formal note).
+            person = self.session.interviewers[note.interviewer_index]
+            parsed = en.parse_name(person.name) if person.name.strip() else None
+            if (
+                parsed is not None
+                and not person.salutation.strip()
+                and not parsed.title
+                and not parsed.family_first
+                and parsed.last
+                and name == parsed.first
+            ):
+                add(
+                    "greeting",
+                    Severity.INFO,
+                    f"This formal note greets {person.name} by first name, as nothing says how "
+                    f"they are addressed: type it in Salutation (Interviewers step), e.g. "
+                    f"“Ms {parsed.last}” or “Dr {parsed.last}”.",
+                    span,
+                )
 
     def _names(self, note: ComposedNote, add: Any) -> None:
         body = note.body

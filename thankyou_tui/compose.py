@@ -243,6 +243,15 @@ class _PersonFacts:
 
 # What a note after a call cannot say: one did not walk out of a room.
 _LEFT_THE_ROOM = ("I left keen", "I left even", "I left our meeting")
+# Said of a point about something else than the interest, these would claim more than that it
+# left the candidate keener ("training staff on the espresso machine is a big part of why I am
+# drawn to opening the new store"), or lose the reader ("Property-based testing of the motion
+# planner is one more reason why …" no longer says it was theirs).
+_LOOSELY_HEARD = ("a big part of why", "{point} {is} one more reason")
+_HELP_WITH = ("something I would like to help with",)
+_NOT_HELPED = re.compile(
+    r"(how|what|why|where|whether|your (worry|worries|concern|fear|doubt)s?)\b"
+)
 # What a card cannot say of a meeting that was not in person.
 _NOT_MET = {
     Format.PHONE: ("seeing me", "meet", "meeting", "welcome"),
@@ -294,13 +303,24 @@ _GENERIC = frozenset(
 )  # fmt: skip
 
 
+# Verbs and measures any two texts might share, which tie no point to a strength: "the plan to
+# move fleet telemetry onto Kafka" is not about "the move of 40 services to Kubernetes" (read
+# 24 saw the tie rest on one word, while "on-call" tied another point to another strength).
+_NO_TIE = frozenset(
+    {"move", "moving", "moved", "change", "changing", "changed", "bring", "keep", "set", "put",
+     "give", "take", "taking", "show", "turn", "hold", "start", "started", "go", "going", "come",
+     "find", "try", "call", "mean", "part", "day", "week", "month", "number", "big", "small",
+     "more", "most", "much", "many", "handle", "deal", "look", "see", "think"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _topic(text: str) -> frozenset[str]:
     """What a text is about: its word stems, and the groups of related work its words belong
     to ("wheelchair" and "WCAG" are both accessibility)."""
-    words = [w for w in en.content_words(text) if w not in _GENERIC]
+    words = [w for w in en.content_words(text) if w not in _GENERIC and w not in _NO_TIE]
     concepts = en.word_lists().concepts
-    stems = {_stem(w) for w in words if len(_stem(w)) > 2} - _GENERIC
+    stems = {_stem(w) for w in words if len(_stem(w)) > 2} - _GENERIC - _NO_TIE
     # A word's groups by its form, its stem or its parts ("3-shift" is about shifts); a sum of
     # money ("£4m target", "raised £1.2m") is about money, whatever the field.
     forms = {f for w in words for f in (w, _stem(w), *w.split("-"))}
@@ -1453,11 +1473,10 @@ class _Writer:
         chosen = 0  # the round whose draft is kept
         for fuller in range(1, rounds + 1):
             # Only a note with something to say is made fuller: a thin one is left short and
-            # the preview says what to add. An offer note is short by nature.
-            if (
-                draft.words() >= self.email_words[0]
-                or facts.qual is None
-                or self.stage is Stage.OFFER
+            # the preview says what to add. An offer note needs no strength: the job is theirs
+            # (at 88 words, read 24 marked one short).
+            if draft.words() >= self.email_words[0] or (
+                facts.qual is None and self.stage is not Stage.OFFER
             ):
                 break
             self.long = fuller
@@ -1557,7 +1576,7 @@ class _Writer:
             draft.told += self.openings_told(index, point.text)
         # A point said with no reason can be the reason for the interest instead ("Hearing about
         # X made me keener still on Y"): woven in, not tacked on.
-        heard = None if offer else self.heard_point(points)
+        heard = self.heard_point(points)
         own_sentences = [pt for pt in points if heard is None or pt[0] is not heard]
         opening = ""
         for part in sorted(places, key="OFPQCIX".index):
@@ -1729,7 +1748,10 @@ class _Writer:
                 avoid=(("{point} and",) if " and " in point.text else ())
                 + (_YOU_SAID if point.text.startswith(("you ", "you'")) else ())
                 # ("your take on your team's month-end crunch": "your" twice, walk)
-                + (_YOUR_TAKE if point.text.startswith("your ") else ()),
+                + (_YOUR_TAKE if point.text.startswith("your ") else ())
+                # (one helps with queues, not with "your worry about queues", nor with "how you
+                # are clearing the backlog", read 24)
+                + (_HELP_WITH if _NOT_HELPED.match(point.text) else ()),
             )
             if woven and why == woven and self.long >= 4 and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)
@@ -1780,7 +1802,19 @@ class _Writer:
             if not why and p.shape is Shape.TOPIC and not en.is_kindness(p.text)
         ]  # (a kindness, "the flexibility you offered", is thanked for, not heard about)
         related = [p for p in plain if _fit_scores([p.text], [interest.text], self.common)[0]]
-        return related[-1] if related else None
+        if related:
+            return related[-1]
+        # With nothing else to tie it to, a plain point is still better said as what left the
+        # candidate keener than tacked on: read 24 scored "I liked hearing your thoughts on
+        # property-based testing" a 0, and a point said with the interest a 2. (Only in the
+        # wordings that claim no more than that: `_LOOSELY_HEARD`.) Only a point about work of
+        # some field: "his cycling club" made no one keener on a delivery app.
+        work = [p for p in plain if any(w.startswith("#") for w in _topic(p.text))]
+        return work[-1] if work else None
+
+    def is_loosely_heard(self, point: Fitted) -> bool:
+        """Whether the point said with the interest is about something else than it."""
+        return not _fit_scores([point.text], [self.interest.text], self.common)[0]
 
     def interest_sentence(
         self,
@@ -1800,11 +1834,12 @@ class _Writer:
         if heard is not None:
             if interest is not None and self.pick(
                 draft,
-                "interest_point",
+                f"{group}_point",
                 index,
                 carries=f"{heard.text} {interest.text}",
                 last="interest" if "," in interest.text else "",
                 fields={"point": heard.text, "interest": interest.text, "is": heard.verb_is},
+                avoid=_LOOSELY_HEARD if self.is_loosely_heard(heard) else (),
                 optional=True,
                 limit=3 * PANEL_RUN,
             ):
