@@ -1687,3 +1687,25 @@ def test_a_worry_or_a_how_clause_is_never_what_the_candidate_would_help_with():
         for hour in range(17, 24):
             (note,) = compose(session, datetime(2026, 3, 2, hour))
             assert "something I would like to help with" not in note.body, note.body
+
+
+def test_something_found_in_common_is_a_discovery_not_news_they_told():
+    session = _session_with(
+        "Keeper", "Harbourside", ["we both used to volunteer at Wellington Zoo lol"], ""
+    )
+    session.interview.qualifications = []
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    sentence = next(s for s in letter_sentences(note) if "Wellington Zoo" in s)
+    assert "we both used to volunteer at Wellington Zoo" in sentence
+    assert "had not known" not in sentence and "you told me" not in sentence
+    assert "lol" not in note.body
+
+
+def test_what_the_candidate_did_in_the_room_is_never_given_an_interest_of_the_readers():
+    """ "Your interest when I went round the tiger night dens" (read 25): she led the tour."""
+    for hour in range(17, 24):
+        session = _session_with("Keeper", "Harbourside", ["I went round the tiger night dens"], "")
+        session.interview.qualifications = []
+        (note,) = compose(session, datetime(2026, 3, 2, hour))
+        assert "your interest" not in note.body.lower(), note.body
+        assert "your questions when" not in note.body.lower(), note.body

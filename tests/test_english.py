@@ -187,6 +187,11 @@ ACME = Reader("Priya Raman", "Acme Robotics")
          "walked through a joint calc"),
         ("sales hands off to events - messy rn", "sales hands off to events (messy right now)"),
         ("we both worked there, diff years", "we both worked there, different years"),
+        # round 15: a laugh, emphasis in capitals, a jotted "q"
+        ("we both hate exhibit sharing in Zoom lol", "we both hate exhibit sharing in Zoom"),
+        ("they drink SO much tea", "they drink so much tea"),
+        ("ALL HANDS meeting", "ALL HANDS meeting"),
+        ("the boundary dispute q in the 2nd round", "the boundary dispute question in the second round"),
         ("how I'd handle a pt who ignores fluid limits",
          "how I would handle a patient who ignores fluid limits"),
     ],
@@ -524,6 +529,22 @@ POINTS = [
         "the shadow shift at the Salisbury house, the footy tipping comp on the fridge lol",
         "the shadow shift at the Salisbury house and the footy tipping comp on the fridge",
         Shape.TOPIC,
+    ),
+    # round 15: "'s doing" is "is doing"; a plan is no concern; a plural before a thing
+    (
+        "her team's doing target training for the tigers' dental checks",
+        "your team is doing target training for the tigers' dental checks",
+        Shape.SAID,
+    ),
+    (
+        "their plan to push weekly flood maps to commune chairs over Zalo",
+        "your plan to push weekly flood maps to commune chairs over Zalo",
+        Shape.TOPIC,
+    ),
+    (
+        "parts backlog (urban arrow frames 8 wks)",
+        "your parts backlog (urban arrow frames eight weeks)",
+        Shape.CONCERN,
     ),
     # the offer's terms, counted hours not a verb
     (
@@ -1194,6 +1215,9 @@ def test_interest_shapes(typed, text, shape):
             "5 yrs mining side - salar brine models in Atacama",
             "I have spent five years on the mining side (salar brine models in Atacama)",
         ),
+        # round 15: an award at a level is held, not a tool worked with
+        ("Cytech Technical Two", "I hold Cytech Technical Two"),
+        ("City & Guilds Level 3 in plumbing", "I hold City and Guilds Level 3 in plumbing"),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):
@@ -1691,6 +1715,15 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "refs go to current manager - warn Fergal first!!",
         "start date negotiable, i have 4 wks notice",
         "asked abt my notice period -> 4 wks",
+        # round 15: pay in soles a month and a counter; a start date, the contract's
+        # paperwork, a time difference; a gift planned
+        "offer: S/ 7,800 al mes + viáticos de campo. asked for 8,500, she'll check w/ gerencia",
+        "RM 6.5k basic + allowances",
+        "i asked for 95k",
+        "start 4 jan, first 3 wks in Puno",
+        "contract by email friday, sign digitally",
+        "she's remote from Lyon, 5h behind -> most meetings late afternoon",
+        "they drink SO much tea -> bring barry's + a tin of biscuits monday",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -1706,6 +1739,10 @@ def test_a_note_to_oneself_is_private(typed):
         "her worry about queues",
         "the CPD budget at 1.5k",
         "the notice board idea",
+        "they asked for 3 examples of my drawings",
+        "her plan to start monitoring in may",
+        "the 3,000 m2 warehouse in Zarqa",
+        "the new lab (take the tour next time?)",
     ],
 )
 def test_an_ordinary_point_is_not_private(typed):

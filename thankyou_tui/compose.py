@@ -1718,6 +1718,8 @@ class _Writer:
                 shape = "kind_deed"
             elif point.shape is Shape.SAID and en.is_feedback(point.text):
                 shape = "feedback"  # (a criticism of the candidate's work, taken as such)
+            elif point.shape is Shape.SAID and en.is_shared(point.text):
+                shape = "shared"  # (found in common: not news they told)
             slot = f"point.{shape}" + ("_why" if why else "")
             also = "also" if n == 1 else ""  # (twice, "also … also" read as a list)
             values: dict[str, str | None] = {

@@ -498,6 +498,17 @@ def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
+    # "the boundary dispute q": a question, as jotted
+    text = re.sub(r"(?<=[a-z] )q\b(?![\d:])", "question", text)
+    # "they drink SO much tea", "in spanish AND english": emphasis, which a letter does not shout
+    text = re.sub(
+        r"(?<![A-Z] )\b(SO|REALLY|VERY|SUCH|TOTALLY|HUGE|LOVED|LOVE|SUPER|MUCH|AND|ALL|BOTH|ALWAYS|"
+        r"EVERY)\b(?! [A-Z]{2})",
+        lambda m: m[1].lower(),
+        text,
+    )
+    # "we both hate exhibit sharing in breakout rooms lol": a laugh for oneself
+    text = re.sub(r"\s*\(?\b(?:lol|lmao|haha+|ha ha|tbh|ngl)\b\)?", "", text, flags=re.I).strip()
     # "funding runs to 2028 then ??": the candidate's own doubt about what comes after
     text = re.sub(r"\s*,?\s*\b(?:then|after that|and then|beyond that|after)\s*\?+$", "", text)
     text = _TRAILING.sub("", text)
@@ -1306,7 +1317,16 @@ _PAY = re.compile(
     r"(?:pay|salary) band|band \d)\b|"
     # a figure in a currency's code or sign: "17-21k PLN", "HK$45k", "₺90.000"
     r"\b\d[\d.,]*\s*k?\s*(?:PLN|EUR|USD|GBP|INR|HKD|TRY|CAD|AUD|NZD|ZAR|CHF|SEK|NOK|DKK|JPY|"
-    r"KRW|SGD|MYR|THB|BRL|ARS|CLP|MXN|AED)\b|\b(?:HK|NZ|A|C|S|US)\$\s?\d|₺\s?\d|\bR\s?\d+k\b",
+    r"KRW|SGD|MYR|THB|BRL|ARS|CLP|MXN|AED|PEN|COP|VND|IDR|NGN|KES|EGP|JOD|SAR|QAR|KWD|CNY|RMB|"
+    r"TWD|CZK|HUF|RON|ILS|UAH|PKR|BDT|LKR|UYU|GHS|TZS|UGX|MAD|soles|pesos|rand|ringgit|rupees|"
+    r"dinars?|dirhams?|riyals?|yuan|dong|baht|zł|zloty|kč|forint|lei)\b|"
+    r"\b(?:HK|NZ|A|C|S|US|R|NT)\$\s?\d|₺\s?\d|\bR\s?\d+k\b|"
+    # "S/ 7,800" (soles), "RM 6.5k", "Rp 12jt", "KSh 90,000", "₱", "₦", "₩", "₫", "JD 900"
+    r"\bS/\s?\d|\b(?:RM|Rp|KSh|Ksh|JD|Dhs?|Tk|Rs\.?)\s?\d|[₱₦₩₫₴₪]\s?\d|"
+    # so much a month ("7,800 al mes", "1,200 a month"), a counter ("asked for 8,500")
+    r"\b\d[\d.,\s]*k?\s*(?:a|per|al|/)\s?(?:month|mes|mo|mth)\b|"
+    r"\b(?:asked for|countered (?:with|at)?|counter(?:-offer)? (?:of|at)?)\s*"
+    r"\d{1,3}(?:(?:[.,]\d{3})+|\s?k)\b",
     re.IGNORECASE,
 )
 
@@ -1368,7 +1388,7 @@ _SHOUTED = re.compile(
 # "his work on azurite going green - READ THE PAPER before anything else": the point, then
 # the reminder, after a dash or in brackets
 _REMINDER_TAIL = re.compile(
-    r"^(?P<head>.*\S)(?:\s*(?:\s[-–—]|[;,]|\.{2,}|\?+|!+)\s*(?P<tail>[^-–—;,()?!]+)|"
+    r"^(?P<head>.*\S)(?:\s*(?:\s-+>|\s[-–—]|[;,]|\.{2,}|\?+|!+)\s*(?P<tail>[^-–—;,()?!>]+)|"
     r"\s*\((?P<aside>[^()]+)\))[?!.\s]*$"
 )
 
@@ -1397,6 +1417,25 @@ _SHOUTED_WORD = re.compile(
 )
 
 
+# "they drink SO much tea -> bring barry's + a tin of biscuits": the point is the reason for a
+# gift the candidate plans, and said to the reader it gives the gift away (read 25).
+_GIFT_PLAN = re.compile(r"^(?:bring|buy|get|order|pick up)\b", re.IGNORECASE)
+
+
+def plans_a_gift(typed: str) -> bool:
+    """Whether a point is jotted with a plan to bring or buy the reader something."""
+    text = typed.strip()
+    tail = _REMINDER_TAIL.search(text)
+    while tail:
+        said = (tail["tail"] or tail["aside"] or "").strip()
+        if _GIFT_PLAN.match(said):
+            return True
+        if not (_SHOUTED.search(said) or _REMINDER.match(said)):
+            return False
+        tail = _REMINDER_TAIL.search(tail["head"].rstrip(" ?!.-–—;,"))
+    return False
+
+
 def is_reminder(typed: str) -> bool:
     return bool(
         _REMINDER.match(typed.strip()) or _SHOUTED.search(typed) or _SHOUTED_WORD.search(typed)
@@ -1412,6 +1451,7 @@ def is_private(typed: str) -> bool:
         or bool(_DOUBT.search(typed))
         or names_process(typed)
         or names_logistics(typed)
+        or plans_a_gift(typed)
         or is_reminder(without_reminder(typed) or typed)
     )
 
@@ -1423,7 +1463,15 @@ _LOGISTICS = re.compile(
     r"^(?:(?:she |he |they )?asked (?:me )?(?:about|abt) )?(?:my |the )?"
     r"(?:refs|references?|referees?|reference checks?|background checks?|"
     r"start date|notice period|i have \d+ (?:wks|weeks|months|mths) notice|"
-    r"(?:i )?(?:can|could) start)\b",
+    r"(?:i )?(?:can|could) start|"
+    # "start 4 jan, first 3 wks in Puno", "starting monday 7th"
+    r"start(?:ing)? (?:on )?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)[a-z]*\b)|"
+    # "contract by email friday, sign digitally", "contract to follow"
+    r"(?:the )?contract (?:by|via|will|to follow|coming|comes|arrives?|sent|out)\b)\b|"
+    r"\bsign(?:ing)? (?:it )?(?:digitally|electronically|online|by docusign)\b|"
+    # "she's remote from Lyon, 5h behind": a time difference is for one's diary
+    r"\b\d+\s?(?:h|hrs?|hours?)[- ]?(?:behind|ahead)\b|\btime ?(?:zone )?difference\b",
     re.IGNORECASE,
 )
 
@@ -1442,7 +1490,7 @@ def names_the_offer(typed: str) -> bool:
 def names_logistics(typed: str) -> bool:
     """Whether a jotted point is only the paperwork of a move ("refs go to current manager",
     "start date negotiable, i have 4 wks notice")."""
-    return bool(_LOGISTICS.match(typed.strip()))
+    return bool(_LOGISTICS.search(typed.strip()))
 
 
 def names_process(typed: str) -> bool:
@@ -1458,9 +1506,21 @@ def names_pay(typed: str) -> bool:
     )
 
 
+_IS_DOING = re.compile(
+    r"\b((?:her|his|their|the|our|your) [\w-]+)['’]s (doing|going|getting|making|looking|moving|"
+    r"trying|hiring|launching|rolling|switching|piloting|trialling|trialing|bringing|adding|"
+    r"buying|pushing|taking|hoping|aiming|considering|introducing|replacing|migrating|scrapping|"
+    r"dropping|phasing|about to)\b",
+    re.IGNORECASE,
+)
+
+
 def fit_point(typed: str, reader: Reader) -> Fitted:
     """A discussion point as typed after the interview, fitted to a note to `reader`."""
     text = clean_phrase(typed)
+    # "her team's doing target training": "'s" is "is" before a verb's -ing, not a possessive
+    # ("your team's doing target training", read 25)
+    text = _IS_DOING.sub(r"\1 is \2", text)
     # "my take-home: the notebook", "went through my take-home: the HACCP plan"
     text = re.sub(r"\b(my [\w' -]+?):\s+(.+)$", r"\1 (\2)", text)
     # "his q: how I'd handle X": their question, not a heading ("Your question (how …)")
@@ -1663,9 +1723,19 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
     if _is_statement(text):  # "your dashboards are all in Power BI": something they told me
         return Fitted(text, Shape.SAID, typed)
     words = {_stem_concern(w) for w in (_core(w) for w in text.split())}
-    if words & _CONCERNS:
+    # "your plan to push flood maps to commune chairs": an undertaking, whatever it is for
+    # ("Your plan … is a problem I have met before", read 25)
+    if words & _CONCERNS and not _UNDERTAKING.match(text):
         return Fitted(text, Shape.CONCERN, typed)
     return Fitted(text, Shape.TOPIC, typed)
+
+
+_UNDERTAKING = re.compile(
+    r"^(?:your|the) (?:[\w-]+['’]s )?(?:[\w-]+ )?(?:plans?|ideas?|proposals?|vision|projects?|"
+    r"programmes?|programs?|goals?|hopes?|ambitions?|push|efforts?|drive|initiatives?|strategy|"
+    r"approach|roadmap|pilot)(?=$|\s*[,(:]|\s(?:to|for|of|on|around|with|in|at|that|which)\b)",
+    re.IGNORECASE,
+)
 
 
 # Abstract nouns that read as well bare as with "the" ("governance", "leadership").
@@ -1673,6 +1743,7 @@ _ABSTRACT_END = ("ity", "ness", "ism", "ship", "ance", "ence", "ing", "ed", "s",
 
 
 _DETERMINER_SET = frozenset(_DETERMINERS)
+_PLACE_PREPS = frozenset({"for", "at", "in", "on", "of", "with", "from", "across", "between"})
 _THING_ADJECTIVES = frozenset({"new", "current", "upcoming", "old", "planned", "proposed"})
 
 
@@ -1707,6 +1778,18 @@ def _with_the(text: str) -> str:
         return "the " + text
     # "new hydro pool opening in spring": a thing, with the article a note gives it
     if word in _THING_ADJECTIVES and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*", words[1]):
+        return "the " + text
+    # "parts backlog (Urban Arrow frames 8 wks)", "claims process for new starters": a plural
+    # before a singular thing names one thing, which takes the article (read 25)
+    if (
+        len(words) > 1
+        and re.fullmatch(r"[a-z]+[^s]s", words[0])
+        and re.fullmatch(r"[a-z][a-z-]*[^s\W]", words[1])
+        and (len(words) == 2 or words[2].startswith("(") or _core(words[2]) in _PLACE_PREPS)
+        and not {_core(words[1])} & (lists.function_words | lists.stopwords | lists.base_verbs)
+        and _core(words[1]) not in lists.past_verbs | lists.action_verbs | lists.adverbs
+        and word not in lists.function_words | lists.stopwords | lists.adverbs
+    ):
         return "the " + text
     if (
         len(words) < 2
@@ -1949,11 +2032,15 @@ _OWN_VERDICT = re.compile(
 )
 # "fumbled the blocks vs randomisation bit": the candidate's verdict on their own answer
 _FUMBLED = re.compile(
-    r"^(?:i )?(?:(?:kind of|sort of|totally|completely|a bit) )?(?:fumbled|rambled|messed up|"
-    r"blanked|stumbled|waffled|botched|froze|struggled|overran|went on too long|got flustered|"
-    r"got a bit choked up|choked up|teared up)\b",
+    r"^(?:i )?(?:(?:honestly|basically|just|kind of|sort of|totally|completely|a bit) )?"
+    r"(?:fumbled|rambled|messed up|blanked|stumbled|waffled|botched|froze|struggled|overran|"
+    r"went on too long|got flustered|got a bit choked up|choked up|teared up|"
+    # "honestly ran out of time, said so": a confession, not a reason (read 25)
+    r"ran out of time|didn['’]?t (?:get to )?finish|did not finish|went blank|forgot)\b",
     re.IGNORECASE,
 )
+# "that was literally Huaral 2023": emphasis a note to the reader does without
+_FILLER = re.compile(r"(?<=\b(?:that|this) was )(?:literally|basically)\s+(?=\w)", re.IGNORECASE)
 _HEDGE = re.compile(
     r"[,;]?\s*\b(?:i think|i guess|i hope|tbh|lol|haha|imo|ngl|i reckon)\b\s*(?=$|[,;.!?])",
     re.IGNORECASE,
@@ -1968,7 +2055,7 @@ _EXCLAMATION = re.compile(
 def _the_reason(typed: str) -> str:
     """The clauses of a jotted why that give the reason, without how the reader took it or
     the candidate's verdict on it ("…; she smiled, I think that went ok??")."""
-    text = _HEDGE.sub("", typed).strip()
+    text = _FILLER.sub("", _HEDGE.sub("", typed)).strip()
     # sentences and semicolon clauses: the first that gives a reason is the why
     parts = [p.strip(" .!?") for p in re.split(r"\s*;\s*|(?<=[\w'’\"”)])[.!?]+\s+(?=\S)", text)]
     kept: list[str] = []
@@ -2572,6 +2659,20 @@ _FEEDBACK = re.compile(
 )
 
 
+# "we both used to volunteer at Wellington Zoo": found in common, not told ("I had not known
+# that we both …, and I was glad you told me" read 25 as a slip)
+_SHARED = re.compile(
+    r"^(?:we both|we(?:['’]re| are) both|both of us|we have (?:\w+ )?in common|"
+    r"we (?:both )?(?:share|grew up|went to|studied|trained|worked|played|lived)\b.* both\b)",
+    re.IGNORECASE,
+)
+
+
+def is_shared(said: str) -> bool:
+    """Whether a clause is something the reader and the candidate found they have in common."""
+    return bool(_SHARED.match(said.strip()))
+
+
 def is_feedback(said: str) -> bool:
     """Whether a clause the reader said is their critical view of the candidate's work ("you
     did not like my boundary conditions", "you pushed back on my timeline")."""
@@ -2714,6 +2815,15 @@ def fit_qualification(typed: str) -> Fitted:
         text.lower().startswith(("i ", "my "))
     ):  # "forklift + sling work skills training certs": held
         return Fitted(f"I hold {re.sub(r'certs$', 'certificates', text)}", Shape.STATE, typed)
+    # "Cytech Technical Two", "City & Guilds Level 3", "NVQ Level 2": a named award at a level
+    # (read 25 saw "I have worked with Cytech Technical Two", a tool)
+    if re.match(
+        r"^[A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|and|of)\s+){0,3}"
+        r"(?:Technical|Level|Stage|Grade|Part|Tier|Module|Step)\s+"
+        r"(?:\d+|(?i:one|two|three|four|five|six|seven)|I{1,3}|IV|V)\b(?:\s+in\s[^,;]*)?$",
+        text,
+    ) and first_word(text).lower() not in ("i", "my"):
+        return Fitted(f"I hold {text}", Shape.STATE, typed)
     averaged = re.match(r"^(?:average|averaged|avg)\s+(?=\d|around|about)(.+)$", text, re.I)
     if averaged:  # "avg 32 moves/hr on RTG last FY": what the candidate did
         return Fitted(f"I averaged {averaged[1]}", Shape.ACTION, typed)
