@@ -1217,6 +1217,19 @@ def test_interest_shapes(typed, text, shape):
         ),
         # round 15: an award at a level is held, not a tool worked with
         ("Cytech Technical Two", "I hold Cytech Technical Two"),
+        (
+            "ran the Zaatari warehouse: 6,000 m2, 14 staff, ~1,100 MT/month",
+            "I ran the Zaatari warehouse (6,000 m2, 14 staff, around 1,100 MT a month)",
+        ),
+        (
+            "cut customs clearance at Jaber from avg 9 days to 4 by pre-lodging docs",
+            "I cut customs clearance at Jaber from an average of 9 days to 4 by pre-lodging "
+            "documents",
+        ),
+        (
+            "4 seasons w/ my uncle's 60 hives, Kamnik",
+            "I have spent 4 seasons with my uncle's 60 hives (Kamnik)",
+        ),
         ("City & Guilds Level 3 in plumbing", "I hold City and Guilds Level 3 in plumbing"),
     ],
 )
@@ -1439,6 +1452,9 @@ def test_a_job_title_with_a_comma_reads_as_one_noun_mid_sentence(typed, said):
          " from one week to the next", "figuring out which promotions actually make money"),
         # nor after a participle whose preposition follows
         ("building relationships with donors who've had someone cared for at the hospice", ""),
+        # a cause's state may be a comparative (round 15)
+        ("getting convoys through the northern crossings faster without cutting corners on the "
+         "paperwork", "getting convoys through the northern crossings faster"),
     ],
 )  # fmt: skip
 def test_a_long_interest_has_a_head_in_the_users_words(phrase, head):
@@ -1918,6 +1934,44 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "said you serve the family, not the ritual; he smiled + said 'good'",
             "your question about a family who wants no religion at all",
             "I said 'you serve the family, not the ritual'",
+        ),
+        # round 15: the story they asked for, told with what came of it; the lesson kept
+        (
+            "her question about the hardest call I've made between speed and compliance",
+            "told her abt the insulin shipment in 2022, held it 2 days for the cold-chain docs. "
+            "still think it was right but she pushed hard on it",
+            "your question about the hardest call I have made between speed and compliance",
+            "I thought at once of the insulin shipment in 2022, when I held it 2 days for the "
+            "cold-chain documents",
+        ),
+        (
+            "her worry about procurement thresholds when prices jump mid-tender",
+            "had this w/ diesel in 2022, we re-tendered + lost 3 wks. would do a framework "
+            "agreement now",
+            "your worry about procurement thresholds when prices jump mid-tender",
+            "I had this with diesel in 2022; we re-tendered and lost 3 weeks, and now I would do "
+            "a framework agreement",
+        ),
+        (
+            "she asked why i used Otsu thresholding not a trained classifier",
+            "honestly ran out of time, said so. send the random forest version tmrw?",
+            "your question about why I used Otsu thresholding, not a trained classifier",
+            "",
+        ),
+        # a heading of a few words and its detail; a long story by its head
+        (
+            "Discussed their 2027 strategy: fewer direct deliveries, more working through local "
+            "partners",
+            "",
+            "your 2027 strategy (fewer direct deliveries, more working through local partners)",
+            "",
+        ),
+        (
+            "the whole story of the convoy stuck 11 days at the border in March because one stamp "
+            "on the manifest was the wrong colour ink and nobody in Amman had the authority",
+            "",
+            "the convoy stuck 11 days at the border in March",
+            "",
         ),
         # asked, and answered: the candidate's question
         (

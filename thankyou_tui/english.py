@@ -229,7 +229,7 @@ _SHORTHAND = {
     "perfs": "performances", "perf": "performance", "shld": "should", "wld": "would",
     "ff": "firefighter", "rn": "right now", "diff": "different", "grp": "group", "wk": "week",
     "wks": "weeks", "avg": "average", "notifs": "notifications", "pg": "page",
-    "assoc": "association", "apt": "apartment", "eng": "engineering",
+    "assoc": "association", "apt": "apartment", "eng": "engineering", "docs": "documents",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
@@ -239,7 +239,9 @@ _SHORT_WORD = re.compile(
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
     r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
     r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
-    r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d))"
+    r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d)|"
+    # "pre-lodging docs", "the cold-chain docs" (never "the API docs": a product's own)
+    r"(?<!API )(?<!api )(?<!dev )docs)"
     r"\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
@@ -498,6 +500,8 @@ def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
+    # "from avg 9 days to 4": an average of them
+    text = re.sub(r"\bfrom (?:avg|average)\.? (?=\d)", "from an average of ", text, flags=re.I)
     # "the boundary dispute q": a question, as jotted
     text = re.sub(r"(?<=[a-z] )q\b(?![\d:])", "question", text)
     # "they drink SO much tea", "in spanish AND english": emphasis, which a letter does not shout
@@ -1518,6 +1522,11 @@ _IS_DOING = re.compile(
 def fit_point(typed: str, reader: Reader) -> Fitted:
     """A discussion point as typed after the interview, fitted to a note to `reader`."""
     text = clean_phrase(typed)
+    # "the whole story of the convoy stuck 11 days at the border in March because one stamp …":
+    # the story, by its head; the reader told it and knows the rest (read 25)
+    text = re.sub(r"^(?:the )?(?:whole )?story (?:of|about) (?=the |a |an |how )", "", text)
+    if len(text.split()) > 16 and " because " in text:
+        text = text.split(" because ", 1)[0]
     # "her team's doing target training": "'s" is "is" before a verb's -ing, not a possessive
     # ("your team's doing target training", read 25)
     text = _IS_DOING.sub(r"\1 is \2", text)
@@ -1532,7 +1541,7 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     )
     # "hybrid: 3 days in office, Marina Bay": a short heading and its detail
     text = re.sub(
-        r"^(?!(?:q|questions?):)((?:\S+ ){0,2}\S+):\s+(.+)$", r"\1 (\2)", text, flags=re.I
+        r"^(?!(?:q|questions?):)((?:\S+ ){0,4}\S+):\s+(.+)$", r"\1 (\2)", text, flags=re.I
     )
     # "offer!! 30 hrs/wk, mix of day shifts": the offer's terms ("the offer 30 hours a week,
     # mix of …" read 20)
@@ -1544,6 +1553,10 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         text = f"{two[1]} and {two[2]}"
     # "hybrid: 2 days in the office": the arrangement ("taking me through hybrid" read 17)
     text = re.sub(r"^(hybrid|remote|flexible)(?= \()", r"\1 arrangement", text, flags=re.I)
+    # "queen rearing, ~400 colonies, carniolan only": a figure and a word more, both asides
+    asides = re.match(r"^([^,()]+), ([^,()]*\d[^,()]*), ([^,()\d]{1,25})$", text)
+    if asides and not _has_verb(asides[1].split()) and not _has_verb(asides[3].split()):
+        text = f"{asides[1]} ({asides[2]}, {asides[3]})"
     # "the 24-hour shift pattern, 4 on 4 off": the trailing figure is an aside to the topic
     trailing = _TRAILING_FIGURE.search(text)
     if trailing and "(" not in text and not _has_verb(trailing[1].split()):
@@ -2071,6 +2084,17 @@ def _the_reason(typed: str) -> str:
         ):
             continue
         kept.append(part)
+        # "… we re-tendered and lost 3 wks. would do a framework agreement now": the lesson
+        # goes with the story (without it, a good answer read as a confession, read 25)
+        after = parts[parts.index(part) + 1 :]
+        lesson = after and re.match(
+            r"^(?:i )?(?:would|['’]d) (.+?)(?: now| next time)$|"
+            r"^(?:next time|now),? i(?: would|['’]d) (.+)$",
+            after[0],
+            re.IGNORECASE,
+        )
+        if lesson:
+            kept[0] += f", and now I would {lesson[1] or lesson[2]}"
         break
     if not kept:
         return ""
@@ -2396,11 +2420,13 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
         # The answer to their question, told to the one who heard it, is what came to mind:
         # "I told you about the checklist" read as a retelling (read 22); "the ED story …" and
         # "the 19 yr old in 2022" (as "it is the …", "it takes me back to the …") name it.
-        said = re.sub(
+        said, named = re.subn(
             r"^(?:I told you about |it is (?=the )|it takes me back to (?=the )|(?=the ))",
             "I thought at once of ",
             said,
         )
+        if named:  # "… of the insulin shipment in 2022, when I held it" (not ", and I held it")
+            said = re.sub(r", and I\b", ", when I", said, count=1)
     return fitted, why_for(fitted, said)
 
 
@@ -2626,7 +2652,12 @@ def _is_complement(word: str) -> bool:
     return (len(word) > 4 and word.endswith("ing")) or word in _COMPLEMENTS
 
 
-_COMPLEMENTS = frozenset({"right", "safe", "ready", "live", "open", "going", "well", "done"})
+_COMPLEMENTS = frozenset(
+    {"right", "safe", "ready", "live", "open", "going", "well", "done",
+     # "getting convoys through the crossings faster | without cutting corners"
+     "faster", "quicker", "sooner", "safer", "cheaper", "better", "easier", "smoother",
+     "earlier", "cleaner", "greener", "fairer", "simpler", "stronger", "healthier"}
+)  # fmt: skip
 
 
 def _caused_verb(words: list[str]) -> int | None:
@@ -2762,6 +2793,10 @@ def fit_qualification(typed: str) -> Fitted:
     text = clean_phrase(typed)
     if not text:
         return Fitted("", Shape.STATE, typed)
+    # "ran the Zaatari warehouse: 6,000 m2, 14 staff, ~1,100 MT/month": a deed and its figures
+    detail = re.match(r"^([^:()]{3,60}):\s+([^():]*\d[^():]*)$", text)
+    if detail and _is_past(first_word(text).lower()) and first_word(text).lower() != "led":
+        text = f"{detail[1]} ({detail[2]})"
     # "registered w/ ODOB, TPA endorsed": the second state joins the first
     text = re.sub(
         r"^((?:registered|certified|accredited|licensed|chartered) .*), ([A-Z][A-Za-z]*[A-Z]) "
@@ -3416,6 +3451,14 @@ def _held_or_known(text: str) -> str:
         return f"I have spent {field[1]} years as {with_article(role[1])}{role[2]}"
     if field:
         return f"I have {field[1]} years' experience in {field[2]}"
+    # "4 seasons w/ my uncle's 60 hives, Kamnik": time spent with or at something, and where
+    spent = re.match(
+        rf"^((?:\d+\+?|{_COUNT_WORD}) (?:seasons?|years?|months?|summers?|winters?) "
+        r"(?:with|at|on|in|for) [^,()]+?)(?:, ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}))?$",
+        text,
+    )
+    if spent:
+        return f"I have spent {spent[1]}" + (f" ({spent[2]})" if spent[2] else "")
     if word in _BROUGHT or re.match(rf"^(\d|{_COUNT_WORD}\b)", text):
         return f"I bring {text}"
     if word == "experience":
