@@ -1709,3 +1709,47 @@ def test_what_the_candidate_did_in_the_room_is_never_given_an_interest_of_the_re
         (note,) = compose(session, datetime(2026, 3, 2, hour))
         assert "your interest" not in note.body.lower(), note.body
         assert "your questions when" not in note.body.lower(), note.body
+
+
+def test_a_name_both_say_ties_a_point_to_a_strength_more_than_a_common_word():
+    """ "the Rudolfinum pianist who wanted the action lighter" is about eight years at the
+    Rudolfinum, not about an action rebuilt on old uprights (read 25)."""
+    session = _session_with(
+        "Concert Piano Technician",
+        "Haselböck",
+        ["she asked abt the Rudolfinum pianist who wanted the action lighter at the interval"],
+        "restored 2 Ehrbar uprights from the 1890s (action rebuild, new hammers)",
+    )
+    session.interview.qualifications.append("8 yrs tuning + regulating for the Rudolfinum, Prague")
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    assert "Rudolfinum (Prague)" in note.body or "for the Rudolfinum" in note.body, note.body
+    assert "Ehrbar" not in note.body
+
+
+def test_a_strength_that_names_a_plain_point_is_woven_in_even_beside_a_story_of_the_users():
+    """Her why told of the candidate's repair café; the trial job and the Bosch display went
+    unsaid while "I am Bosch eBike diagnostics certified" was said of the role (read 25)."""
+    session = _session_with(
+        "Lead Bike Mechanic",
+        "De Spaak",
+        ["the trial job: slipping Enviolo hub + dead Bosch display, 45 min"],
+        "Bosch eBike diagnostics certified",
+    )
+    session.interviewers[0].points.append(
+        Point("her idea of a repair café on saturdays", why="ran one at the library for 2 yrs")
+    )
+    session.interview.qualifications.insert(0, "Cytech Technical Two")
+    (note,) = compose(session, datetime(2026, 3, 2, 19))
+    sentence = next(s for s in letter_sentences(note) if "Bosch display" in s)
+    assert "Bosch eBike diagnostics certified" in sentence, note.body
+    assert "repair café" in note.body
+
+
+def test_a_story_of_the_candidates_is_never_the_cause_of_hearing_about_the_point():
+    for hour in range(17, 24):
+        session = _session_with("Mechanic", "De Spaak", ["kitchen garden"], "fixed bikes for 6 yrs")
+        session.interviewers[0].points = [
+            Point("her idea of a repair café on saturdays", why="ran one at the library for 2 yrs")
+        ]
+        (note,) = compose(session, datetime(2026, 3, 2, hour))
+        assert not re.search(r"(good|helped) to hear about .*, because I ran", note.body), note.body

@@ -1230,6 +1230,10 @@ def test_interest_shapes(typed, text, shape):
             "4 seasons w/ my uncle's 60 hives, Kamnik",
             "I have spent 4 seasons with my uncle's 60 hives (Kamnik)",
         ),
+        (
+            "4 yrs at HKL ENT: ABR, OAE, tympanometry",
+            "I have spent four years at HKL ENT (ABR, OAE, tympanometry)",
+        ),
         ("City & Guilds Level 3 in plumbing", "I hold City and Guilds Level 3 in plumbing"),
     ],
 )
@@ -1957,6 +1961,13 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "honestly ran out of time, said so. send the random forest version tmrw?",
             "your question about why I used Otsu thresholding, not a trained classifier",
             "",
+        ),
+        # what the candidate said in the room is not told back to the one who heard it
+        (
+            "he thinks younger techs rely too much on tuning apps",
+            "I tune by ear + use the app to check after, said so. not sure he liked that",
+            "your view that younger techs rely too much on tuning apps",
+            "I tune by ear and use the app to check after",
         ),
         # a heading of a few words and its detail; a long story by its head
         (

@@ -249,6 +249,12 @@ _LEFT_THE_ROOM = ("I left keen", "I left even", "I left our meeting")
 # planner is one more reason why …" no longer says it was theirs).
 _LOOSELY_HEARD = ("a big part of why", "{point} {is} one more reason")
 _HELP_WITH = ("something I would like to help with",)
+_WHERE_I_WORK = ("where I want to work",)
+_HEARD_BECAUSE = (
+    "good to hear about {point}, because",
+    "helped to hear about {point}, because",
+    "glad we talked about {point}, because",
+)
 _NOT_HELPED = re.compile(
     r"(how|what|why|where|whether|your (worry|worries|concern|fear|doubt)s?)\b"
 )
@@ -327,7 +333,22 @@ def _topic(text: str) -> frozenset[str]:
     groups = {f"#{g}" for f in forms for g in concepts.get(f, ())}
     if _MONEY.search(text):
         groups |= {f"#{g}" for g in concepts.get("£", ())}
-    return frozenset(stems | groups)
+    # A name both say ("Rudolfinum") ties them more than a word they share ("action"): read
+    # 25 saw a question about a Rudolfinum pianist tied to restoring uprights, not to eight
+    # years at the Rudolfinum.
+    names = {f"^{w.lower()}" for w in _PROPER.findall(text)}
+    first = re.match(r"[A-Z][a-zà-ÿ]{3,}\b", text)  # "Bosch eBike diagnostics certified"
+    lists = en.word_lists()
+    if first and first[0].lower() not in (
+        lists.stopwords | lists.base_verbs | lists.past_verbs | lists.action_verbs | lists.adverbs
+    ):
+        names.add(f"^{first[0].lower()}")
+    return frozenset(stems | groups | (names - {f"^{w}" for w in _GENERIC}))
+
+
+# A capitalised word that is not the first of its text: a name (never an acronym alone, which
+# the stems already carry).
+_PROPER = re.compile(r"(?<=[\w,)] )[A-Z][a-zà-ÿ]{3,}\b")
 
 
 class _Common(NamedTuple):
@@ -362,8 +383,9 @@ def _fit_scores(points: list[str], quals: list[str], common: _Common) -> list[in
 def _overlap(shared: frozenset[str], common: _Common) -> int:
     # A shared word ("sepsis") says more than a shared field ("training" and "onboarding"),
     # and a word every note of the field might use says less.
+    named = common.named | {f"^{w}" for w in common.named}
     return sum(
-        1 if word.startswith("#") or word in common.field else 2 for word in shared - common.named
+        1 if word.startswith(("#", "^")) or word in common.field else 2 for word in shared - named
     )
 
 
@@ -1061,7 +1083,16 @@ class _Writer:
         cards = [p for p in self.people if p not in pitched]
         _assign_qualifications(cards, quals, common, [p.qual for p in pitched if p.qual])
         for facts in told:
-            facts.qual_tied = False  # said, if at all, of the role
+            # said, if at all, of the role; unless it ties a point said plainly, which it then
+            # makes specific ("the trial job: … dead Bosch display" and "Bosch eBike
+            # diagnostics certified" went unsaid and said of the role, read 25)
+            plain = [p.typed or p.text for p, why in facts.points[:MAX_POINTS] if not why]
+            tie = facts.qual is not None and any(
+                _fit_scores([p], [facts.qual.typed], common)[0] >= 3 for p in plain
+            )
+            facts.qual_tied = tie
+            if tie and itv.stage is not Stage.OFFER:
+                _weave_qualification(facts, common)
         self.told = told
         self.pitched = pitched
         # The one reader of a panel who hears a long interest whole: the one the follow-ups go
@@ -1732,7 +1763,7 @@ class _Writer:
                     "point": point.text, "qual": why, "also": also, "is": point.verb_is,
                     "deed": deed, "state": None if deed else why,
                 }  # fmt: skip
-            self.pick(
+            said = self.pick(
                 draft,
                 slot,
                 index + n,
@@ -1753,9 +1784,27 @@ class _Writer:
                 + (_YOUR_TAKE if point.text.startswith("your ") else ())
                 # (one helps with queues, not with "your worry about queues", nor with "how you
                 # are clearing the backlog", read 24)
-                + (_HELP_WITH if _NOT_HELPED.match(point.text) else ()),
+                + (_HELP_WITH if _NOT_HELPED.match(point.text) else ())
+                # ("It helped to hear about your idea of a repair café, because I ran one":
+                # a story of the candidate's is no cause of the hearing, read 25)
+                + (
+                    _HEARD_BECAUSE
+                    if why and en.why_is_experience(why)
+                    else ("I thought of my own experience",)
+                ),
             )
-            if woven and why == woven and self.long >= 4 and not self.plain_only:
+            if not said and slot.endswith("_own"):
+                # no wording of the likeness fits this point ("the cost … and their contract"
+                # takes no "is"): the point is said plainly rather than lost
+                self.pick(
+                    draft,
+                    f"point.{shape}",
+                    index + n,
+                    carries=point.text,
+                    fields={"point": point.text, "also": also, "is": point.verb_is},
+                    needs_you=not _YOU.search(point.text),
+                )
+            elif woven and why == woven and self.long >= 4 and not self.plain_only:
                 self.pick(draft, "qual.echo", index, optional=True)
             elif (
                 limit > 1
@@ -1862,6 +1911,8 @@ class _Writer:
             last="interest" if "," in interest.text or _ENDS_IN_VERB.search(interest.text) else "",
             # one joins a team; one does not "work on" it, nor is it "work I would be proud of"
             avoid=(_WORK_ON if shape is Shape.NOUN and en.names_a_group(interest.text) else ())
+            # ("your repair scheme for parents is where I want to work": a place or a team is)
+            + (_WHERE_I_WORK if shape is Shape.NOUN and not en.names_a_group(interest.text) else ())
             + gone,
             fields=values,
             optional=True,

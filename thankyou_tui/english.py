@@ -2058,6 +2058,10 @@ _HEDGE = re.compile(
     r"[,;]?\s*\b(?:i think|i guess|i hope|tbh|lol|haha|imo|ngl|i reckon)\b\s*(?=$|[,;.!?])",
     re.IGNORECASE,
 )
+_SAID_SO = re.compile(
+    r"^(?:and |\+ )?(?:i )?(?:said so|told (?:him|her|them|you) so|said as much|admitted it)[.!]*$",
+    re.IGNORECASE,
+)
 _EXCLAMATION = re.compile(
     r"^(?:small world|mad|wild|crazy|amazing|so cool|classic|ha(?:ha)?|wow|phew|nice|"
     r"love (?:it|that)|so good|awkward|oops)[.!?]*$",
@@ -2104,6 +2108,8 @@ def _the_reason(typed: str) -> str:
     for clause in clauses[1:]:
         if _TOOK_IT.match(clause) or _OWN_VERDICT.match(clause) or _EXCLAMATION.match(clause):
             break
+        if _SAID_SO.match(clause):
+            continue  # "…, said so": the reader was there ("and I said so" read as defiant)
         reason.append(clause)
     # "told him the story and he laughed"
     took = re.search(r"\s+(?:and|but|then|so) ((?:she|he|they|you|everyone)\b.*)$", reason[-1])
@@ -2797,6 +2803,14 @@ def fit_qualification(typed: str) -> Fitted:
     detail = re.match(r"^([^:()]{3,60}):\s+([^():]*\d[^():]*)$", text)
     if detail and _is_past(first_word(text).lower()) and first_word(text).lower() != "led":
         text = f"{detail[1]} ({detail[2]})"
+    # "4 yrs at HKL ENT: ABR, OAE, tympanometry": the years, and what they were spent on
+    spent_on = re.match(
+        rf"^((?:\d+\+?|{_COUNT_WORD}) (?:yrs?|years?|seasons?|months?) [^:()]{{2,50}}):\s+"
+        r"([^():]{2,80})$",
+        text,
+    )
+    if spent_on:
+        text = f"{spent_on[1]} ({spent_on[2]})"
     # "registered w/ ODOB, TPA endorsed": the second state joins the first
     text = re.sub(
         r"^((?:registered|certified|accredited|licensed|chartered) .*), ([A-Z][A-Za-z]*[A-Z]) "
@@ -3355,7 +3369,13 @@ _ROLE_NOUNS = (
     "electrician|plumber|developer|designer|adviser|advisor|consultant|coordinator|analyst|"
     "assistant|supervisor|chef|driver|worker|therapist|surveyor|dietitian|coach|agent|clerk|"
     "apprentice|trainer|tutor|lecturer|researcher|scientist|pharmacist|midwife|advisor|"
-    "director|buyer|planner|operator|inspector|auditor|accountant|architect|editor"
+    "director|buyer|planner|operator|inspector|auditor|accountant|architect|editor|keeper|"
+    "mechanic|volunteer|ranger|guide|curator|librarian|cook|baker|carer|caretaker|clinician|"
+    "doctor|surgeon|dentist|vet|solicitor|paralegal|translator|interpreter|journalist|writer|"
+    "producer|steward|attendant|pilot|controller|dispatcher|welder|fitter|installer|farmer|"
+    "gardener|receptionist|administrator|secretary|barista|bartender|sommelier|educator|"
+    "counsellor|psychologist|physiotherapist|radiographer|technologist|specialist|intern|"
+    "registrar|porter|labourer|cleaner|cashier"
 )
 
 
