@@ -551,7 +551,9 @@ def test_up_to_three_colleagues_are_named_and_a_larger_panel_is_the_panel():
     for person in session.interviewers:
         person.methods = None
     now = datetime(2026, 11, 23, 19)
-    whole_panel = re.compile(r"rest of the panel|fellow panel|everyone else|whole panel|other")
+    whole_panel = re.compile(
+        r"rest of the panel|fellow panel|everyone else|whole panel|other (?:panel|members|colleagues|interviewers)"
+    )
     notes = compose(session, now)
     firsts = [p.name.split()[0] for p in session.interviewers]
     named = 0

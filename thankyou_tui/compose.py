@@ -266,7 +266,7 @@ _NOT_MET = {
 # Words of a closing line that offers something more (see the close in `email_draft`).
 _OFFERING = (
     "let me know", "happy to", "glad to", "ask", "send", "share", "anything", "provide",
-    "supply", "add ", "disposal", "help", "assist", "pleased to",
+    "supply", "add ", "disposal", "help", "assist", "pleased to", "answer", "question",
 )  # fmt: skip
 # A kindness is thanked for as a thing ("the flexibility you offered"); one told as a clause
 # ("you made the offer on the call") is not: "I am grateful for you made the offer" broke.
@@ -1716,7 +1716,7 @@ class _Writer:
                     self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
                 if not dated:
                     close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
-                    self.pick(draft, close, index, avoid=ahead)
+                    self.pick(draft, close, index, avoid=ahead + self.no_next_step)
         return draft, self.letter(draft, facts, "sign_off")
 
     def point_sentences(
@@ -1804,8 +1804,8 @@ class _Writer:
                     fields={"point": point.text, "also": also, "is": point.verb_is},
                     needs_you=not _YOU.search(point.text),
                 )
-            elif woven and why == woven and self.long >= 4 and not self.plain_only:
-                self.pick(draft, "qual.echo", index, optional=True)
+            # (No echo of the strength after it: "It is exactly the background I would draw on
+            # in this job" read as an empty claim of fit, read 26; a short note says so instead.)
             elif (
                 limit > 1
                 and n == 0
@@ -1859,9 +1859,12 @@ class _Writer:
         # candidate keener than tacked on: read 24 scored "I liked hearing your thoughts on
         # property-based testing" a 0, and a point said with the interest a 2. (Only in the
         # wordings that claim no more than that: `_LOOSELY_HEARD`.) Only a point about work of
-        # some field: "his cycling club" made no one keener on a delivery app.
+        # some field: "his cycling club" made no one keener on a delivery app. And only where
+        # no point of the note is said with a reason: beside one that is, read 26 found the
+        # link bolted on ("Kafka … made the prospect of … even more appealing").
         work = [p for p in plain if any(w.startswith("#") for w in _topic(p.text))]
-        return work[-1] if work else None
+        said = [p for p, why in points[:MAX_POINTS] if not en.is_kindness(p.text)]
+        return work[-1] if work and len(plain) == len(said) else None
 
     def is_loosely_heard(self, point: Fitted) -> bool:
         """Whether the point said with the interest is about something else than it."""
