@@ -190,6 +190,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         # round 15: a laugh, emphasis in capitals, a jotted "q"
         ("we both hate exhibit sharing in Zoom lol", "we both hate exhibit sharing in Zoom"),
         ("they drink SO much tea", "they drink so much tea"),
+        ("hearing aids for a 6 month old", "hearing aids for a 6-month-old"),
         ("ALL HANDS meeting", "ALL HANDS meeting"),
         ("the boundary dispute q in the 2nd round", "the boundary dispute question in the second round"),
         ("how I'd handle a pt who ignores fluid limits",
@@ -1230,6 +1231,11 @@ def test_interest_shapes(typed, text, shape):
             "4 seasons w/ my uncle's 60 hives, Kamnik",
             "I have spent 4 seasons with my uncle's 60 hives (Kamnik)",
         ),
+        # a level before a language in a list would be read as the next one's too
+        (
+            "Arabic native, English fluent, French B1",
+            "I speak Arabic (native), English (fluent) and French (B1)",
+        ),
         (
             "4 yrs at HKL ENT: ABR, OAE, tympanometry",
             "I have spent four years at HKL ENT (ABR, OAE, tympanometry)",
@@ -2019,3 +2025,11 @@ def test_a_place_typed_in_lower_case_is_capitalised(typed, said):
 def test_the_readers_own_life_is_private():
     assert is_private("he's retiring in ~3 yrs")
     assert is_feedback("my gantt was too optimistic on the controller lead time")
+
+
+def test_what_they_walked_the_candidate_through_takes_its_article():
+    """ "walking me through EPS health plan and CTS" (read 27)."""
+    assert their_deed("you walked me through EPS health plan and CTS") == (
+        "walking me through the EPS health plan and CTS"
+    )
+    assert their_deed("you walked me through the rota") == "walking me through the rota"

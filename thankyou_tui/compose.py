@@ -721,7 +721,14 @@ _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b",
 _BECAUSE = re.compile(r"\bbecause\b", re.IGNORECASE)
 _ENDS_IN_VERB = re.compile(r"\b(?:is|are|was|were|be|been)$")
 # Wordings that put the reader before a point that starts with "you" already.
-_EXPERIENCE = ("experience", "grounding", "foundation", "background")
+_EXPERIENCE = (
+    "experience",
+    "grounding",
+    "foundation",
+    "background",
+    "draw on it",
+    "that grounding",
+)
 _YOUR_TAKE = ("your take on {point}", "your thoughts on {point}", "your view on {point}")
 _YOU_SAID = ("your point that {point}", "you told me that {point}", "you said that {point}",
              "what you said: {point}")  # fmt: skip

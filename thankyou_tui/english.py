@@ -500,6 +500,10 @@ def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
+    # "a 6 month old", "a six year old": an age, as a noun
+    text = re.sub(
+        r"\b(an?) (\w+) (month|year|week|day)s? old\b(?!-)", r"\1 \2-\3-old", text, flags=re.I
+    )
     # "from avg 9 days to 4": an average of them
     text = re.sub(r"\bfrom (?:avg|average)\.? (?=\d)", "from an average of ", text, flags=re.I)
     # "the boundary dispute q": a question, as jotted
@@ -999,6 +1003,10 @@ def their_deed(clause: str) -> str:
     if _core(words[1]) not in word_lists().past_verbs and not _is_past(_core(words[1])):
         return ""
     doing = deed_gerund("I " + " ".join(words[1:]))
+    # "walking me through EPS health plan and CTS": the thing gone through, with its article
+    through = re.match(r"^(\w+ me (?:through|round|over) )(.+)$", doing)
+    if through:
+        doing = through[1] + _with_the(through[2])
     return re.sub(r"(?<!the) same day\b", " the same day", doing).replace("  ", " ")
 
 
@@ -3278,10 +3286,16 @@ def _languages(text: str) -> str:
             marks = [lv for lv in levels if lv.lower() not in ("learning", "beginner")]
             learning.append(name + (f" ({', '.join(marks)})" if marks else ""))
             continue
+        # ("fluent English" among others reads as said of the next one too: "Arabic (native),
+        # fluent English and French (B1)" claimed fluent French, read 27; so in a list every
+        # level but the last one's goes after its language)
+        alone = item is items[-1]
         before = [
-            lv.lower() for lv in levels if lv.lower() in _LEVEL_WORDS and lv.lower() != "native"
+            lv.lower()
+            for lv in levels
+            if alone and lv.lower() in _LEVEL_WORDS and lv.lower() != "native"
         ]
-        marks = [lv for lv in levels if lv.lower() not in _LEVEL_WORDS or lv.lower() == "native"]
+        marks = [lv for lv in levels if lv.lower() not in before]
         said = " ".join([*before, name])
         spoken.append(
             said
