@@ -1755,3 +1755,16 @@ def test_a_story_of_the_candidates_is_never_the_cause_of_hearing_about_the_point
         ]
         (note,) = compose(session, datetime(2026, 3, 2, hour))
         assert not re.search(r"(good|helped) to hear about .*, because I ran", note.body), note.body
+
+
+def test_a_call_is_made_later_and_promises_no_email_to_one_who_gets_none():
+    """ "this morning" in a script for a call planned for Monday, and "I am sending a short
+    email as well" to a reader with no address (read 28)."""
+    session = example("video-panel.toml")
+    session.interview.methods = [Method.CALL]
+    session.interviewers[1].email = ""
+    notes = [n for n in compose(session, datetime(2026, 11, 24, 19)) if n.method is Method.CALL]
+    assert notes
+    for note in notes:
+        assert "this afternoon" not in note.body and "on Tuesday" in note.body, note.body
+        assert not re.search(r"email (?:from me )?(?:is on its way|as well)|by email\.", note.body)

@@ -184,7 +184,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
          "three push notifications and landing page for the savings feature"),
         ("Workday, Excel (pivots ok, vlookup ok-ish)", "Workday, Excel"),
         ("walked through a joint calc (forgot bearing-bypass at first!)",
-         "walked through a joint calc"),
+         "walked through a joint calculation"),
         ("sales hands off to events - messy rn", "sales hands off to events (messy right now)"),
         ("we both worked there, diff years", "we both worked there, different years"),
         # round 15: a laugh, emphasis in capitals, a jotted "q"
@@ -1236,6 +1236,26 @@ def test_interest_shapes(typed, text, shape):
             "Arabic native, English fluent, French B1",
             "I speak Arabic (native), English (fluent) and French (B1)",
         ),
+        # round 16: a CV's third person, a heading of languages, seasons as roles and where,
+        # a place of work with its article, a hyphenated heading
+        (
+            "knows laytime + demurrage calcs inside out",
+            "I know laytime and demurrage calculations inside out",
+        ),
+        ("has a PhD", "I have a PhD"),
+        (
+            "languages: French native, German C1, Italian B2, English fluent",
+            "I speak French (native), German (C1), Italian (B2) and fluent English",
+        ),
+        (
+            "4 winters as snow observer + 2 as assistant forecaster, Valais",
+            "I have spent 4 winters as a snow observer and 2 as an assistant forecaster (Valais)",
+        ),
+        ("3 yrs RAS smolt hatchery", "I have three years' experience in an RAS smolt hatchery"),
+        (
+            "docs-as-code: Markdown, MkDocs, Vale",
+            "I have worked with docs-as-code (Markdown, MkDocs, Vale)",
+        ),
         (
             "4 yrs at HKL ENT: ABR, OAE, tympanometry",
             "I have spent four years at HKL ENT (ABR, OAE, tympanometry)",
@@ -1750,6 +1770,10 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "contract by email friday, sign digitally",
         "she's remote from Lyon, 5h behind -> most meetings late afternoon",
         "they drink SO much tea -> bring barry's + a tin of biscuits monday",
+        # round 16: the job's hours with their figures
+        "night shifts 1 week in 4",
+        "sat shifts 1 in 3, no sundays",
+        "5:30 starts, 4 x 10hr roster. ugh but 3 days off",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -1769,6 +1793,8 @@ def test_a_note_to_oneself_is_private(typed):
         "her plan to start monitoring in may",
         "the 3,000 m2 warehouse in Zarqa",
         "the new lab (take the tour next time?)",
+        "her team's on-call load",
+        "how they staff 3 sites",
     ],
 )
 def test_an_ordinary_point_is_not_private(typed):
@@ -1974,6 +2000,52 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "I tune by ear + use the app to check after, said so. not sure he liked that",
             "your view that younger techs rely too much on tuning apps",
             "I tune by ear and use the app to check after",
+        ),
+        # round 16: their feedback, taken as such, with its lesson; a plural's own clause; the
+        # reader's attendance; a guess in brackets; "appreciated" has its object
+        (
+            "her feedback that my error codes table was too long",
+            "fair, I pasted the whole enum. should've grouped by what the dev does next",
+            "my error codes table was too long",
+            "I pasted the whole enum, and I should have grouped by what the dev does next",
+        ),
+        (
+            "devs keep pasting live keys into support tickets",
+            "wrote a test vs live keys page at my last job, tickets w/ live keys dropped a lot",
+            "developers keep pasting live keys into support tickets",
+            "I wrote a test versus live keys page at my last job, and tickets with live keys "
+            "dropped a lot",
+        ),
+        (
+            "joined by video from Trento for the 2nd half",
+            "",
+            "you joined by video from Trento for the second half",
+            "",
+        ),
+        ("the CPD budget (maybe ISPO 2027)", "", "your CPD budget", ""),
+        (
+            "she asked me a q in Italian halfway through lol",
+            "",
+            "your question in Italian halfway through",
+            "",
+        ),
+        (
+            "the morning call across the 3 services, how they agree on the map",
+            "",
+            "the morning call across the three services and how they agree on the map",
+            "",
+        ),
+        (
+            "she's letting me start 2 wks later so I can hand over properly",
+            "really appreciated, didn't want to leave my kids mid-fitting",
+            "you are letting me start two weeks later so I can hand over properly",
+            "I did not want to leave my kids mid-fitting",
+        ),
+        (
+            "he asked if I'd help trial the new scanner",
+            "my final yr project at uni was a scanning pilot",
+            "your question about whether I would help trial the new scanner",
+            "my final year project at uni was a scanning pilot",
         ),
         # a heading of a few words and its detail; a long story by its head
         (

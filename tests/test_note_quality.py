@@ -54,7 +54,9 @@ ANTECEDENT_THEN_PRONOUN = re.compile(
 PERSON_THEN_PRONOUN = re.compile(
     r"(\b(?:the|a|an|this|that|my|one) (?:\w+ )?(?:guy|man|woman|lady|patient|client|customer|"
     r"tenant|resident|kid|child|boy|girl|son|daughter|mum|dad|mother|father|family|student|"
-    r"friend|colleague|neighbour)\b[^.;]*?|\b(?:someone|somebody|anyone|people)\b[^.;]*?)"
+    r"friend|colleague|neighbour)\b[^.;]*?|\b(?:someone|somebody|anyone|people)\b[^.;]*?|"
+    # "the morning call across the three services and how they agree": the plural's own
+    r"\b(?:the|three|two|four|five|\d+) (?:\w+ )?\w+s (?:and |, )?how )"
     r"\b(?:his|her|him|he|she|them|they|their)\b",
     re.IGNORECASE,
 )

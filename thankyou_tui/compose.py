@@ -249,6 +249,10 @@ _LEFT_THE_ROOM = ("I left keen", "I left even", "I left our meeting")
 # planner is one more reason why …" no longer says it was theirs).
 _LOOSELY_HEARD = ("a big part of why", "{point} {is} one more reason")
 _HELP_WITH = ("something I would like to help with",)
+_EMAIL_PROMISE = re.compile(
+    r", and (?:I will follow up by email|an email from me is on its way|I am sending a short "
+    r"email as well)\."
+)
 _WHERE_I_WORK = ("where I want to work",)
 _HEARD_BECAUSE = (
     "good to hear about {point}, because",
@@ -520,6 +524,11 @@ def _kept_out(point: str) -> str:
         return (
             f"“{point}” is left out: references, notice and start dates are for your reply "
             "to an offer, not the thank-you note."
+        )
+    if en.names_terms(point):
+        return (
+            f"“{point}” is left out: the hours of the job are yours to weigh; a thank-you "
+            "note that reads them back sounds pasted."
         )
     if en.names_process(point):
         return (
@@ -1781,7 +1790,13 @@ class _Writer:
                 needs_you=not _YOU.search(point.text),
                 # "Hearing more about the shadow shift, the footy comp on the fridge helped":
                 # a point with a comma of its own is never a subject (read 20)
-                last="point" if re.search(r",(?![^()]*\))", point.text) else "",
+                # (nor one ending on a particle: "your question in Italian halfway through
+                # spoke to …" reads as a preposition before a verb)
+                last="point"
+                if re.search(
+                    r",(?![^()]*\))|\b(?:through|in|out|up|over|off|on|around)$", point.text
+                )
+                else "",
                 # ("the outage and what you learned and how I could help": one "and" too many;
                 # "your point that you liked the footsteps", "When you said that you agreed":
                 # the reader twice over, read 17)
@@ -2214,7 +2229,9 @@ class _Writer:
     def call(self, facts: _PersonFacts) -> str:
         index = facts.index
         draft = self.new_draft(facts, set())
-        thanks = self.pick(draft, OPENING_SLOT[self.stage], index)
+        # A call is made later than the notes are written ("call him Monday"): the day by its
+        # name, never "this morning" (read 28).
+        thanks = self.pick(draft, OPENING_SLOT[self.stage], index, when=self.card_when)
         mention = ""
         if facts.points:
             scratch = self.new_draft(facts, set())
@@ -2239,7 +2256,12 @@ class _Writer:
             index,
             name=facts.greeting,
             voice_point=self.voice_point(facts),
+            when=self.card_when,
         )
+        if Method.EMAIL not in self.session.methods_for(facts.person) or not facts.person.email:
+            # (no email is coming: "I am sending a short email as well" to one with no address
+            # promised what would not come, read 28)
+            voicemail = _EMAIL_PROMISE.sub(".", voicemail)
         phone = " ".join(self.session.candidate.phone.split())
         if phone:
             voicemail += " " + self.one("call.callback", index, phone=phone)

@@ -230,6 +230,7 @@ _SHORTHAND = {
     "ff": "firefighter", "rn": "right now", "diff": "different", "grp": "group", "wk": "week",
     "wks": "weeks", "avg": "average", "notifs": "notifications", "pg": "page",
     "assoc": "association", "apt": "apartment", "eng": "engineering", "docs": "documents",
+    "calcs": "calculations", "devs": "developers", "calc": "calculation",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
@@ -239,9 +240,10 @@ _SHORT_WORD = re.compile(
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
     r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
     r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
-    r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d)|"
+    r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d)|calcs|calc|devs|"
     # "pre-lodging docs", "the cold-chain docs" (never "the API docs": a product's own)
-    r"(?<!API )(?<!api )(?<!dev )docs)"
+    r"(?:(?<=customs )|(?<=shipping )|(?<=travel )|(?<=legal )|(?<=court )|(?<=supporting )|"
+    r"(?<=cargo )|(?<=import )|(?<=export )|(?<=lodging )|(?<=chain ))docs)"
     r"\.?(?![\w/'’-])",
     re.IGNORECASE,
 )
@@ -500,6 +502,14 @@ def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
+    # "the slide gate at Orana 2023": the place, then when
+    text = re.sub(
+        r"\b(at|in) (?!(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Q[1-4]|FY)\b)"
+        r"([A-Z][a-z][\w'’-]*) ((?:19|20)\d\d)\b(?![/–-])",
+        r"\1 \2 in \3",
+        text,
+    )
     # "a 6 month old", "a six year old": an age, as a noun
     text = re.sub(
         r"\b(an?) (\w+) (month|year|week|day)s? old\b(?!-)", r"\1 \2-\3-old", text, flags=re.I
@@ -994,6 +1004,15 @@ def their_deed(clause: str) -> str:
     sending the contract draft the same day". "" for anything else (what they said, thought
     or have)."""
     words = clause.split()
+    # "you are letting me start two weeks later": a kindness still being done
+    if (
+        len(words) > 3
+        and words[0].lower() == "you"
+        and words[1] == "are"
+        and words[2].endswith("ing")
+        and "me" in words[3:5]
+    ):
+        return " ".join(words[2:])
     if len(words) < 3 or words[0].lower() != "you" or _core(words[1]) in _NOT_DEEDS:
         return ""
     if re.search(
@@ -1308,6 +1327,8 @@ def _split_subject(text: str, reader: Reader) -> tuple[str, str]:
 
 
 _REMARK = re.compile(
+    # "(maybe ISPO 2027)", "(prob next yr)": the candidate's guess, not the reader's news
+    r"\s*\((?:maybe|perhaps|prob|probably|possibly|might be|i think|i guess)\b[^()]*\)$|"
     r"\s*\((?:(?:really|very|so|v|super|quite|genuinely|truly|v\.)\s+)?"
     r"(?:good|great|thoughtful|interesting|impressive|cool|nice|useful|helpful|inspiring|"
     r"fascinating|smart|clever|neat|amazing|brilliant|exciting|love this|loved it|!+|\?+|"
@@ -1464,8 +1485,29 @@ def is_private(typed: str) -> bool:
         or names_process(typed)
         or names_logistics(typed)
         or plans_a_gift(typed)
+        or names_terms(typed)
         or is_reminder(without_reminder(typed) or typed)
     )
+
+
+# The hours of the job, jotted with their figures ("night shifts 1 week in 4", "sat shifts 1 in
+# 3, no sundays", "5:30 starts, 4 x 10hr roster"): the candidate's to weigh; read back in a
+# thank-you note they read as pasted ("your thoughts on the night shifts 1 week in 4", read 28).
+_HOURS_WORDS = re.compile(
+    r"\b(?:shifts?|roster|rota|nights?|weekends?|starts|on[- ]call|sundays|saturdays|hours|hrs)\b",
+    re.IGNORECASE,
+)
+_HOURS_FIGURES = re.compile(
+    r"\b\d+\s*(?:x|in|on|/)\s*\d+\b|\b\d+\s+(?:weeks?|nights?|days?|weekends?|wks?)\s+"
+    r"(?:in|on|off)\s+\d+\b|\b\d{1,2}[:.]\d\d\s*(?:am|pm)?\s*starts?\b|"
+    r"\bno (?:sundays|saturdays|weekends|nights)\b",
+    re.IGNORECASE,
+)
+
+
+def names_terms(typed: str) -> bool:
+    """Whether a jotted point is the job's hours with their figures."""
+    return bool(_HOURS_WORDS.search(typed) and _HOURS_FIGURES.search(typed))
 
 
 # The paperwork of a move: references, notice, a start date. Said back in a thank-you note it
@@ -1535,6 +1577,16 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     text = re.sub(r"^(?:the )?(?:whole )?story (?:of|about) (?=the |a |an |how )", "", text)
     if len(text.split()) > 16 and " because " in text:
         text = text.split(" because ", 1)[0]
+    # "her feedback that my error codes table was too long": the feedback itself, taken as such
+    # ("I was glad to learn about your feedback …, because I pasted the whole enum", read 28)
+    given = re.match(
+        r"^(?:her|his|their|your|the) (?:feedback|criticism|critique|comments?)"
+        r"(?: (?:was )?that|:)\s+(.+)$",
+        text,
+        re.IGNORECASE,
+    )
+    if given and is_feedback(given[1]):
+        return Fitted(to_reader(given[1], reader), Shape.SAID, typed)
     # "her team's doing target training": "'s" is "is" before a verb's -ing, not a possessive
     # ("your team's doing target training", read 25)
     text = _IS_DOING.sub(r"\1 is \2", text)
@@ -1565,6 +1617,17 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     asides = re.match(r"^([^,()]+), ([^,()]*\d[^,()]*), ([^,()\d]{1,25})$", text)
     if asides and not _has_verb(asides[1].split()) and not _has_verb(asides[3].split()):
         text = f"{asides[1]} ({asides[2]}, {asides[3]})"
+    # "the morning call across the 3 services, how they agree on the map": and how
+    text = re.sub(r"^([^,()]+), (how|what|why|where|when) (?=[^,]+$)", r"\1 and \2 ", text)
+    # "she asked me a q in Italian halfway through": their question, in Italian
+    put = re.match(
+        r"^(?:she |he |they )?asked me an? (?:q|question) "
+        r"((?:in|during|at|halfway|right|near|about|on)\b.*)$",
+        text,
+        re.I,
+    )
+    if put:
+        return Fitted("your question " + to_reader(put[1], reader), Shape.ASKED, typed)
     # "the 24-hour shift pattern, 4 on 4 off": the trailing figure is an aside to the topic
     trailing = _TRAILING_FIGURE.search(text)
     if trailing and "(" not in text and not _has_verb(trailing[1].split()):
@@ -1683,6 +1746,10 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     # "walked the fence line w/ him after": something the candidate did, jotted without "I"
     # ("I was glad to learn about walked the fence line" read to read 16)
     lead = first_word(text)
+    # "joined by video from Trento for the 2nd half", under the reader's name: theirs (read
+    # 28 saw "I joined by video from Trento", which she had)
+    if subject == "" and lead in _THEIR_ATTENDANCE and not re.search(r"\bme\b", text):
+        return Fitted(to_reader("you " + text, reader), Shape.SAID, typed)
     if subject == "" and _is_past(lead) and "-" not in lead and lead not in _NOT_DEEDS:
         return Fitted(to_reader("I " + text, reader), Shape.OWN_CLAUSE, typed)
     if first_word(text) == "my":
@@ -1961,6 +2028,12 @@ def _past(verb: str) -> str:
     return word + "ed"
 
 
+# How an interviewer took part, jotted without "she": joined, dialled in, sat in, came late.
+_THEIR_ATTENDANCE = frozenset(
+    {"joined", "dialled", "dialed", "sat", "arrived", "dropped", "popped", "stepped", "came"}
+)
+
+
 def _asked(text: str, reader: Reader, typed: str) -> Fitted:
     text = _lower_first(text.strip())
     if first_word(text) == "to":
@@ -2046,6 +2119,9 @@ _TOOK_IT = re.compile(
     re.IGNORECASE,
 )
 _OWN_VERDICT = re.compile(
+    # "a bit slow but ok", "rusty but fine": how the candidate thinks they did
+    r"^(?:a bit |bit |quite |pretty |very |v )?(?:slow|rusty|shaky|wobbly|nervous|clunky|"
+    r"hesitant)(?: but (?:ok|okay|fine|alright|good|decent))?[.!]*$|"
     r"^(?:and |but )?(?:i )?(?:think|hope|guess|reckon|pretty sure|probably|maybe|prob)\b"
     r"(?:[^,;]*\b(?:went|landed|worked|ok|okay|fine|well|right|across|good|liked|impressed)\b"
     r"[^,;]{0,12}$|[.!?\s]*$)",
@@ -2105,8 +2181,11 @@ def _the_reason(typed: str) -> str:
             after[0],
             re.IGNORECASE,
         )
+        hindsight = after and re.match(r"^(?:i )?should(?:['’]ve| have) (.+)$", after[0], re.I)
         if lesson:
             kept[0] += f", and now I would {lesson[1] or lesson[2]}"
+        elif hindsight:  # "should've grouped by what the dev does next": the lesson, owned
+            kept[0] += f", and I should have {hindsight[1]}"
         break
     if not kept:
         return ""
@@ -2154,6 +2233,25 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return ""
     typed = _NOD.sub("", _the_reason(typed))
     text = without_because(clean_phrase(typed))
+    if not text:
+        return ""
+    # "really appreciated, didn't want to leave my kids": what was appreciated is the point
+    text = re.sub(
+        r"^((?:i )?(?:really |so |very much )?(?:appreciated|loved|valued))(?=,|;|$)",
+        r"\1 it",
+        text,
+        flags=re.I,
+    )
+    # …and the thanks it gives is the note's own: the reason after it is the why
+    thanks = r"^(?:i )?(?:really |so |very much )?(?:appreciated|loved|valued) it"
+    text = re.sub(thanks + r"[,;]? (?:as|because|since) |" + thanks + "$", "", text, flags=re.I)
+    text = re.sub(
+        thanks
+        + r"[,;] (?=(?:did|didn['’]?t|do|don['’]?t|was|had|could|would|have|needed|wanted)\b)",
+        "I ",
+        text,
+        flags=re.I,
+    )
     if not text:
         return ""
     # "did this for my nan's place, she still rings me about it": after the candidate's own
@@ -2254,6 +2352,14 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         ),
         text,
     )
+    # "…, tickets w/ live keys dropped a lot": a plural's own clause after a comma (read 28)
+    text = re.sub(r", (nobody|no one|no-one) (hurt|injured|harmed)\b", r", and \1 was \2", text)
+    text = re.sub(
+        r", (?=((?!(?:yours|theirs|hers|ours|its|his|this|was|is|has|does|as|thus|plus)\b)"
+        r"(?:[a-z]+[^s\W]s|people|staff|everyone|nobody) [^,;()]+))",
+        lambda m: ", and " if _has_verb(m[1].split()[1:5]) else m[0],
+        text,
+    )
     # "huge relief, didn't want to leave Pete in the lurch": the candidate's, without "I"
     text = re.sub(
         r", (did not|do not|could not|cannot|would not|had not|have not) ", r", as I \1 ", text
@@ -2308,7 +2414,10 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return "it is the " + text
     if word == "my":
         # "my coach clerked for you" is a clause of its own; "my MSc research" a likeness
-        return text if _has_verb(text.split()[1:6]) else f"{_LIKE[variant % 3]} " + text
+        # ("my final year project at uni was a scanning pilot": its verb comes later)
+        words = text.split()
+        finite = _has_verb(words[1:6]) or bool({w.lower() for w in words[5:10]} & _FINITE)
+        return text if finite else f"{_LIKE[variant % 3]} " + text
     if word in ("this", "that") and len(text.split()) > 1 and text.split()[1] in ("is", "was"):
         return text  # "this is what I did at Lyft"
     if word in lists.clause_subjects or word == "that's":
@@ -2494,6 +2603,8 @@ def _tells_of_doing(words: list[str]) -> bool:
     if not words:
         return False
     verb = words[0]
+    if len(words) > 1 and words[1] in ("not", "never"):
+        return False  # "I did not want to leave my kids": no deed
     if verb in ("have", "had") and len(words) > 1:
         verb = words[1]
         if verb == "been":  # "I have been doing this for years"
@@ -2619,6 +2730,10 @@ def _bare_verb(text: str) -> bool:
     return word in lists.base_verbs and bool(_VERB_OBJECT.match(words[1]))
 
 
+_DEFINED_BY_WHO = frozenset(
+    {"people", "those", "anyone", "someone", "everyone", "families", "kids", "children",
+     "customers", "patients", "students", "clients", "users", "adults", "ones", "person"}
+)  # fmt: skip
 _HANGING = frozenset(
     {"and", "or", "but", "nor", "so", "yet", "the", "a", "an", "of", "to", "with", "for", "from",
      "in", "on", "at", "by", "my", "your", "their", "its", "our", "his", "her", "not"}
@@ -2773,6 +2888,8 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             # "the cost of the vendor | and their contract": a second one.
             continue
         last = words[end - 1].lower().strip(",;")
+        if last in _DEFINED_BY_WHO and words[end].lower() in ("who", "whose", "that", "whom"):
+            continue  # "teaching courses to people | who are scared of the sea": which people
         if last in _HANGING:
             continue  # "… make money, and | which ones just shift sales": a word left hanging
         if last in _PARTICLES or last in _LEANING_VERBS or (last.endswith("ed") and len(last) > 4):
@@ -2800,6 +2917,14 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
     return best
 
 
+_WORKPLACES = (
+    "hatchery|kitchen|farm|warehouse|lab|laboratory|clinic|hospital|shop|store|school|mill|"
+    "plant|factory|restaurant|hotel|pharmacy|practice|studio|workshop|garage|bakery|brewery|"
+    "winery|dairy|nursery|salon|gym|library|museum|newsroom|agency|consultancy|startup|bank"
+)
+_CV_VERBS = frozenset({"know", "speak", "hold", "love", "understand", "enjoy", "read", "write"})
+
+
 @lru_cache(maxsize=1024)
 def fit_qualification(typed: str) -> Fitted:
     """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
@@ -2807,6 +2932,18 @@ def fit_qualification(typed: str) -> Fitted:
     text = clean_phrase(typed)
     if not text:
         return Fitted("", Shape.STATE, typed)
+    # "languages: French native, German C1": the heading says what the list is
+    text = re.sub(r"^(?:languages?|langs?|spoken)\s*[:–-]\s*", "", text, flags=re.I)
+    # "knows laytime + demurrage calcs inside out": a CV's third person is the candidate
+    text = re.sub(r"^has (?=\w)", "I have ", text, flags=re.I)
+    text = re.sub(r"^is (?=\w)", "I am ", text, flags=re.I)
+    third = re.match(r"^([a-z]+?)(ies|es|s) (.+)$", text)
+    if third:
+        base = third[1] + ("y" if third[2] == "ies" else "e" if third[2] == "es" else "")
+        for verb in (base, third[1] + third[2][:-1], third[1]):
+            if verb in word_lists().base_verbs | _CV_VERBS:
+                text = f"I {verb} {third[3]}"
+                break
     # "ran the Zaatari warehouse: 6,000 m2, 14 staff, ~1,100 MT/month": a deed and its figures
     detail = re.match(r"^([^:()]{3,60}):\s+([^():]*\d[^():]*)$", text)
     if detail and _is_past(first_word(text).lower()) and first_word(text).lower() != "led":
@@ -2841,9 +2978,19 @@ def fit_qualification(typed: str) -> Fitted:
         r"\1 seasons",
         text,
     )
-    as_role = re.match(rf"^(\d+\+?|{_COUNT_WORD}) (seasons?|years?) as (?:an? )?(.+)$", text)
+    as_role = re.match(
+        rf"^(\d+\+?|{_COUNT_WORD}) (seasons?|years?|winters?|summers?) as (?:an? )?(.+?)"
+        r"(?:, ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?))?$",
+        text,
+    )
     if as_role:  # "9 campañas as crop advisor (soy / corn / wheat)"
-        said = f"I have spent {as_role[1]} {as_role[2]} as {with_article(as_role[3])}"
+        role = as_role[3]
+        # "4 winters as snow observer + 2 as assistant forecaster": each role its article
+        role = re.sub(r"\b(and|\d+|two|three|four|five|six) as (?!an? )(\w)", r"\1 as a \2", role)
+        role = re.sub(r"\bas a (?=[aeiou])", "as an ", role)
+        said = f"I have spent {as_role[1]} {as_role[2]} as {with_article(role)}"
+        if as_role[4]:
+            said += f" ({as_role[4]})"  # "…, Valais": where
         return Fitted(said, Shape.STATE, typed)
     spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
     if spoken:
@@ -2963,8 +3110,9 @@ def fit_qualification(typed: str) -> Fitted:
         thing = on[1] if first_word(on[1]) in _DETERMINERS else "the " + on[1]
         rest = re.sub(r", ([^,()]+)$", r" (\1)", on[3]) if "(" not in on[3] else on[3]
         return Fitted(f"On {thing}, I {on[2].lower()}{rest}", Shape.ACTION, typed)
-    if on and re.fullmatch(r"[A-Z][A-Z0-9/&+-]+", on[1]) and "(" not in text:
-        text = f"{on[1]} ({on[2]}{on[3]})"  # "SCADA: Wonderware and some Ignition"
+    if on and re.fullmatch(r"[A-Z][A-Z0-9/&+-]+|[a-z]+(?:-[a-z]+)+", on[1]) and "(" not in text:
+        # "SCADA: Wonderware and some Ignition", "docs-as-code: Markdown, MkDocs, Vale"
+        text = f"{on[1]} ({on[2]}{on[3]})"
     if word in lists.clause_subjects or word == "my team and i":
         return Fitted(text, Shape.ACTION if _past_clause(text) else Shape.STATE, typed)
     if text.lower().startswith("my team and i"):
@@ -3484,7 +3632,11 @@ def _held_or_known(text: str) -> str:
     if field and role:  # "4 yrs volunteer FF": years as one
         return f"I have spent {field[1]} years as {with_article(role[1])}{role[2]}"
     if field:
-        return f"I have {field[1]} years' experience in {field[2]}"
+        # "3 yrs RAS smolt hatchery": a place of work takes its article
+        place = re.search(rf"\b(?:{_WORKPLACES})$", field[2])
+        return f"I have {field[1]} years' experience in " + (
+            with_article(field[2]) if place else field[2]
+        )
     # "4 seasons w/ my uncle's 60 hives, Kamnik": time spent with or at something, and where
     spent = re.match(
         rf"^((?:\d+\+?|{_COUNT_WORD}) (?:seasons?|years?|months?|summers?|winters?) "
