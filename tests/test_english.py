@@ -1244,6 +1244,10 @@ def test_interest_shapes(typed, text, shape):
         ),
         ("has a PhD", "I have a PhD"),
         (
+            "published: paper on surface hoar persistence (2024)",
+            "I published a paper on surface hoar persistence (2024)",
+        ),
+        (
             "languages: French native, German C1, Italian B2, English fluent",
             "I speak French (native), German (C1), Italian (B2) and fluent English",
         ),
@@ -1774,6 +1778,8 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "night shifts 1 week in 4",
         "sat shifts 1 in 3, no sundays",
         "5:30 starts, 4 x 10hr roster. ugh but 3 days off",
+        "contract 3 yrs renewable, World Bank funded",
+        "co-op membership after 6 mo probation",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -2023,6 +2029,13 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "",
         ),
         ("the CPD budget (maybe ISPO 2027)", "", "your CPD budget", ""),
+        (
+            "asked abt encroachment on drainage reserves",
+            "dealt w/ this at Kinawataka, market stalls on the channel, took 4 months of meetings",
+            "your question about encroachment on drainage reserves",
+            "I dealt with this at Kinawataka (market stalls on the channel), which took four "
+            "months of meetings",
+        ),
         (
             "she asked me a q in Italian halfway through lol",
             "",

@@ -1505,9 +1505,21 @@ _HOURS_FIGURES = re.compile(
 )
 
 
+# … and its contract: "contract 3 yrs renewable, World Bank funded", "membership after 6 mo
+# probation" ("It was good to hear you talk about the contract three years renewable", read 28)
+_CONTRACT_TERMS = re.compile(
+    r"\bcontract\b[^.]*\b(?:\d+|one|two|three|four|five)[- ]?(?:yrs?|years?|months?|mos?|mths?)\b|"
+    r"\brenewable\b|\bfixed[- ]term\b|\bprobation(?:ary)?\b|\bnotice period\b",
+    re.IGNORECASE,
+)
+
+
 def names_terms(typed: str) -> bool:
-    """Whether a jotted point is the job's hours with their figures."""
-    return bool(_HOURS_WORDS.search(typed) and _HOURS_FIGURES.search(typed))
+    """Whether a jotted point is the job's hours with their figures, or its contract."""
+    return bool(
+        (_HOURS_WORDS.search(typed) and _HOURS_FIGURES.search(typed))
+        or _CONTRACT_TERMS.search(typed)
+    )
 
 
 # The paperwork of a move: references, notice, a start date. Said back in a thank-you note it
@@ -2235,6 +2247,18 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
+    # "he'd actually read it!": the reader had ("it ties in with you'd actually read it", read 28)
+    text = re.sub(
+        r"^(she|he|they|you)['’]d (?=(?:actually |really |already |even )?(\w+))",
+        lambda m: (
+            f"{m[1]} had "
+            if _is_past(m[2].lower())
+            or m[2].lower() in _PARTICIPLES | {"read", "put", "set", "cut"}
+            else f"{m[1]} would "
+        ),
+        text,
+        flags=re.I,
+    )
     # "really appreciated, didn't want to leave my kids": what was appreciated is the point
     text = re.sub(
         r"^((?:i )?(?:really |so |very much )?(?:appreciated|loved|valued))(?=,|;|$)",
@@ -2350,6 +2374,13 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         lambda m: (
             ", and " if _has_verb(m[1].split()[1:5]) or re.match(r"\S+ used to ", m[1]) else m[0]
         ),
+        text,
+    )
+    # "I dealt with this at Kinawataka, market stalls on the channel, which took 4 months": the
+    # middle is an aside
+    text = re.sub(
+        r", ([^,()]{3,40}), (which|and|but|so) ",
+        lambda m: f" ({m[1]}), {m[2]} " if not _has_verb(m[1].split()) else m[0],
         text,
     )
     # "…, tickets w/ live keys dropped a lot": a plural's own clause after a comma (read 28)
@@ -2932,6 +2963,14 @@ def fit_qualification(typed: str) -> Fitted:
     text = clean_phrase(typed)
     if not text:
         return Fitted("", Shape.STATE, typed)
+    # "published: paper on surface hoar persistence (2024)": the deed, and what it made
+    text = re.sub(
+        r"^(published|presented|wrote|authored|co-authored|edited):\s*(?!an? |the )(?=\w)",
+        r"\1 a ",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(r"^(published|presented|wrote|authored|co-authored|edited):\s*", r"\1 ", text)
     # "languages: French native, German C1": the heading says what the list is
     text = re.sub(r"^(?:languages?|langs?|spoken)\s*[:–-]\s*", "", text, flags=re.I)
     # "knows laytime + demurrage calcs inside out": a CV's third person is the candidate
