@@ -505,7 +505,7 @@ POINTS = [
     ("asked abt LIMS - they're on Clarity", "about LIMS (you are on Clarity)", Shape.ANSWER),
     (
         "asked abt a time a supplier pushed back on KPIs",
-        "your question about a time a supplier pushed back on KPIs",
+        "your question about a time when a supplier pushed back on KPIs",
         Shape.ASKED,
     ),
     # a scenario asked about; a verdict on one's own answer and an impression left out
@@ -1780,6 +1780,7 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "5:30 starts, 4 x 10hr roster. ugh but 3 days off",
         "contract 3 yrs renewable, World Bank funded",
         "co-op membership after 6 mo probation",
+        "work permit / KITAS, they sponsor after 3 months",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -2029,6 +2030,25 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "",
         ),
         ("the CPD budget (maybe ISPO 2027)", "", "your CPD budget", ""),
+        (
+            "Talked about the Japanese wreck, he wants a wreck specialty instructor eventually",
+            "",
+            "the Japanese wreck (you want a wreck specialty instructor eventually)",
+            "",
+        ),
+        ("office hours vs the reality (lol)", "", "your office hours versus the reality", ""),
+        (
+            "asked me what fishers in Old Harbour Bay actually need from govt",
+            "I said ice + safe landing sites before any more workshops. she laughed but wrote it",
+            "your question about what fishers in Old Harbour Bay actually need from government",
+            "I thought at once of ice and safe landing sites before any more workshops",
+        ),
+        (
+            "he asked how I'd build my own contacts from zero",
+            "the Istanbul owners I worked with still call me, told him that",
+            "your question about how I would build my own contacts from zero",
+            "the Istanbul owners I worked with still call me",
+        ),
         (
             "asked abt encroachment on drainage reserves",
             "dealt w/ this at Kinawataka, market stalls on the channel, took 4 months of meetings",

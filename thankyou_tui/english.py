@@ -1530,6 +1530,8 @@ _LOGISTICS = re.compile(
     r"(?:refs|references?|referees?|reference checks?|background checks?|"
     r"start date|notice period|i have \d+ (?:wks|weeks|months|mths) notice|"
     r"(?:i )?(?:can|could) start|"
+    # "work permit / KITAS, they sponsor after 3 months": the paperwork of a move abroad
+    r"work (?:permit|visa)s?|visas?\b|kitas|sponsorship|relocation package|"
     # "start 4 jan, first 3 wks in Puno", "starting monday 7th"
     r"start(?:ing)? (?:on )?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]*\b)|"
@@ -1629,6 +1631,14 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     asides = re.match(r"^([^,()]+), ([^,()]*\d[^,()]*), ([^,()\d]{1,25})$", text)
     if asides and not _has_verb(asides[1].split()) and not _has_verb(asides[3].split()):
         text = f"{asides[1]} ({asides[2]}, {asides[3]})"
+    # "the Japanese wreck, he wants a wreck specialty instructor eventually": what they want of
+    # it, an aside ("the Japanese wreck, you want …" read as a comma splice)
+    text = re.sub(
+        r"^([^,()]+), ((?:she|he|they)(?: would)? (?:wants?|needs?|plans?|hopes?|would like)\b"
+        r"[^,()]*)$",
+        r"\1 (\2)",
+        text,
+    )
     # "the morning call across the 3 services, how they agree on the map": and how
     text = re.sub(r"^([^,()]+), (how|what|why|where|when) (?=[^,]+$)", r"\1 and \2 ", text)
     # "she asked me a q in Italian halfway through": their question, in Italian
@@ -1923,6 +1933,13 @@ _CLAUSE_START = frozenset(
 )  # fmt: skip
 
 
+# Words in -s that are no verb: "your office hours versus the reality" is a topic.
+_NOT_VERBS_IN_S = frozenset(
+    {"versus", "plus", "minus", "across", "towards", "afterwards", "besides", "news", "series",
+     "analysis", "basis", "process", "status", "campus", "focus", "bonus", "census", "virus"}
+)  # fmt: skip
+
+
 def _is_statement(text: str) -> bool:
     """A noun phrase with its own verb: "your dashboards are all in Power BI", not "your idea
     of a text message when a crossing is delayed" (the verb there is the when-clause's)."""
@@ -1947,6 +1964,7 @@ def _is_statement(text: str) -> bool:
         if (
             at <= 4
             and re.fullmatch(r"[a-z]+[^s'\W]s", word)
+            and word not in _NOT_VERBS_IN_S
             and after
             in ("its", "their", "the", "a", "an", "our", "his", "her", "every", "up", "back")
             and (prior in word_lists().adverbs or prior not in word_lists().function_words)
@@ -2057,6 +2075,12 @@ def _asked(text: str, reader: Reader, typed: str) -> Fitted:
             return Fitted(to_reader(f"I {did} {rest}".strip(), reader), Shape.OWN_CLAUSE, typed)
         return Fitted("you asked me " + to_reader(text, reader), Shape.SAID, typed)
     text = re.sub(r"^(about|on|re:?|regarding)\s+", "", text, flags=re.IGNORECASE)
+    # "asked abt a time my recommendation was ignored": a time when it was
+    text = re.sub(
+        r"^(an? (?:time|day|moment|case|situation)) (?!when\b|that\b)(?=(?:my|i|a|the|we|you)\b)",
+        r"\1 when ",
+        text,
+    )
     # "tell me abt a time you calmed someone down": a question about a time the candidate did
     story = re.match(
         r"^(?:tell me (?:about|abt)|describe|give me an example of|talk me through|walk me "
@@ -2155,7 +2179,8 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _SAID_SO = re.compile(
-    r"^(?:and |\+ )?(?:i )?(?:said so|told (?:him|her|them|you) so|said as much|admitted it)[.!]*$",
+    r"^(?:and |\+ )?(?:i )?(?:said so|told (?:him|her|them|you) (?:so|that|this)|said as much|"
+    r"admitted it|said that)[.!]*$",
     re.IGNORECASE,
 )
 _EXCLAMATION = re.compile(
@@ -2504,6 +2529,11 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         # "the Ghost Lake grass fire", "the plate 14 thing": an event of the candidate's own
         # ("as it is the Ghost Lake grass fire" read 17)
         return "it takes me back to " + text
+    if word in ("the", "a", "an") and re.search(
+        r"\b(?:still|now|always|all) (?:call|calls|ring|rings|come|comes|use|uses|send|sends)\b",
+        text,
+    ):
+        return text  # "the Istanbul owners I worked with still call me": a clause of its own
     if word in ("exactly", "precisely", "just", "what", "the", "a", "an", "something"):
         return "it is " + text
     hedged = re.match(
@@ -2574,11 +2604,24 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
         # The answer to their question, told to the one who heard it, is what came to mind:
         # "I told you about the checklist" read as a retelling (read 22); "the ED story …" and
         # "the 19 yr old in 2022" (as "it is the …", "it takes me back to the …") name it.
+        # (not a clause of its own: "the Istanbul owners I worked with still call me")
+        clause = re.search(
+            r"\b(?:still |now |always |all )?(?:call|calls|is|are|was|were|has|have|do|does|ring|"
+            r"rings|came back|keep|keeps)\b",
+            said,
+        )
         said, named = re.subn(
-            r"^(?:I told you about |it is (?=the )|it takes me back to (?=the )|(?=the ))",
+            r"^(?:I told you about |it is (?=the )|it takes me back to (?=the )|(?=the ))"
+            if not clause or said.startswith("I told you about ")
+            else r"^(?:I told you about )",
             "I thought at once of ",
             said,
         )
+        # "I said ice and safe landing sites before any more workshops": the answer, named
+        if not named and re.match(r"I (?:said|answered) (?!['‘\"“]|that\b)", said):
+            rest = re.sub(r"^I (?:said|answered) ", "", said)
+            if not _has_verb(rest.split()[:6]):
+                said, named = "I thought at once of " + rest, 1
         if named:  # "… of the insulin shipment in 2022, when I held it" (not ", and I held it")
             said = re.sub(r", and I\b", ", when I", said, count=1)
     return fitted, why_for(fitted, said)
