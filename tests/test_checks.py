@@ -346,3 +346,14 @@ def test_a_formal_note_greeting_by_first_name_asks_how_they_are_addressed():
     assert compose(session, datetime(2026, 11, 27, 18))[0].body.startswith(
         "Dear Ms Oyelaran-Smith,"
     )
+
+
+def test_a_point_the_note_leaves_out_is_reported_by_the_checks_too():
+    """A new user saw "reads clean" while the note had left points out (walk)."""
+    path = FIXTURES / "unseen" / "15-08-bike-mechanic-utrecht.toml"
+    session = loads(path.read_text("utf-8"))
+    found = check(session, datetime(2026, 11, 27, 21))
+    left = [f for f in found if f.code == "left-out"]
+    assert left and all(f.severity is Severity.INFO for f in left)
+    assert any("EUR 2,900" in f.message and "pay is for" in f.message for f in left)
+    assert any("probation" in f.message and "terms of the job" in f.message for f in left)

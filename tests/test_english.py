@@ -2058,9 +2058,9 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
         ),
         (
             "she asked me a q in Italian halfway through lol",
-            "",
+            "answered in Italian, a bit slow but ok. good that they test it",
             "your question in Italian halfway through",
-            "",
+            "I answered in Italian",
         ),
         (
             "the morning call across the 3 services, how they agree on the map",

@@ -288,6 +288,12 @@ class _SessionReader:
         body = note.body
         person = self.session.interviewers[note.interviewer_index]
         letter = note.method is not Method.CALL
+        if not note.edited:
+            # A point the note leaves out is said here too, not only in the preview: a new user
+            # saw "reads clean" while two of three points had gone (walk, read 30's stop).
+            for line in note.advice:
+                if " left out" in line:
+                    add("left-out", Severity.INFO, line)
         self._placeholders(body, add)
         self._repeated(body, add)
         self._informal(body, add, letter)

@@ -527,8 +527,8 @@ def _kept_out(point: str) -> str:
         )
     if en.names_terms(point):
         return (
-            f"“{point}” is left out: the hours of the job are yours to weigh; a thank-you "
-            "note that reads them back sounds pasted."
+            f"“{point}” is left out: the hours and terms of the job are yours to weigh; a "
+            "thank-you note that reads them back sounds pasted."
         )
     if en.names_process(point):
         return (

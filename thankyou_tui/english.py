@@ -1356,6 +1356,9 @@ _PAY = re.compile(
     r"\b(?:HK|NZ|A|C|S|US|R|NT)\$\s?\d|₺\s?\d|\bR\s?\d+k\b|"
     # "S/ 7,800" (soles), "RM 6.5k", "Rp 12jt", "KSh 90,000", "₱", "₦", "₩", "₫", "JD 900"
     r"\bS/\s?\d|\b(?:RM|Rp|KSh|Ksh|JD|Dhs?|Tk|Rs\.?)\s?\d|[₱₦₩₫₴₪]\s?\d|"
+    # "EUR 2,900 gross", "USD 3.2k": the code before the figure
+    r"\b(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CAD|AUD|NZD|ZAR|INR|SGD|HKD|JPY)\s?\d[\d.,]*\s*k?\s+"
+    r"(?:gross|net|brutto|netto|a month|per month|pm|a year|per year|pa|p\.a\.)\b|"
     # so much a month ("7,800 al mes", "1,200 a month"), a counter ("asked for 8,500")
     r"\b\d[\d.,\s]*k?\s*(?:a|per|al|/)\s?(?:month|mes|mo|mth)\b|"
     r"\b(?:asked for|countered (?:with|at)?|counter(?:-offer)? (?:of|at)?)\s*"
@@ -2620,7 +2623,13 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
         # "I said ice and safe landing sites before any more workshops": the answer, named
         if not named and re.match(r"I (?:said|answered) (?!['‘\"“]|that\b)", said):
             rest = re.sub(r"^I (?:said|answered) ", "", said)
-            if not _has_verb(rest.split()[:6]):
+            # (a thing named, not a manner: "I answered in Italian" stays as it is)
+            named_thing = not re.match(
+                r"(?:in|on|at|with|by|from|for|to|yes|no|it|that|this|them|him|her|honestly|"
+                r"straight|quickly|briefly|calmly)\b",
+                rest,
+            )
+            if named_thing and not _has_verb(rest.split()[:6]):
                 said, named = "I thought at once of " + rest, 1
         if named:  # "… of the insulin shipment in 2022, when I held it" (not ", and I held it")
             said = re.sub(r", and I\b", ", when I", said, count=1)
