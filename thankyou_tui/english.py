@@ -3036,9 +3036,9 @@ def fit_qualification(typed: str) -> Fitted:
                 text = f"I {verb} {third[3]}"
                 break
     # "ran the Zaatari warehouse: 6,000 m2, 14 staff, ~1,100 MT/month": a deed and its figures
-    detail = re.match(r"^([^:()]{3,60}):\s+([^():]*\d[^():]*)$", text)
-    if detail and _is_past(first_word(text).lower()) and first_word(text).lower() != "led":
-        text = f"{detail[1]} ({detail[2]})"
+    figures = re.match(r"^([^:()]{3,60}):\s+([^():]*\d[^():]*)$", text)
+    if figures and _is_past(first_word(text).lower()) and first_word(text).lower() != "led":
+        text = f"{figures[1]} ({figures[2]})"
     # "4 yrs at HKL ENT: ABR, OAE, tympanometry": the years, and what they were spent on
     spent_on = re.match(
         rf"^((?:\d+\+?|{_COUNT_WORD}) (?:yrs?|years?|seasons?|months?) [^:()]{{2,50}}):\s+"
