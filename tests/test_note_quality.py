@@ -84,7 +84,7 @@ OFFERING = re.compile(r"let me know|happy to|glad to|\bask\b|anything|provide|\b
 # How the sentences that refer back to the one before them begin ("It took me back to when …").
 LEANING_STARTS = tuple(
     start
-    for slot in ("qual.tied", "qual.echo")
+    for slot in ("qual.tied",)
     for tone in Tone
     for template in shipped().templates(slot, tone)
     if len((start := template.split("{")[0]).split()) >= 2

@@ -47,7 +47,7 @@ CARD_WORDS = (30, 90)
 PARAGRAPH_WORDS = 60  # a longer paragraph is split in two
 # Slots (by prefix) whose sentences refer back to the one before ("It took me back to when …",
 # "That is experience I would bring …"): a paragraph never starts with one.
-LEANING = ("qual.tied", "qual.echo", "point_follow.")
+LEANING = ("qual.tied", "point_follow.")
 _OWED = ("point.offer_topic", "point.kind_deed")  # something they did for the candidate
 MAX_POINTS = 3  # more would make a long note; the rest are reported, not dropped silently
 NGRAM = 9  # a run this long shared with a colleague's note reads as a copy
@@ -329,7 +329,8 @@ def _topic(text: str) -> frozenset[str]:
     """What a text is about: its word stems, and the groups of related work its words belong
     to ("wheelchair" and "WCAG" are both accessibility)."""
     words = [w for w in en.content_words(text) if w not in _GENERIC and w not in _NO_TIE]
-    concepts = en.word_lists().concepts
+    lists = en.word_lists()
+    concepts = lists.concepts
     stems = {_stem(w) for w in words if len(_stem(w)) > 2} - _GENERIC - _NO_TIE
     # A word's groups by its form, its stem or its parts ("3-shift" is about shifts); a sum of
     # money ("£4m target", "raised £1.2m") is about money, whatever the field.
@@ -342,9 +343,15 @@ def _topic(text: str) -> frozenset[str]:
     # years at the Rudolfinum.
     names = {f"^{w.lower()}" for w in _PROPER.findall(text)}
     first = re.match(r"[A-Z][a-zà-ÿ]{3,}\b", text)  # "Bosch eBike diagnostics certified"
-    lists = en.word_lists()
-    if first and first[0].lower() not in (
-        lists.stopwords | lists.base_verbs | lists.past_verbs | lists.action_verbs | lists.adverbs
+    if first and not any(
+        first[0].lower() in words
+        for words in (
+            lists.stopwords,
+            lists.base_verbs,
+            lists.past_verbs,
+            lists.action_verbs,
+            lists.adverbs,
+        )
     ):
         names.add(f"^{first[0].lower()}")
     return frozenset(stems | groups | (names - {f"^{w}" for w in _GENERIC}))
@@ -1129,7 +1136,6 @@ class _Writer:
         # might go; 3 also offers something concrete (references, examples of work); 4 also
         # restates the interest in the user's own words, even in a panel.
         self.long = 0
-        self.plain_only = False  # no line of filler, however short the note (see email)
         self.no_extra = False  # no offer of more in the close (see fullest)
 
     @staticmethod
@@ -1457,11 +1463,8 @@ class _Writer:
         spare = self.spare_points(points)
         if spare:
             kept = [pt for pt in points if pt not in spare]
-            # (long enough in the fuller wordings, never with a line of filler in its place:
-            # "It is exactly the background I would draw on" says less than the user's point)
-            self.plain_only = True
+            # (long enough in the fuller wordings)
             draft, body = self.fullest(facts, kept, rounds=1)
-            self.plain_only = False
             if draft.words() >= self.email_words[0]:
                 points = kept
                 advice += [
@@ -1539,19 +1542,12 @@ class _Writer:
             # The same round without its offer of more, where the note is long enough without
             # it: "I am happy to answer any other questions … I hope to hear from you soon"
             # stacked two stock lines on a note that did not need the first (read 17).
-            # (Never with a line of empty fit in its place: "It is exactly the background I
-            # would draw on" is no better than the offer.)
-            echoes = set(self.bank.templates("qual.echo", self.tone))
             self.no_extra = True
             for fuller in range(chosen, chosen + 1):
                 self.long = fuller
                 plainer = self.checked(lambda banned: self.email_draft(facts, points, banned))
                 self.long = 0
-                if (
-                    plainer[0].words() >= self.email_words[0]
-                    and _passes(plainer[0])
-                    and not plainer[0].templates & echoes
-                ):
+                if plainer[0].words() >= self.email_words[0] and _passes(plainer[0]):
                     draft, body = plainer
                     break
             self.no_extra = False

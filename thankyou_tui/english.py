@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -1429,16 +1429,27 @@ _REMINDER_TAIL = re.compile(
 )
 
 
+def _tails(text: str) -> Iterator[tuple[str, str]]:
+    """What is jotted after a point, last first, each with what comes before it: ("bring
+    barry's + a tin of biscuits monday", "they drink SO much tea")."""
+    tail = _REMINDER_TAIL.search(text)
+    while tail:
+        head = tail["head"].rstrip(" ?!.-–—;,")
+        yield (tail["tail"] or tail["aside"] or "").strip(), head
+        tail = _REMINDER_TAIL.search(head)
+
+
+def _is_reminder_tail(said: str) -> bool:
+    return bool(_SHOUTED.search(said) or _REMINDER.match(said))
+
+
 def without_reminder(typed: str) -> str:
     """A point without the reminder to oneself jotted after it (or "" when it is all one)."""
     text = _OWN_PLAN.sub("", typed.strip())
-    tail = _REMINDER_TAIL.search(text)
-    while tail:
-        said = (tail["tail"] or tail["aside"] or "").strip()
-        if not (_SHOUTED.search(said) or _REMINDER.match(said)):
+    for said, head in _tails(text):
+        if not _is_reminder_tail(said):
             break
-        text = tail["head"].rstrip(" ?!.-–—;,")
-        tail = _REMINDER_TAIL.search(text)
+        text = head
     return text
 
 
@@ -1460,15 +1471,11 @@ _GIFT_PLAN = re.compile(r"^(?:bring|buy|get|order|pick up)\b", re.IGNORECASE)
 
 def plans_a_gift(typed: str) -> bool:
     """Whether a point is jotted with a plan to bring or buy the reader something."""
-    text = typed.strip()
-    tail = _REMINDER_TAIL.search(text)
-    while tail:
-        said = (tail["tail"] or tail["aside"] or "").strip()
+    for said, _ in _tails(typed.strip()):
         if _GIFT_PLAN.match(said):
             return True
-        if not (_SHOUTED.search(said) or _REMINDER.match(said)):
+        if not _is_reminder_tail(said):
             return False
-        tail = _REMINDER_TAIL.search(tail["head"].rstrip(" ?!.-–—;,"))
     return False
 
 
@@ -2200,7 +2207,7 @@ def _the_reason(typed: str) -> str:
     # sentences and semicolon clauses: the first that gives a reason is the why
     parts = [p.strip(" .!?") for p in re.split(r"\s*;\s*|(?<=[\w'’\"”)])[.!?]+\s+(?=\S)", text)]
     kept: list[str] = []
-    for part in parts:
+    for at, part in enumerate(parts):
         if (
             not part
             or _TOOK_IT.match(part)
@@ -2214,7 +2221,7 @@ def _the_reason(typed: str) -> str:
         kept.append(part)
         # "… we re-tendered and lost 3 wks. would do a framework agreement now": the lesson
         # goes with the story (without it, a good answer read as a confession, read 25)
-        after = parts[parts.index(part) + 1 :]
+        after = parts[at + 1 :]
         lesson = after and re.match(
             r"^(?:i )?(?:would|['’]d) (.+?)(?: now| next time)$|"
             r"^(?:next time|now),? i(?: would|['’]d) (.+)$",
@@ -3514,7 +3521,7 @@ def _languages(text: str) -> str:
     known = lists.proper_adjectives - lists.not_languages
     spoken: list[str] = []
     learning: list[str] = []
-    for item in items:
+    for at, item in enumerate(items):
         levels = [m[0].strip("()") for m in _LANGUAGE_LEVEL.finditer(item)]
         name = _LANGUAGE_LEVEL.sub(" ", item)
         name = re.sub(r"[\s()–—-]+", " ", name).strip()
@@ -3528,7 +3535,7 @@ def _languages(text: str) -> str:
         # ("fluent English" among others reads as said of the next one too: "Arabic (native),
         # fluent English and French (B1)" claimed fluent French, read 27; so in a list every
         # level but the last one's goes after its language)
-        alone = item is items[-1]
+        alone = at == len(items) - 1
         before = [
             lv.lower()
             for lv in levels
