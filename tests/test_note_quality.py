@@ -249,7 +249,7 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
                 and not re.search(
                     r"(because|since|as|when|:|;) I ", before + sentence[: back.start()]
                 )
-                and not re.match(r"I (?!would).+, and I would ", sentence[: back.start()])
+                and not re.match(r"I (?!would).+(, and|;) I would ", sentence[: back.start()])
             ):
                 found.append(f"{where}: {sentence!r} does not follow its experience")
         # … and the same sentence in a paragraph of its own has nothing to point back to.
@@ -258,7 +258,8 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
             first = (en.sentences(paragraph) or [""])[0]
             back = BACK_REFERENCE.search(first)
             if (
-                back and not re.match(r"I (?!would).+, (and|which) I would ", first[: back.start()])
+                back
+                and not re.match(r"I (?!would).+(, and|, which|;) I would ", first[: back.start()])
             ) or first.startswith(LEANING_STARTS):
                 found.append(f"{where}: a paragraph opens with {first!r}, which refers back")
         if note.method is Method.CALL:

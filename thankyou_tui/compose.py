@@ -1622,6 +1622,7 @@ class _Writer:
         heard = self.heard_point(points)
         own_sentences = [pt for pt in points if heard is None or pt[0] is not heard]
         opening = ""
+        interest_said = False  # with the strength, in the Q part
         for part in sorted(places, key="OFPQCIX".index):
             draft.place = places[part]
             if part == "O":
@@ -1656,28 +1657,52 @@ class _Writer:
                     tied = facts.qual_tied and not qual.text.startswith("I hold ")
                     slot = "qual.tied" if tied else "qual.role"
                     deed = qual.text if qual.shape is Shape.ACTION else None
-                    self.pick(
-                        draft,
-                        slot,
-                        index,
-                        # "I am a site lead on a £14m tidal wall, which I would bring …": the
-                        # wall, not the candidate, is what "which" would stand for
-                        avoid=(_WHICH if qual.text.startswith(("I am a ", "I am an ")) else ())
+                    interest = self.interest_for("interest", index)
+                    fields: dict[str, str | None] = {
+                        "qual": qual.text,
+                        "deed": deed,
+                        "state": None if deed else qual.text,
+                        "doing": (en.deed_gerund(deed) or None) if deed else None,
+                    }
+                    # "I am a site lead on a £14m tidal wall, which I would bring …": the
+                    # wall, not the candidate, is what "which" would stand for
+                    avoid = (
+                        (_WHICH if qual.text.startswith(("I am a ", "I am an ")) else ())
                         + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
                         # (a strength with an "and" of its own takes no second one)
                         + (_AND + _WHICH if ", and " in qual.text else ())
                         + (("do the same",) if en.tells_of_mishap(qual.text) else ())
                         # ("I speak conversational Irish; it is the experience I would build
                         # on": languages are not experience, nor a grounding)
-                        + (_EXPERIENCE if qual.text.startswith("I speak ") else ()),
-                        carries=qual.text,
-                        fields={
-                            "qual": qual.text,
-                            "deed": deed,
-                            "state": None if deed else qual.text,
-                            "doing": (en.deed_gerund(deed) or None) if deed else None,
-                        },
+                        + (_EXPERIENCE if qual.text.startswith("I speak ") else ())
                     )
+                    if (
+                        slot == "qual.role"
+                        and heard is None
+                        and interest is not None
+                        and interest.shape is Shape.GERUND
+                        # (the reader the interest is said to whole: two panel notes with
+                        # "… I would welcome the chance to apply that to …" read as one)
+                        and index == self.interest_holder
+                        # (a strength is not applied to a move, "moving into outbreak
+                        # investigation", nor is a language an experience put to work)
+                        and not en.names_a_move(interest.text)
+                        and not qual.text.startswith("I speak ")
+                    ):
+                        interest_said = bool(
+                            self.pick(
+                                draft,
+                                "qual.interest",
+                                index,
+                                avoid=avoid,
+                                carries=f"{qual.text} {interest.text}",
+                                fields={**fields, "interest": interest.text},
+                                optional=True,
+                                limit=PANEL_RUN,
+                            )
+                        )
+                    if not interest_said:
+                        self.pick(draft, slot, index, avoid=avoid, carries=qual.text, fields=fields)
             elif (
                 part == "C"
                 and others
@@ -1697,7 +1722,7 @@ class _Writer:
                     )
                 else:
                     self.pick(draft, "panel.many", index, optional=True, limit=OPTIONAL_LIMIT)
-            elif part == "I":
+            elif part == "I" and not interest_said:
                 group = "offer_interest" if offer else "interest"
                 self.interest_sentence(draft, index, group, heard=heard)
             elif part == "X":

@@ -45,6 +45,7 @@ class WordLists:
     given_name_last: frozenset[str]
     an_exceptions: frozenset[str]
     an_prefixes: tuple[str, ...]
+    career_moves: tuple[str, ...]  # "moving into X": an interest that is a move, not work
     a_exceptions: frozenset[str]
     concepts: dict[str, frozenset[int]]  # word -> the groups of related work it belongs to
     courtesy_titles: dict[str, frozenset[str]]  # "Ms" -> the words that speak of her
@@ -85,6 +86,7 @@ def word_lists() -> WordLists:
     return WordLists(
         past_verbs=frozenset(raw["irregular_past"]),
         an_prefixes=tuple(raw["an_prefixes"]),
+        career_moves=tuple(raw["career_moves"]),
         concepts={w: frozenset(g) for w, g in concepts.items()},
         courtesy_titles={t: frozenset(w) for t, w in raw["courtesy_titles"].items()},
         irregular_gerund=dict(raw["irregular_gerund"]),
@@ -2927,6 +2929,12 @@ def is_feedback(said: str) -> bool:
     """Whether a clause the reader said is their critical view of the candidate's work ("you
     did not like my boundary conditions", "you pushed back on my timeline")."""
     return bool(_FEEDBACK.match(said.strip()))
+
+
+def names_a_move(phrase: str) -> bool:
+    """Whether an interest names a step in the candidate's career ("moving into realtime",
+    "getting into commercial rooftops"), not work they would do."""
+    return phrase.lower().startswith(word_lists().career_moves)
 
 
 def names_a_group(phrase: str) -> bool:
