@@ -291,6 +291,18 @@ def test_a_follow_up_greets_exactly_as_the_sent_thank_you_did():
     assert follow.body.startswith("Dear Ms. Kim,\n")
 
 
+def test_a_follow_up_recalls_a_plain_point_with_the_interest_in_one_sentence():
+    """ "Since we spoke, I have kept thinking about X. What draws me most to the role is still
+    Y": two stock sentences where one says what the point did (read 30)."""
+    session = example("phone-edited-sent.toml")
+    (follow,) = [
+        n for n in compose(session, datetime(2026, 12, 2, 10)) if n.kind is NoteKind.FOLLOW_UP
+    ]
+    (sentence,) = [s for s in en.sentences(follow.body) if "teen coding club" in s]
+    assert "bringing coding clubs to the branch libraries" in sentence, follow.body
+    assert follow.body.count("coding clubs to the branch") == 1
+
+
 def test_follow_up_without_decision_date_is_five_business_days_later():
     session = example("inperson-single.toml")  # Friday 2026-11-20, no decision date
     assert not any(

@@ -2339,6 +2339,26 @@ class _Writer:
                     needs=frozenset({"doing"} if doing else {"state"} if held else ()),
                 )
             else:
+                interest = self.interest_for("follow_up.interest", facts.index)
+                if (
+                    interest is not None
+                    and interest.shape is Shape.GERUND
+                    and not en.names_a_move(interest.text)
+                    and self.pick(
+                        draft,
+                        "follow_up.recall_interest",
+                        index,
+                        carries=f"{point.text} {interest.text}",
+                        fields={"point": point.text, "interest": interest.text},
+                        optional=True,
+                    )
+                ):
+                    self.pick(draft, "follow_up.close", index)
+                    return (
+                        self.one("follow_up.subject", 0),
+                        self.greeted_letter(draft, facts),
+                        self.follow_up_advice(),
+                    )
                 self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
         self.interest_sentence(draft, index, "follow_up.interest")
         self.pick(draft, "follow_up.close", index)
