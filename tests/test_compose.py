@@ -1783,3 +1783,28 @@ def test_a_call_is_made_later_and_promises_no_email_to_one_who_gets_none():
     for note in notes:
         assert "this afternoon" not in note.body and "on Tuesday" in note.body, note.body
         assert not re.search(r"email (?:from me )?(?:is on its way|as well)|by email\.", note.body)
+
+
+@pytest.mark.parametrize("tone", list(Tone))
+@pytest.mark.parametrize(
+    "interest",
+    [
+        "the move from refinery rope work into bridge inspection",
+        "moving into realtime for the big litigation work",
+        "getting into commercial rooftops and battery installs",
+    ],
+)
+def test_a_move_in_a_career_is_wanted_not_worked_on(interest, tone):
+    """Read 31: "I would love to contribute to the move from refinery rope work into bridge
+    inspection"; a strength "applied to moving into realtime"."""
+    session = _session_with(
+        "Bridge Inspector", "Allegheny Span", ["the fracture critical members"], "SPRAT Level II"
+    )
+    session.interview.interest = interest
+    session.interview.tone = tone
+    for hour in (18, 19, 20, 21):
+        (email,) = compose(session, datetime(2026, 3, 2, hour))
+        body = email.body.lower()
+        assert not re.search(r"contribut|play a part|part of|work(?:ing)? on|apply that", body), (
+            email.body
+        )

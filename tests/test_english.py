@@ -1,5 +1,7 @@
 """Fitting the user's words into sentences to the reader: one assertion per way people type."""
 
+import re
+
 import pytest
 
 from thankyou_tui.english import (
@@ -26,6 +28,7 @@ from thankyou_tui.english import (
     is_kindness,
     is_private,
     join_names,
+    names_a_move,
     names_pay,
     names_the_offer,
     possessive,
@@ -553,6 +556,17 @@ POINTS = [
         "the offer of 30 hours a week, with a mix of day shifts and sleepovers",
         Shape.TOPIC,
     ),
+    # round 17: after a comma, what it means for the candidate, or what it does
+    (
+        "the Tuesday auctions at the traders' hall, I'd sit in from month 2",
+        "the Tuesday auctions at the traders' hall (I would sit in from month 2)",
+        Shape.TOPIC,
+    ),
+    (
+        "the new lab at Tema, opens in March",
+        "the new lab at Tema, which opens in March",
+        Shape.TOPIC,
+    ),
 ]
 
 
@@ -782,6 +796,20 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
         (
             "half my Big 4 clients were US persons, FATCA etc.",
             "half my Big 4 clients were US persons (FATCA and the like)",
+        ),
+        # round 17: what trails a why and is no part of it; time spent somewhere
+        (
+            "found 4 slaty + 2 mouldy, he nodded, I think that was good",
+            "I found 4 slaty and 2 mouldy",
+        ),
+        (
+            "my master's was basically about bad survey data, good q",
+            "my master's was about bad survey data",
+        ),
+        ("2 yrs at Goethe-Institut, B1, rusty but ok", "I spent 2 years at Goethe-Institut (B1)"),
+        (
+            "4 winters in unheated churches in Wielkopolska, yes",
+            "I spent four winters in unheated churches in Wielkopolska",
         ),
     ],
 )
@@ -1088,7 +1116,31 @@ def test_interest_shapes(typed, text, shape):
         ),
         (
             "Red Cross first aid + federation safeguarding course",
-            "I have completed Red Cross first aid and federation safeguarding course",
+            "I have completed the Red Cross first aid and federation safeguarding course",
+        ),
+        # read 31: a course named with its body, a degree's subject in brackets, a role held
+        # for years, languages the word list lacks among two it has, where one grew up
+        (
+            "NHI bridge inspection course (FHWA)",
+            "I have completed the NHI bridge inspection course (FHWA)",
+        ),
+        (
+            "BSc Agriculture (Crop Science), KNUST",
+            "I hold a BSc in Agriculture (Crop Science) from KNUST",
+        ),
+        (
+            "5 yrs grader for a licensed buying company, Kumasi + Takoradi depots",
+            "I have spent five years as a grader for a licensed buying company (Kumasi and "
+            "Takoradi depots)",
+        ),
+        ("Twi, Fante, English, some French", "I speak Twi, Fante, English and some French"),
+        (
+            "Arabic, Darija, Tamazight, French, English ok",
+            "I speak Arabic, Darija, Tamazight, French and English",
+        ),
+        (
+            "grew up on a garden in Kurseong, dad was asst manager there",
+            "I grew up on a garden in Kurseong (my dad was assistant manager there)",
         ),
         (
             "CWB tickets: FCAW all-position, SMAW flat/horiz",
@@ -1781,6 +1833,12 @@ def test_a_point_about_pay_is_named_so_it_can_be_left_out():
         "contract 3 yrs renewable, World Bank funded",
         "co-op membership after 6 mo probation",
         "work permit / KITAS, they sponsor after 3 months",
+        # round 17: a start date with a two-digit day, the negotiation in its own words,
+        # what was not said or said in confidence
+        "start 19 jan, after the Ventsim refresher in Perth",
+        "said there's 'a bit of room' on the base",
+        "he was on the Kyrgyz mission for a week in 2022, we probably met (didn't say)",
+        "she's leaving in June, told me in confidence, don't repeat",
     ],
 )
 def test_a_note_to_oneself_is_private(typed):
@@ -2138,3 +2196,38 @@ def test_what_they_walked_the_candidate_through_takes_its_article():
         "walking me through the EPS health plan and CTS"
     )
     assert their_deed("you walked me through the rota") == "walking me through the rota"
+
+
+@pytest.mark.parametrize(
+    ("company", "said"),
+    [
+        ("Hastings & Dutt Tea Brokers Pvt. Ltd.", "Hastings & Dutt Tea Brokers"),
+        ("Tata Consultancy Services Private Limited", "Tata Consultancy Services"),
+        ("Mongolia 2027 Census Support Programme", "the Mongolia 2027 Census Support Programme"),
+    ],
+)
+def test_a_company_reads_as_a_sentence_names_it(company, said):
+    """Read 31: "at Hastings & Dutt Tea Brokers Pvt." and "at Mongolia 2027 Census Support
+    Programme"."""
+    assert company_in_sentence(company) == said
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "your question about how I would deal with a pastor who wants the organ louder",
+        "moving from general workshop work into voicing full time",
+        "the new lab at Tema, which opens in March",
+    ],
+)
+def test_a_shortened_phrase_never_leaves_a_verb_or_a_move_half_said(phrase):
+    """Read 31: "Your question about how I would deal stayed with me", "the new lab at Tema,
+    which opens.", "moving from general workshop work"."""
+    head = shortened(phrase, 6)
+    assert not re.search(r"\b(?:would|which|who) \w+$|\bfrom [\w ]+$", head), head
+
+
+def test_an_interest_that_is_a_move_is_made_not_contributed_to():
+    assert names_a_move("the move from refinery rope work into bridge inspection")
+    assert names_a_move("moving into outbreak investigation")
+    assert not names_a_move("moving every crossing to mobile boarding passes")

@@ -154,6 +154,7 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
     aside = [*names, itv.company, itv.role]
     aside += [w for w in itv.company.split() if len(w) > 2 and w[:1].isupper()]  # "Harbourline"
     aside.append(en.role_in_sentence(itv.role))  # as the notes write it
+    aside.append(en.company_in_sentence(itv.company))  # ("the Mongolia 2027 … Programme")
     aside.append(en.role_name(en.role_in_sentence(itv.role)))  # … and again, by its name
     aside += [n for p in session.interviewers for n in p.name.split()]
     aside += [en.addressed_as(p.name, p.salutation, True) for p in session.interviewers]

@@ -698,6 +698,19 @@ _WORK_ON = (
     "{interest} as part of the team",  # ("Contributing to the team as part of the team")
 )
 
+# A move in one's career ("the move from refinery rope work into bridge inspection") is made,
+# not worked on nor contributed to ("I would love to contribute to the move from …", read 31).
+_A_MOVE = (
+    *_WORK_ON,
+    "contribut",
+    "play a part",
+    "part of",
+    "where I want to work",
+    "devote my time",
+    "help with",
+    "helping",
+)
+
 
 _YOU = re.compile(r"\byou(r|rs)?\b", re.IGNORECASE)
 
@@ -1122,6 +1135,9 @@ class _Writer:
         # to, so a later note repeats nothing a colleague holds (else the first one pitched).
         holder = follow_up_person(session)
         self.interest_holder = holder if holder is not None else pitched[0].index if pitched else 0
+        # The reader whose note says the strength with the interest: one a panel (two notes
+        # with "… and I would love to put that to work …" read as one letter)
+        self.strength_with_interest: int | None = None
         for facts in untold:
             if itv.stage is not Stage.OFFER:  # an offer note pitches nothing
                 _weave_qualification(facts, common)
@@ -1681,9 +1697,11 @@ class _Writer:
                         and heard is None
                         and interest is not None
                         and interest.shape is Shape.GERUND
-                        # (the reader the interest is said to whole: two panel notes with
-                        # "… I would welcome the chance to apply that to …" read as one)
-                        and index == self.interest_holder
+                        # (one reader of a panel: two notes with "… I would welcome the chance
+                        # to apply that to …" read as one)
+                        and self.strength_with_interest in (None, index)
+                        # (one sentence where two stood: a note still short says both)
+                        and self.long < 2
                         # (a strength is not applied to a move, "moving into outbreak
                         # investigation", nor is a language an experience put to work)
                         and not en.names_a_move(interest.text)
@@ -1698,10 +1716,14 @@ class _Writer:
                                 carries=f"{qual.text} {interest.text}",
                                 fields={**fields, "interest": interest.text},
                                 optional=True,
-                                limit=PANEL_RUN,
+                                # (the interest's words are in every note of a panel: a run
+                                # of them costs a little; an echo, 40, is never paid)
+                                limit=2 * PANEL_RUN,
                             )
                         )
-                    if not interest_said:
+                    if interest_said:
+                        self.strength_with_interest = index
+                    else:
                         self.pick(draft, slot, index, avoid=avoid, carries=qual.text, fields=fields)
             elif (
                 part == "C"
@@ -1959,6 +1981,7 @@ class _Writer:
             avoid=(_WORK_ON if shape is Shape.NOUN and en.names_a_group(interest.text) else ())
             # ("your repair scheme for parents is where I want to work": a place or a team is)
             + (_WHERE_I_WORK if shape is Shape.NOUN and not en.names_a_group(interest.text) else ())
+            + (_A_MOVE if en.names_a_move(interest.text) else ())
             + gone,
             fields=values,
             optional=True,

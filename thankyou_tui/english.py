@@ -815,6 +815,8 @@ _OF_PLACE = re.compile(
 # "the Calgary Fire Department", "the Environment Agency": a public body's name takes "the"
 _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Agency|Authority|Commission|Ministry|Infirmary|Police(?: Service)?|"
+    # "the Mongolia 2027 Census Support Programme": a programme or project is "the" one
+    r"Programme|Program|Project|Initiative|Partnership|Consortium|Taskforce|Task Force|"
     r"Fire(?: and Rescue)? Service|Ambulance Service|Coastguard|Courts Service|Prison Service|"
     r"Health Service|Civil Service)(?: of(?: the)? [A-Z][\w-]*(?: [A-Z][\w-]*)*)?$"
 )
@@ -824,7 +826,8 @@ _PUBLIC_BODY = re.compile(
 # Reporting, LLC" read as a form filled in; read 19).
 _LEGAL_FORM = re.compile(
     r",?\s+(?:LLC|L\.L\.C\.|LLP|Ltd\.?|Limited|GmbH|AG|S\.A\.|K\.K\.|Inc\.?|plc|PLC|"
-    r"Pty\.? Ltd\.?|AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|"
+    r"Pty\.? Ltd\.?|(?:\(?Pvt\.?\)?|Private) (?:Ltd\.?|Limited)|"
+    r"AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. z o\.o\.|S\.R\.L\.|S\.r\.l\.|s\.r\.o\.|a\.s\.|Kft\.|Oy|ApS|A/S|AS|"
     r"SpA|Ltda\.?|S\.L\.|S\.A\. de C\.V\.|NV|SE|KG|GmbH & Co\.? KG|e\.V\.|S\.C\.)$"
 )
@@ -1349,7 +1352,9 @@ _PAY = re.compile(
     r"com+is+ion(?: split)?|\d+/\d+ split|brutto|netto|ctc|lpa|lakhs?|"
     r"no relocation|relocation (?:allowance|budget)|private medical|health insurance|"
     r"medical cover|dental cover|multisport|car allowance|pension(?: match)?|"
-    r"(?:pay|salary) band|band \d)\b|"
+    r"(?:pay|salary) band|band \d|"
+    # "said there's 'a bit of room' on the base": the negotiation, in its own words
+    r"room['’]? (?:on|in) the (?:base|salary|number|package|offer)|base salary)\b|"
     # a figure in a currency's code or sign: "17-21k PLN", "HK$45k", "₺90.000"
     r"\b\d[\d.,]*\s*k?\s*(?:PLN|EUR|USD|GBP|INR|HKD|TRY|CAD|AUD|NZD|ZAR|CHF|SEK|NOK|DKK|JPY|"
     r"KRW|SGD|MYR|THB|BRL|ARS|CLP|MXN|AED|PEN|COP|VND|IDR|NGN|KES|EGP|JOD|SAR|QAR|KWD|CNY|RMB|"
@@ -1396,6 +1401,9 @@ _DOUBT = re.compile(
     r"raise|ask|tell|forget|let)|do not (?:put|mention|say|bring|go on|talk|raise|ask|tell)|"
     r"before (?:saying|I sign|signing|accepting)|think (?:about|abt) it|"
     r"ask (?:the )?recruiter|deal-?breaker|not sure (?:about|if)|\bunclear\b|\bhmm+\b|\bugh\b|"
+    # "we probably met (didn't say)", "told me in confidence": not said, so not to be written
+    r"\(?didn['’]?t (?:say|tell|mention|bring it up)\b|\bin confidence\b|\boff the record\b|"
+    r"\bdon['’]?t repeat\b|"
     r"worried about|\bb4\b|note to self|\bNB\b|\bTODO\b|^reminder\b|\breminder\s*[-:–]|"
     r"\bbring (?:my )?passport\b|\?\s*[(–—-]|"
     r"\bif (?:they|you|she|he|we) (?:pick|choose|hire|take|offer|want|select|go with) me\b|"
@@ -1545,7 +1553,7 @@ _LOGISTICS = re.compile(
     # "work permit / KITAS, they sponsor after 3 months": the paperwork of a move abroad
     r"work (?:permit|visa)s?|visas?\b|kitas|sponsorship|relocation package|"
     # "start 4 jan, first 3 wks in Puno", "starting monday 7th"
-    r"start(?:ing)? (?:on )?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
+    r"start(?:ing)? (?:on )?(?:\d+|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)[a-z]*\b)|"
     # "contract by email friday, sign digitally", "contract to follow"
     r"(?:the )?contract (?:by|via|will|to follow|coming|comes|arrives?|sent|out)\b)\b|"
@@ -1649,6 +1657,20 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         r"^([^,()]+), ((?:she|he|they)(?: would)? (?:wants?|needs?|plans?|hopes?|would like)\b"
         r"[^,()]*)$",
         r"\1 (\2)",
+        text,
+    )
+    # "the Tuesday auctions at the traders' hall, I'd sit in from month 2": what it means for
+    # the candidate, an aside (read 31: "… hall, I would sit in from month 2 made …")
+    text = re.sub(
+        r"^([^,()]+), ((?:I would|I'd|I will|I'll|I could|I can|I might|I get to)\b[^,()]*)$",
+        r"\1 (\2)",
+        text,
+    )
+    # "the new lab at Tema, opens in March": what it does, said of it
+    text = re.sub(
+        r"^([^,()]+), ((?:opens|starts|closes|launches|finishes|ends|begins|goes live|reopens|"
+        r"kicks off|runs)\b[^,()]*)$",
+        r"\1, which \2",
         text,
     )
     # "the morning call across the 3 services, how they agree on the map": and how
@@ -2271,6 +2293,16 @@ _DEEDS_FOR_ME = (
 )
 
 
+# What trails a jotted why and is no part of the reason: "…, yes", "…, good q", "…, he nodded, I
+# think that was good" (read 31: "… in Wielkopolska, yes", "… survey data, good question")
+_WHY_TAIL = re.compile(
+    r"(?:[,;]\s*(?:yes|yep|yeah|tbh|honestly|(?:good|great|fair|tough|hard) q(?:uestion)?)\s*[.!]*"
+    r"|[,;]\s*(?:she|he|they) (?:nodded|laughed|smiled|grinned|seemed)\b.*)$",
+    re.IGNORECASE,
+)
+_WHY_YES = re.compile(r"^(?:yes|yep|yeah)\b[,.!]*\s+", re.IGNORECASE)
+
+
 def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     """Why a point mattered, as a clause that can follow "because": "I did the same at Lyft",
     "it reminds me of my time at Arup", "it echoes the same problem at my last job"."""
@@ -2281,6 +2313,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if _REACTION.match(typed.strip()):
         return ""
     typed = _NOD.sub("", _the_reason(typed))
+    typed = _WHY_TAIL.sub("", _WHY_YES.sub("", typed)).replace("basically ", "")
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
@@ -2441,6 +2474,14 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r"^never (done|been|worked|used|seen|had|tried|run|led|managed)\b", r"I have never \1", text
     )
     word = first_word(text)
+    # "2 yrs at Goethe-Institut, B1": time the candidate spent somewhere, and an aside
+    spent = re.match(
+        rf"^((?:\d+|{_COUNT_WORD}) (?:years?|months?|seasons?|summers?|winters?) "
+        r"(?:at|in|with|on|of)\b[^,;()]+)(?:, ([^,;()]+))?$",
+        text,
+    )
+    if spent and not _has_verb(text.split()[:2]):
+        return "I spent " + spent[1] + (f" ({spent[2]})" if spent[2] else "")
     # "~1,100 cycles, 97% survival": the candidate's own figures
     if re.match(r"^(?:around |about |over |nearly )?[\d,.]+[%+]?\s", text) and not _has_verb(
         text.split()
@@ -2944,6 +2985,9 @@ def names_a_group(phrase: str) -> bool:
     return _core((named.split() or [""])[-1]) in word_lists().group_nouns
 
 
+_MODALS = frozenset({"would", "could", "should", "will", "can", "might", "to", "i", "which", "who"})
+
+
 def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
     """The longest head of `phrase` that ends before a word of detail ("that", "around",
     "close") or at a comma, and has at most `limit` words beyond those `named` (company,
@@ -2990,6 +3034,11 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue  # "teaching courses to people | who are scared of the sea": which people
         if last in _HANGING:
             continue  # "… make money, and | which ones just shift sales": a word left hanging
+        if not at_comma and end >= 2 and words[end - 2].lower() in _MODALS:
+            # ("how I would deal | with a pastor", "which opens | in March": the verb's phrase)
+            continue
+        if words[end].lower() in ("into", "to") and "from" in (w.lower() for w in words[:end]):
+            continue  # "moving from workshop work | into voicing": the move is from and to
         if last in _PARTICLES or last in _LEANING_VERBS or (last.endswith("ed") and len(last) > 4):
             # "bring its stored collections back | in front of visitors": the particle's
             # phrase is part of what is meant (cut there, "back" said something else); so is
@@ -3156,12 +3205,14 @@ def fit_qualification(typed: str) -> Fitted:
     # "Red Cross first aid + federation safeguarding course": done, as courses are
     opener = first_word(text)
     if (
-        re.search(r"\b(?:course|training|first aid|induction)$", text)
+        re.search(r"\b(?:course|training|first aid|induction)(?: \([^()]+\))?$", text)
         and opener not in ("i", "my")
         and not _is_past(opener)
         and opener not in word_lists().state_adjectives
     ):
-        return Fitted(f"I have completed {text}", Shape.STATE, typed)
+        # "the ICAO wildlife hazard management course (2025)": a course is the one named
+        the = "the " if re.search(r"\bcourse\b", text) and opener not in ("a", "an", "the") else ""
+        return Fitted(f"I have completed {the}{text}", Shape.STATE, typed)
     licence = re.match(r"^Class ([A-Z0-9]{1,3}[A-Z]?)\b(?! licen[cs]e)(.*)$", text)
     if licence:  # "Class 3 w/ air brakes": a driving licence ("I have worked on Class 3")
         return Fitted(f"I hold a Class {licence[1]} licence{licence[2]}", Shape.STATE, typed)
@@ -3281,6 +3332,19 @@ def fit_qualification(typed: str) -> Fitted:
     done = len(words) > 1 and _DETERMINER_LIKE.match(words[1]) and word.endswith("ed")
     if word in lists.state_adjectives and not done:
         return Fitted(f"I am {text}", Shape.STATE, typed)
+    # "grew up on a garden in Kurseong, dad was asst manager there": where one comes from, a
+    # fact of a life and not a deed ("… and I would like to do that kind of thing again", read
+    # 31); a family member's part in it, an aside
+    life = re.match(r"^(grew up|was born|was raised)\b([^,;]*)(?:[,;] (.+))?$", text)
+    if life:
+        aside = life[3] and re.sub(
+            r"^(?:my )?(mum|mom|dad|mother|father|parents|family|grandad|grandpa|granny|grandma)\b",
+            r"my \1",
+            life[3],
+        )
+        return Fitted(
+            f"I {life[1]}{life[2]}" + (f" ({aside})" if aside else ""), Shape.STATE, typed
+        )
     if word in lists.past_verbs or (word.endswith("ed") and len(word) > 3 and "-" not in word):
         return Fitted(f"I {_object_with_article(text)}", Shape.ACTION, typed)
     if word in lists.base_verbs:
@@ -3343,6 +3407,7 @@ _DEGREE = re.compile(
     r"^(?P<deg>(?:PG|Postgrad|Grad|Graduate) ?(?:Cert|Dip|Certificate|Diploma)|PhD|DPhil|"
     r"LLB|LLM|[BMD][A-Z][A-Za-z]{0,5})(?P<hons> \(?[Hh]ons\.?\)?)?"
     r"(?: (?:in )?(?P<subj>(?!from\b)[A-Za-z][\w&'’-]*(?: (?:and |& |of )?[A-Za-z][\w'’-]*)*))?"
+    r"(?P<paren> \([^()]+\))?"  # "BSc Agriculture (Crop Science), KNUST"
     r"(?:,? (?:from |at )?(?P<inst>[A-Z][\w.'’-]*(?: (?:of|the|and|&|[A-Z][\w.'’-]*))*))?"
     r"(?:,? \(?(?P<year>(?:19|20)\d\d)\)?)?$"
 )
@@ -3493,6 +3558,7 @@ def _degree(text: str) -> str:
     said = f"I hold {with_article(degree)}" + (" (Hons)" if match["hons"] else "")
     if match["subj"]:
         said += f" in {match['subj']}"
+    said += match["paren"] or ""
     if match["inst"]:
         place = match["inst"]
         said += f" from {_school(place)}"
@@ -3503,7 +3569,7 @@ def _degree(text: str) -> str:
 
 _LEVEL_WORDS = ("conversational", "basic", "some", "fluent", "native", "working", "business")
 _LANGUAGE_LEVEL = re.compile(
-    r"\(?\b(?:[ABC][12]|native|fluent|level \d|conversational|basic|some|working|business|"
+    r"\(?\b(?:[ABC][12]|native|fluent|level \d|conversational|basic|some|working|business|ok|"
     r"learning|beginner|intermediate|advanced|(?:TOEIC|IELTS|TOEFL|JLPT|DELF|DALF|HSK|TOPIK|DELE|"
     r"Goethe|CEFR)\s*[A-Z]?\d[\d.]*)\b\)?",
     re.IGNORECASE,
@@ -3529,11 +3595,20 @@ def _languages(text: str) -> str:
     known = lists.proper_adjectives - lists.not_languages
     spoken: list[str] = []
     learning: list[str] = []
+    names = [re.sub(r"[\s()–—-]+", " ", _LANGUAGE_LEVEL.sub(" ", i)).strip() for i in items]
+    # "Twi, Fante, English, some French": a language the word list lacks, among two it has
+    # ("I have worked with Twi, Fante, English and some French", read 31)
+    among_known = sum(n.lower() in known for n in names) >= 2
     for at, item in enumerate(items):
-        levels = [m[0].strip("()") for m in _LANGUAGE_LEVEL.finditer(item)]
-        name = _LANGUAGE_LEVEL.sub(" ", item)
-        name = re.sub(r"[\s()–—-]+", " ", name).strip()
-        if name.lower() not in known:
+        # ("English ok": no level worth a bracket)
+        levels = [
+            m[0].strip("()")
+            for m in _LANGUAGE_LEVEL.finditer(item)
+            if m[0].strip("()").lower() != "ok"
+        ]
+        name = names[at]
+        unlisted = among_known and re.fullmatch(r"[A-Z][a-zà-ÿ]+", name) is not None
+        if name.lower() not in known and not unlisted:
             return ""
         name = capitalise(name)
         if any(level.lower() in ("learning", "beginner") for level in levels):
@@ -3734,7 +3809,16 @@ def _held_or_known(text: str) -> str:
     )
     if field and general:  # "7 yrs general + 4 in CT": a kind of experience, not a field
         return f"I have {field[1]} years' {general[1]} experience{general[2] or ''}"
-    role = field and re.match(rf"^((?:[\w-]+ ){{0,2}}(?:{_ROLE_NOUNS}))\b(.*)$", field[2], re.I)
+    role = field and (
+        re.match(rf"^((?:[\w-]+ ){{0,2}}(?:{_ROLE_NOUNS}))\b(.*)$", field[2], re.I)
+        # "5 yrs grader for a licensed buying company": one who does the work, then where
+        or re.match(r"^([a-z-]+(?:er|or|ist|ian))\b( (?:for|at|with|in) .*)$", field[2])
+    )
+    if field and role and role[2].count(",") == 1 and "(" not in role[2]:
+        # "…, Kumasi + Takoradi depots": where, an aside
+        return f"I have spent {field[1]} years as {with_article(role[1])}" + re.sub(
+            r", ([^,]+)$", r" (\1)", role[2]
+        )
     if field and role:  # "4 yrs volunteer FF": years as one
         return f"I have spent {field[1]} years as {with_article(role[1])}{role[2]}"
     if field:
