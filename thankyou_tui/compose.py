@@ -1696,16 +1696,7 @@ class _Writer:
                         slot == "qual.role"
                         and heard is None
                         and interest is not None
-                        and interest.shape is Shape.GERUND
-                        # (one reader of a panel: two notes with "… I would welcome the chance
-                        # to apply that to …" read as one)
-                        and self.strength_with_interest in (None, index)
-                        # (one sentence where two stood: a note still short says both)
-                        and self.long < 2
-                        # (a strength is not applied to a move, "moving into outbreak
-                        # investigation", nor is a language an experience put to work)
-                        and not en.names_a_move(interest.text)
-                        and not qual.text.startswith("I speak ")
+                        and self.may_say_strength_with(interest, qual, index)
                     ):
                         interest_said = bool(
                             self.pick(
@@ -1897,6 +1888,21 @@ class _Writer:
         return [
             (both, "") if n == kind[0] else pair for n, pair in enumerate(points) if n != kind[1]
         ]
+
+    def may_say_strength_with(self, interest: Fitted, qual: Fitted, index: int) -> bool:
+        """Whether an untied strength may be said with the interest in reader `index`'s note."""
+        return (
+            interest.shape is Shape.GERUND
+            # (one reader of a panel: two notes with "… I would welcome the chance to apply
+            # that to …" read as one)
+            and self.strength_with_interest in (None, index)
+            # (one sentence where two stood: a note still short says both)
+            and self.long < 2
+            # (a strength is not applied to a move, "moving into outbreak investigation", nor
+            # is a language an experience put to work)
+            and not en.names_a_move(interest.text)
+            and not qual.text.startswith("I speak ")
+        )
 
     def qual_is_deed(self, text: str) -> bool:
         """Whether a qualification's clause is something done ("I led X"), which reads after
@@ -2339,6 +2345,7 @@ class _Writer:
         else:
             self.pick(draft, "follow_up.no_decision", index)
         draft.break_paragraph()
+        recalled = False  # the point, with the interest
         if facts.points:
             # The point the thank-you set a strength beside, if any: recalling the likeness
             # reminds them of the fit in a clause.
@@ -2363,27 +2370,27 @@ class _Writer:
                 )
             else:
                 interest = self.interest_for("follow_up.interest", facts.index)
-                if (
+                recalled = (
                     interest is not None
                     and interest.shape is Shape.GERUND
                     and not en.names_a_move(interest.text)
-                    and self.pick(
-                        draft,
-                        "follow_up.recall_interest",
-                        index,
-                        carries=f"{point.text} {interest.text}",
-                        fields={"point": point.text, "interest": interest.text},
-                        optional=True,
+                    and bool(
+                        self.pick(
+                            draft,
+                            "follow_up.recall_interest",
+                            index,
+                            carries=f"{point.text} {interest.text}",
+                            fields={"point": point.text, "interest": interest.text},
+                            optional=True,
+                        )
                     )
-                ):
-                    self.pick(draft, "follow_up.close", index)
-                    return (
-                        self.one("follow_up.subject", 0),
-                        self.greeted_letter(draft, facts),
-                        self.follow_up_advice(),
+                )
+                if not recalled:
+                    self.pick(
+                        draft, "follow_up.recall", index, carries=point.text, point=point.text
                     )
-                self.pick(draft, "follow_up.recall", index, carries=point.text, point=point.text)
-        self.interest_sentence(draft, index, "follow_up.interest")
+        if not recalled:  # (said with the point, the interest is not said again)
+            self.interest_sentence(draft, index, "follow_up.interest")
         self.pick(draft, "follow_up.close", index)
         return (
             self.one("follow_up.subject", 0),

@@ -2207,7 +2207,9 @@ _FUMBLED = re.compile(
     re.IGNORECASE,
 )
 # "that was literally Huaral 2023": emphasis a note to the reader does without
-_FILLER = re.compile(r"(?<=\b(?:that|this) was )(?:literally|basically)\s+(?=\w)", re.IGNORECASE)
+_FILLER = re.compile(
+    r"(?<=\b(?:that|this) was )literally\s+(?=\w)|\bbasically\s+(?=\w)", re.IGNORECASE
+)
 _HEDGE = re.compile(
     r"[,;]?\s*\b(?:i think|i guess|i hope|tbh|lol|haha|imo|ngl|i reckon)\b\s*(?=$|[,;.!?])",
     re.IGNORECASE,
@@ -2219,7 +2221,9 @@ _SAID_SO = re.compile(
 )
 _EXCLAMATION = re.compile(
     r"^(?:small world|mad|wild|crazy|amazing|so cool|classic|ha(?:ha)?|wow|phew|nice|"
-    r"love (?:it|that)|so good|awkward|oops)[.!?]*$",
+    r"love (?:it|that)|so good|awkward|oops|"
+    # "… in Wielkopolska, yes", "… survey data, good q": the candidate's aside (read 31)
+    r"yes|yep|yeah|(?:good|great|fair|tough|hard) q(?:uestion)?)[.!?]*$",
     re.IGNORECASE,
 )
 
@@ -2293,16 +2297,6 @@ _DEEDS_FOR_ME = (
 )
 
 
-# What trails a jotted why and is no part of the reason: "…, yes", "…, good q", "…, he nodded, I
-# think that was good" (read 31: "… in Wielkopolska, yes", "… survey data, good question")
-_WHY_TAIL = re.compile(
-    r"(?:[,;]\s*(?:yes|yep|yeah|tbh|honestly|(?:good|great|fair|tough|hard) q(?:uestion)?)\s*[.!]*"
-    r"|[,;]\s*(?:she|he|they) (?:nodded|laughed|smiled|grinned|seemed)\b.*)$",
-    re.IGNORECASE,
-)
-_WHY_YES = re.compile(r"^(?:yes|yep|yeah)\b[,.!]*\s+", re.IGNORECASE)
-
-
 def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     """Why a point mattered, as a clause that can follow "because": "I did the same at Lyft",
     "it reminds me of my time at Arup", "it echoes the same problem at my last job"."""
@@ -2313,7 +2307,6 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if _REACTION.match(typed.strip()):
         return ""
     typed = _NOD.sub("", _the_reason(typed))
-    typed = _WHY_TAIL.sub("", _WHY_YES.sub("", typed)).replace("basically ", "")
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
@@ -2985,7 +2978,11 @@ def names_a_group(phrase: str) -> bool:
     return _core((named.split() or [""])[-1]) in word_lists().group_nouns
 
 
-_MODALS = frozenset({"would", "could", "should", "will", "can", "might", "to", "i", "which", "who"})
+# The words a bare verb follows ("how I would deal", "which opens"): a phrase cut after that
+# verb leaves it hanging
+_BEFORE_A_VERB = frozenset(
+    {"would", "could", "should", "will", "can", "might", "to", "i", "which", "who"}
+)
 
 
 def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: bool = False) -> str:
@@ -3034,7 +3031,7 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue  # "teaching courses to people | who are scared of the sea": which people
         if last in _HANGING:
             continue  # "… make money, and | which ones just shift sales": a word left hanging
-        if not at_comma and end >= 2 and words[end - 2].lower() in _MODALS:
+        if not at_comma and end >= 2 and words[end - 2].lower() in _BEFORE_A_VERB:
             # ("how I would deal | with a pastor", "which opens | in March": the verb's phrase)
             continue
         if words[end].lower() in ("into", "to") and "from" in (w.lower() for w in words[:end]):
