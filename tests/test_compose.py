@@ -1808,3 +1808,26 @@ def test_a_move_in_a_career_is_wanted_not_worked_on(interest, tone):
         assert not re.search(r"contribut|play a part|part of|work(?:ing)? on|apply that", body), (
             email.body
         )
+
+
+def test_a_short_note_offers_more_and_closes_in_one_sentence_not_two_stock_lines():
+    """Reads 30 and 32: "I am happy to answer any other questions, by email or on a call. I
+    hope to hear from you soon about what comes next." — two stock lines stacked."""
+    bank = shipped()
+
+    def said_in(slot: str, body: str) -> bool:
+        return any(
+            re.search(re.sub(r"\\\{\w+\\\}", ".+", re.escape(t)), body)
+            for tone in Tone
+            for t in bank.templates(slot, tone)
+        )
+
+    notes = [
+        *compose(example("inperson-single.toml"), datetime(2026, 11, 20, 18)),
+        *compose(example("video-panel.toml"), datetime.fromisoformat("2026-11-24T19:00-08:00")),
+    ]
+    emails = [n for n in notes if n.method is Method.EMAIL]
+    fused = [n for n in emails if said_in("close.offering", n.body)]
+    assert {n.interviewer for n in fused} == {"Tom Whitaker", "Marcus Bell"}
+    for note in fused:
+        assert not said_in("extra", note.body), note.body

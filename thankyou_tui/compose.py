@@ -1153,6 +1153,7 @@ class _Writer:
         # restates the interest in the user's own words, even in a panel.
         self.long = 0
         self.no_extra = False  # no offer of more in the close (see fullest)
+        self.fuse = False  # the offer of more and the close in one sentence (see fullest)
 
     @staticmethod
     def _capitals(session: Session) -> dict[str, str]:
@@ -1558,15 +1559,16 @@ class _Writer:
             # The same round without its offer of more, where the note is long enough without
             # it: "I am happy to answer any other questions … I hope to hear from you soon"
             # stacked two stock lines on a note that did not need the first (read 17).
-            self.no_extra = True
-            for fuller in range(chosen, chosen + 1):
-                self.long = fuller
+            # Where it is not, the offer and the close in one sentence: as two, they read as
+            # stock lines stacked (reads 30 and 32).
+            tries = [(True, False)] + ([(False, True)] if self.fuses_close else [])
+            for plain, fused in tries:
+                self.no_extra, self.fuse, self.long = plain, fused, chosen
                 plainer = self.checked(lambda banned: self.email_draft(facts, points, banned))
-                self.long = 0
+                self.no_extra, self.fuse, self.long = False, False, 0
                 if plainer[0].words() >= self.email_words[0] and _passes(plainer[0]):
                     draft, body = plainer
                     break
-            self.no_extra = False
         return draft, body
 
     def extra_said(self, draft: _Draft) -> bool:
@@ -1739,35 +1741,56 @@ class _Writer:
                 group = "offer_interest" if offer else "interest"
                 self.interest_sentence(draft, index, group, heard=heard)
             elif part == "X":
-                offered = ""
-                if self.long >= 3 and not offer and not self.no_extra:
-                    offered = self.pick(draft, "extra", index)
-                if self.long >= 5 and not offer and not self.no_extra:
-                    # A last round, for a note a few words short when every fuller wording
-                    # was taken by a colleague's note: one more concrete offer.
-                    self.pick(draft, "extra", index + 1, optional=True, limit=PANEL_RUN)
-                # After a concrete offer, the close looks ahead rather than offering again
-                # ("… examples of my work if they would help. Whatever the next step is, I
-                # am happy to share anything else": readers marked the pair as stacked).
-                ahead = _OFFERING if offered else ()
-                dated = ""
-                if self.decision and not offer:
-                    dated = self.pick(
+                offered = fused = ""
+                if self.fuse and not offer:
+                    # The offer and the close in one sentence where one fits: as two, they
+                    # read as stock lines stacked (read 30, 32)
+                    fused = self.pick(
                         draft,
-                        "close.dated",
+                        "close.offering",
                         index,
                         optional=True,
-                        avoid=ahead,
-                        decision=self.decision,
+                        limit=OPTIONAL_LIMIT,
+                        needs=frozenset({"decision"}) if self.decision else frozenset(),
+                        avoid=self.no_next_step,
+                        decision=self.decision or None,
                     )
-                if offer and not self.accepted:
-                    # Where they stand: an offer not yet accepted is being read (cold readers
-                    # asked whether the candidate meant to accept).
-                    self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
-                if not dated:
-                    close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
-                    self.pick(draft, close, index, avoid=ahead + self.no_next_step)
+                if self.long >= 3 and not offer and not self.no_extra and not fused:
+                    offered = self.pick(draft, "extra", index)
+                if not fused:
+                    self.closing(draft, index, offered)
         return draft, self.letter(draft, facts, "sign_off")
+
+    @property
+    def fuses_close(self) -> bool:
+        """Whether the offer of more and the close may be said in one sentence: not where
+        the user wrote wordings of their own for either."""
+        return not self.bank.rewritten & {"extra", "close.offering", *CLOSE_SLOT.values(),
+                                          "close.dated"}  # fmt: skip
+
+    def closing(self, draft: _Draft, index: int, offered: str) -> None:
+        """The email's last sentences after any offer of more (`offered`)."""
+        offer = self.stage is Stage.OFFER
+        if self.long >= 5 and not offer and not self.no_extra:
+            # A last round, for a note a few words short when every fuller wording
+            # was taken by a colleague's note: one more concrete offer.
+            self.pick(draft, "extra", index + 1, optional=True, limit=PANEL_RUN)
+        # After a concrete offer, the close looks ahead rather than offering again
+        # ("… examples of my work if they would help. Whatever the next step is, I
+        # am happy to share anything else": readers marked the pair as stacked).
+        ahead = _OFFERING if offered else ()
+        dated = ""
+        if self.decision and not offer:
+            dated = self.pick(
+                draft, "close.dated", index, optional=True, avoid=ahead, decision=self.decision
+            )
+        if offer and not self.accepted:
+            # Where they stand: an offer not yet accepted is being read (cold readers
+            # asked whether the candidate meant to accept).
+            self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
+        if not dated:
+            close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
+            self.pick(draft, close, index, avoid=ahead + self.no_next_step)
 
     def point_sentences(
         self,

@@ -75,6 +75,9 @@ class Slot:
 class PhraseBank:
     slots: dict[str, Slot]
     problems: tuple[Problem, ...] = field(default=())
+    # Slots the user's phrases.toml rewrote: the composer says them where it would have
+    # fused them with another (a close of one's own is never replaced by a shipped one)
+    rewritten: frozenset[str] = field(default=frozenset())
 
     def templates(self, slot: str, tone: Tone) -> tuple[str, ...]:
         return self.slots[slot].templates(tone)
@@ -156,7 +159,8 @@ def load_bank(config_dir: Path | None) -> PhraseBank:
     problems: list[Problem] = []
     slots = dict(base.slots)
     _overlay(overrides, "", slots, str(path), problems)
-    return PhraseBank(slots, tuple(problems))
+    rewritten = frozenset(name for name, slot in slots.items() if slot is not base.slots[name])
+    return PhraseBank(slots, tuple(problems), rewritten)
 
 
 def _overlay(
