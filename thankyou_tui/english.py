@@ -829,7 +829,7 @@ _LEGAL_FORM = re.compile(
     r"Pty\.? Ltd\.?|(?:\(?Pvt\.?\)?|Private) (?:Ltd\.?|Limited)|"
     r"AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. z o\.o\.|S\.R\.L\.|S\.r\.l\.|s\.r\.o\.|a\.s\.|Kft\.|Oy|ApS|A/S|AS|"
-    r"SpA|Ltda\.?|S\.L\.|S\.A\. de C\.V\.|NV|SE|KG|GmbH & Co\.? KG|e\.V\.|S\.C\.)$"
+    r"SpA|Ltda\.?|S\.A\.C\.|S\.L\.|S\.A\. de C\.V\.|NV|SE|KG|GmbH & Co\.? KG|e\.V\.|S\.C\.)$"
 )
 
 
@@ -2460,6 +2460,12 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     )
     # "…last year, we got her through": a clause of its own after a comma
     text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
+    # "…at my last job, tea and patience worked": a thing that worked, a clause of its own
+    text = re.sub(
+        r", ((?:[a-z]+ ){1,3}(?:worked|helped|paid off|did the trick|won (?:them|him|her) over))$",
+        r"; \1",
+        text,
+    )
     # "want him to know it was travel …": the candidate's own wish or need
     text = re.sub(r"^(want|wanted|hope|hoped|need|needed|wish)\b", r"I \1", text)
     # "never done a V164": the candidate's own lack
@@ -3036,7 +3042,19 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             continue
         if words[end].lower() in ("into", "to") and "from" in (w.lower() for w in words[:end]):
             continue  # "moving from workshop work | into voicing": the move is from and to
-        if last in _PARTICLES or last in _LEANING_VERBS or (last.endswith("ed") and len(last) > 4):
+        if (
+            last in _PARTICLES
+            or last in _LEANING_VERBS
+            or (last.endswith("ed") and len(last) > 4)
+            # "getting farmers and anglers pulling | in the same direction": an -ing word and
+            # its particle's phrase are what it means ("… running | before peak season" cuts)
+            or (
+                last.endswith("ing")
+                and len(last) > 4
+                and words[end].lower() in ("in", "on", "up", "out", "together", "with")
+                and words[end - 2].lower() not in ("is", "are", "am", "was", "were", "be")
+            )
+        ):
             # "bring its stored collections back | in front of visitors": the particle's
             # phrase is part of what is meant (cut there, "back" said something else); so is
             # a participle's ("donors who've had someone cared | for at the hospice").
