@@ -241,7 +241,7 @@ Sam
 
 # -- the composer and the checks keep each other honest --------------------------------------------
 
-ALLOWED = {"late", "gift-policy"}
+ALLOWED = {"late", "gift-policy", "no-address"}  # (about the session, not the words)
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLE_NOW))
@@ -357,3 +357,15 @@ def test_a_point_the_note_leaves_out_is_reported_by_the_checks_too():
     assert left and all(f.severity is Severity.INFO for f in left)
     assert any("EUR 2,900" in f.message and "pay is for" in f.message for f in left)
     assert any("probation" in f.message and "terms of the job" in f.message for f in left)
+
+
+def test_an_email_to_someone_with_no_address_is_reported():
+    """The preview said "To: no address yet" while `check` said "reads clean" (walk 25)."""
+    path = FIXTURES / "examples" / "messy-panel-inperson.toml"
+    session = loads(path.read_text("utf-8"))
+    found = check(session, datetime(2026, 11, 23, 20))
+    missing = [f for f in found if f.code == "no-address"]
+    assert [(f.interviewer, f.method) for f in missing] == [("Tom O'Brien", Method.EMAIL)]
+    assert "Interviewers step" in missing[0].message
+    session.interviewers[2].email = "tom.obrien@harbourline.example"
+    assert not [f for f in check(session, datetime(2026, 11, 23, 20)) if f.code == "no-address"]

@@ -317,6 +317,14 @@ class _SessionReader:
                 "mention one of your points, so the note could only be to them.",
             )
         if note.method is Method.EMAIL:
+            if not person.email.strip():
+                # (the preview says "To: no address yet"; `check` said "reads clean", walk 25)
+                add(
+                    "no-address",
+                    Severity.WARNING,
+                    f"No email address for {person.name.strip() or 'this interviewer'} yet: add "
+                    "it on the Interviewers step (ask the recruiter, or check the invitation).",
+                )
             self._format(body, add)
             self._subject(note, add)
         self._timing(note, add)
