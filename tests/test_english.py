@@ -941,7 +941,7 @@ def test_interest_shapes(typed, text, shape):
         ("SQL, dbt, Looker", "I have worked with SQL, dbt and Looker"),
         ("Kafka", "I have worked with Kafka"),
         ("PMP certified", "I am PMP certified"),
-        ("strong stakeholder management", "I bring strong stakeholder management"),
+        ("strong stakeholder management", "I have strong stakeholder management skills"),
         ("1 yr of mgmt consulting", "I bring one year of management consulting"),
         # a trailing figure is an aside
         (
@@ -1065,7 +1065,7 @@ def test_interest_shapes(typed, text, shape):
             "ran weekend rota + 7-day pilot at St Mary's",
             "I ran a weekend rota and a 7-day pilot at St Mary's",
         ),
-        ("KWS-certified ranger, 7 yrs", "I am a KWS-certified ranger (seven years)"),
+        ("KWS-certified ranger, 7 yrs", "I have spent seven years as a KWS-certified ranger"),
         ("Polish and Spanish, conversational", "I speak Polish and conversational Spanish"),
         ("Dutch B2, English", "I speak Dutch (B2) and English"),
         (
@@ -1322,6 +1322,39 @@ def test_interest_shapes(typed, text, shape):
             "I have spent four years at HKL ENT (ABR, OAE, tympanometry)",
         ),
         ("City & Guilds Level 3 in plumbing", "I hold City and Guilds Level 3 in plumbing"),
+        # round 18: certificates and postings as a letter says them
+        ("IRATA Level 2, ~900 logged hrs", "I hold IRATA Level 2 (around 900 logged hours)"),
+        ("SPRAT Level II, 1,400 logged hrs", "I hold SPRAT Level II (1,400 logged hours)"),
+        ("GWO BST + BTT, valid to 2028", "I hold GWO BST and BTT (valid to 2028)"),
+        (
+            "accredited court interpreter (Portuguese), Ministry of the Attorney General, since 2021",
+            "I have been accredited by the Ministry of the Attorney General as a court interpreter "
+            "(Portuguese) since 2021",
+        ),
+        (
+            "ICON accredited conservator since 2024",
+            "I have been an ICON-accredited conservator since 2024",
+        ),
+        (
+            "2 units of clinical pastoral education at Christchurch Hospital",
+            "I have completed two units of clinical pastoral education at Christchurch Hospital",
+        ),
+        ("basic welding + CNC router", "I have basic welding and CNC router skills"),
+        ("mines rescue team 5 yrs", "I have spent five years on the mines rescue team"),
+        ("ICU nurse 5 yrs", "I have spent five years as an ICU nurse"),
+        (
+            "med mal, construction defect, product liability",
+            "I have experience in medical malpractice, construction defect and product liability",
+        ),
+        (
+            "fluent Polish + English, Icelandic approx B1",
+            "I am fluent in Polish and English (Icelandic at about B1)",
+        ),
+        (
+            "I carved and rigged a 2 m cane-and-rattan horse for a touring show",
+            "I carved and rigged a 2 m cane-and-rattan horse for a touring show",
+        ),
+        ("SQL Server 2019", "I have worked with SQL Server 2019"),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):
@@ -2237,3 +2270,71 @@ def test_an_interest_that_is_a_move_is_made_not_contributed_to():
     assert names_a_move("the move from refinery rope work into bridge inspection")
     assert names_a_move("moving into outbreak investigation")
     assert not names_a_move("moving every crossing to mobile boarding passes")
+
+
+READER_18 = Reader("Nomvula Dlamini-Jacobs", "Woodstock Puppet Workshop")
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # a wind farm's name is no shorthand ("Horns Revenue 2")
+        (
+            "leading edge erosion on the Horns Rev 2 turbines",
+            "leading edge erosion on the Horns Rev 2 turbines",
+        ),
+        # the apostrophe a hurried hand leaves out
+        (
+            "the near-miss last March when a clients ice axe leash failed",
+            "the near-miss last March when a client's ice axe leash failed",
+        ),
+        ("a news story about the plant", "a news story about the plant"),
+        # a clause about a noun is the reader's team's, and no statement
+        (
+            "the diacetyl rest times theyre testing on the lager",
+            "the diacetyl rest times you are testing on the lager",
+        ),
+        ("the farmers they work with", "the farmers you work with"),
+        (
+            "how customers say they want faster refunds",
+            "how customers say they want faster refunds",
+        ),
+        # two things told: one sentence, not a splice
+        (
+            "materials budget is tight, they reuse cane from old shows",
+            "materials budget is tight and you reuse cane from old shows",
+        ),
+        (
+            "Went over my portfolio, she liked the horse's jaw mechanism",
+            "my portfolio, and I was glad you liked the horse's jaw mechanism",
+        ),
+    ],
+)
+def test_round_18_points_read_as_meant(typed, said):
+    assert fit_point(typed, READER_18).text == said
+
+
+def test_a_why_of_how_long_it_took_is_the_work_s_not_the_reader_s():
+    assert fit_why("took me 3 months to get it quiet", READER_18) == (
+        "it took me three months to get it quiet"
+    )
+    assert fit_why("took me through the whole rig", READER_18).startswith("you took me")
+
+
+@pytest.mark.parametrize(
+    ("typed", "fitted"),
+    [
+        (
+            "building the big walking puppets for their touring production",
+            "building the big walking puppets for your touring production",
+        ),
+        ("helping clinics cut their paperwork", "helping clinics cut their paperwork"),
+        ("helping patients with their meds", "helping patients with their meds"),
+        (
+            "building tools for farmers on their own land",
+            "building tools for farmers on their own land",
+        ),
+    ],
+)
+def test_an_interest_s_their_is_the_reader_s_only_where_nothing_else_owns_it(typed, fitted):
+    assert fit_interest(typed, READER_18).text == fitted

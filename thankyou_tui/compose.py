@@ -309,7 +309,8 @@ _GENERIC = frozenset(
     {"team", "work", "year", "role", "company", "people", "new", "current", "time", "plan",
      "thing", "way", "good", "great", "lot", "really", "also", "make", "help", "first", "last",
      "led", "built", "ran", "still", "whole", "took", "over", "site", "learn", "learned",
-     "learning", "learnt", "level", "get", "got", "want", "like", "need", "know", "use"}
+     "learning", "learnt", "level", "get", "got", "want", "like", "need", "know", "use", "job",
+     "jobs"}
 )  # fmt: skip
 
 

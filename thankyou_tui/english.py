@@ -14,7 +14,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -201,6 +201,14 @@ def _core(token: str) -> str:
     return token.strip(_EDGE_PUNCT).lower().replace("’", "'")
 
 
+# "when a clients ice axe leash failed": one client, and the leash is theirs (the apostrophe
+# left out, round 18). Never a word whose -s is its own ("a series", "a bus", "a canvas").
+_A_PLURAL_OWNER = re.compile(
+    r"\b(a|an|one|each|every) (?!\w*(?:ss|us|is|ys|as|os|ies|ics|ews|ens|ways|times)\b)"
+    r"([a-z]{3,})s (?=[a-z]{3,}\b(?! of\b))"
+)
+
+
 def _typo_fixed(typed: str) -> str:
     """A slip spelt right, in the case it was typed ("Enviromental" -> "Environmental")."""
     fixed = word_lists().typos[typed.lower()]
@@ -242,7 +250,9 @@ _SHORT_WORD = re.compile(
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
     r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
     r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
-    r"rev(?= \d| by\b| up\b| growth\b)|gr(?= \d)|calcs|calc|devs|"
+    # ("Horns Rev 2" is a wind farm, not "Horns Revenue 2": round 18)
+    r"(?-i:rev)(?= \d| by\b| up\b| growth\b)|(?-i:Rev)(?= by\b| up\b| growth\b)|gr(?= \d)|"
+    r"calcs|calc|devs|"
     # "pre-lodging docs", "the cold-chain docs" (never "the API docs": a product's own)
     r"(?:(?<=customs )|(?<=shipping )|(?<=travel )|(?<=legal )|(?<=court )|(?<=supporting )|"
     r"(?<=cargo )|(?<=import )|(?<=export )|(?<=lodging )|(?<=chain ))docs)"
@@ -504,6 +514,7 @@ def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r"\bmed[ -]mal\b", "medical malpractice", text, flags=re.I)  # (a lawyer's)
     # "the slide gate at Orana 2023": the place, then when
     text = re.sub(
         r"\b(at|in) (?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -607,6 +618,7 @@ def clean_phrase(text: str) -> str:
     # "(1 yr in branch credit after 2 yrs?)": a fact the candidate is unsure of is not told
     text = re.sub(r"\s*\([^()]*\?\s*\)", "", text)
     text = _typos().sub(lambda m: _typo_fixed(m[0]), text)
+    text = _A_PLURAL_OWNER.sub(r"\1 \2's ", text)
     text = re.sub(r"\bi\b", "I", text)
     text = _write_out(text)
     text = re.sub(
@@ -698,7 +710,11 @@ def _proper_adjectives() -> re.Pattern[str]:
 
 
 _NUMERAL = re.compile(r"\d")
-_SMALL_NUMBER = re.compile(r"(?<![\w£$€.,/:#+-])([1-9])(?= (?!(?:to|or|and|x|am|pm)\b)[a-z])")
+# (never before a unit: "a 2 m cane horse" is not "a two m cane horse", walk of round 18)
+_SMALL_NUMBER = re.compile(
+    r"(?<![\w£$€.,/:#+-])([1-9])(?= (?!(?:to|or|and|x|am|pm|m|km|cm|mm|kg|g|t|l|ml|h|hr|min|s|"
+    r"ft|lb|lbs|mph|kph|kn|nm|mi|kw|mw|gw|kwh|mwh|hz|v|gb|mb|tb)\b)[a-z])"
+)
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _COUNT_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 
@@ -829,7 +845,9 @@ _LEGAL_FORM = re.compile(
     r"Pty\.? Ltd\.?|(?:\(?Pvt\.?\)?|Private) (?:Ltd\.?|Limited)|"
     r"AB|B\.V\.|BV|N\.V\.|S\.p\.A\.|S\.A\.S\.|SAS|Sdn\.? Bhd\.?|Pte\.? Ltd\.?|"
     r"Sp\. z o\.o\.|sp\. z o\.o\.|S\.R\.L\.|S\.r\.l\.|s\.r\.o\.|a\.s\.|Kft\.|Oy|ApS|A/S|AS|"
-    r"SpA|Ltda\.?|S\.A\.C\.|S\.L\.|S\.A\. de C\.V\.|NV|SE|KG|GmbH & Co\.? KG|e\.V\.|S\.C\.)$"
+    r"SpA|Ltda\.?|S\.A\.C\.|S\.L\.|S\.A\. de C\.V\.|NV|SE|KG|GmbH & Co\.? KG|e\.V\.|S\.C\.|"
+    r"ehf\.?|hf\.?|Ltd\. Sti\.|A\.S\.|Corp\.?|Co\., Ltd\.?|Sarl|SARL|S\.à r\.l\.|Kft|Zrt\.|"
+    r"d\.o\.o\.)$"
 )
 
 
@@ -1130,7 +1148,9 @@ class _Rewriter:
                 out[i] = _recase("your", words[i])
                 if i > 0 and _core(words[i - 1]) == reader_first.lower():
                     out[i - 1] = ""  # "Priya Raman's" -> "your"
-            elif w in _SUBJECT and not (w == "they" and self._plural_before(words, i)):
+            elif w in _SUBJECT and not (
+                w == "they" and self._plural_before(words, i) and not self._opens_a_clause(words, i)
+            ):
                 out[i] = _recase("you", words[i])
                 if w != "they":
                     self._agree(words, out, i + 1)
@@ -1144,7 +1164,11 @@ class _Rewriter:
                 out[i] = _recase(_REFLEXIVE[w], words[i])
             elif w in ("her", "his", "their", "them", "him", "hers", "theirs") and not (
                 self._belongs_to_a_noun(words, i, gendered=w in ("her", "his", "him", "hers"))
-                or (w in ("their", "them", "theirs") and self._plural_before(words, i))
+                or (
+                    w in ("their", "them", "theirs")
+                    and self._plural_before(words, i)
+                    and not self._things_for_theirs(words, i)
+                )
             ):
                 said = self._possessive_or_object(w, nxt)
                 if w in ("her", "him", "his") and self._in_my_care_before(words, i):
@@ -1187,6 +1211,39 @@ class _Rewriter:
         responsible for owns "her", said "them" so no reader takes it for themselves (a coach
         or a colleague may not: "my coach clerked for her" is about the reader)."""
         return any(_core(w) in _IN_MY_CARE for w in words[:i])
+
+    def _things_for_theirs(self, words: list[str], i: int) -> bool:
+        """ "the big walking puppets for their touring production": things made for "their"
+        work, after a preposition, are the reader's team's (the puppets own no production;
+        round 18). People before it own it ("kits for growers across their farms")."""
+        if i < 2 or _core(words[i]) != "their":
+            return False
+        if _core(words[i - 1]) not in ("for", "at", "on", "into", "across", "throughout"):
+            return False
+        owner = _core(words[i - 2])
+        return not (
+            owner in _PEOPLE
+            or owner.removesuffix("s") in _PEOPLE
+            or owner.removesuffix("s") in self.lists.person_nouns
+            or re.search(r"(?:er|or|ist|ian|ent|ant|ee)s$", owner) is not None
+        )
+
+    def _opens_a_clause(self, words: list[str], i: int) -> bool:
+        """ "the rest times they are testing", "materials budget is tight, they reuse cane": a
+        "they" straight after a plural noun, or after a comma, opens a clause of its own about
+        the reader's team: a noun is never the subject of its own clause (round 18)."""
+        before = words[i - 1] if i else ""
+        core = _core(before)
+        return before.endswith(",") or (
+            bool(core)
+            and core not in self.lists.function_words
+            and core.endswith("s")  # (a noun the clause is about: "the farmers they work with")
+            and core not in self.lists.base_verbs
+            and core not in self.lists.past_verbs
+            and core not in self.lists.adverbs
+            and i + 1 < len(words)
+            and _core(words[i + 1]) not in ("and", "or")
+        )
 
     def _plural_before(self, words: list[str], i: int) -> bool:
         """ "helping clinics cut their paperwork": a plural noun earlier owns "their"; so does
@@ -1605,6 +1662,25 @@ _IS_DOING = re.compile(
 
 def fit_point(typed: str, reader: Reader) -> Fitted:
     """A discussion point as typed after the interview, fitted to a note to `reader`."""
+    fitted = _fit_point(typed, reader)
+    text = fitted.text
+    if fitted.shape is Shape.SAID and " and " not in text:
+        # "materials budget is tight, you reuse cane from old shows": two things told, one
+        # sentence ("… tight and you reuse …"), not a comma splice (round 18)
+        text = re.sub(r", (you|we) (?=[a-z]{3,} )", r" and \1 ", text, count=1)
+    if fitted.shape is Shape.OWN:
+        # "my portfolio, you liked the horse's jaw mechanism": the reader's verdict, glad of
+        # ("walking you through my portfolio, you liked …" read as a splice, round 18)
+        text = re.sub(
+            r", (you) (liked|loved|enjoyed|praised|appreciated|picked out|spotted)\b",
+            r", and I was glad \1 \2",
+            text,
+            count=1,
+        )
+    return fitted if text == fitted.text else replace(fitted, text=text)
+
+
+def _fit_point(typed: str, reader: Reader) -> Fitted:
     text = clean_phrase(typed)
     # "the whole story of the convoy stuck 11 days at the border in March because one stamp …":
     # the story, by its head; the reader told it and knows the rest (read 25)
@@ -1989,6 +2065,9 @@ def _is_statement(text: str) -> bool:
         ):
             return True  # "the board wants stronger links with the marae"
         if word in _CLAUSE_START:
+            return False
+        # "the rest times you are testing": the verb is a clause's about the noun (round 18)
+        if word in ("you", "they", "we", "she", "he", "I") and at >= 2:
             return False
         if word in _FINITE:
             return True
@@ -2488,6 +2567,14 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return "my own figures are " + text
     # "honestly made my week": the point did
     if re.match(r"^(?:\w+ly )?(?:made|makes) (?:my|the) (?:day|week|month|year|trip)\b", text):
+        return "it " + text
+    # "took me 3 months to get it quiet": how long the work took ("you took me three months",
+    # round 18), never something the reader did
+    if re.match(
+        r"^(?:took|takes|cost|costs) (?:me|us) (?:\d|a |an |about |around |over |ages|years|"
+        r"months|weeks|days|hours|forever|one|two|three|four|five|six|seven|eight|nine|ten)",
+        text,
+    ):
         return "it " + text
     # "offered me a guest lecture slot": the reader did it for the candidate
     if re.match(rf"^(?:{_DEEDS_FOR_ME}) me\b", text):
@@ -3162,6 +3249,12 @@ def fit_qualification(typed: str) -> Fitted:
         if as_role[4]:
             said += f" ({as_role[4]})"  # "…, Valais": where
         return Fitted(said, Shape.STATE, typed)
+    held = _certified(text)  # (before a level reads as a trailing figure: "IRATA Level 2")
+    if held:
+        return Fitted(held, Shape.STATE, typed)
+    # "fluent Polish + English, Icelandic approx B1": fluent in them, and a level in another
+    text = re.sub(r"^fluent (?!in\b)(?=[A-Z])", "fluent in ", text)
+    text = re.sub(r"\b([A-Z][a-z]+) (about|around) ([ABC][12])\b", r"\1 at \2 \3", text)
     spoken = _languages(text)  # (before a level reads as a trailing figure: "French B2")
     if spoken:
         return Fitted(spoken, Shape.STATE, typed)
@@ -3376,6 +3469,29 @@ def fit_qualification(typed: str) -> Fitted:
         # "CIPD Level 7", "JLPT N1", "IELTS 8.5": a grade held, with no article
         bare = re.search(r"\blevel \d+$|^\S+ [A-Z]?\d[\d.]*$", text, re.I)
         return Fitted(f"I hold {text if bare else with_article(text)}", Shape.STATE, typed)
+    if re.match(rf"^(?:\d+|{_COUNT_WORD}) (?:units|modules|courses|credits|terms) of\b", text):
+        # "2 units of clinical pastoral education": completed ("I bring two units", read 34)
+        return Fitted(f"I have completed {text}", Shape.STATE, typed)
+    skills = re.match(r"^(basic|some|good|strong|working|solid) (?P<what>.+)$", text)
+    if (
+        skills
+        and not re.search(
+            r"\b(?:background|experience|knowledge|understanding|grasp|skills?|in|of|with)\b",
+            skills["what"],
+        )
+        and not _has_verb(skills["what"].split())
+    ):
+        # "basic welding + CNC router": skills ("I have worked with basic welding", round 18)
+        return Fitted(f"I have {text} skills", Shape.STATE, typed)
+    areas = [a.strip() for a in text.split(",")]
+    if (
+        len(areas) >= 3
+        and all(re.fullmatch(r"[a-z][a-z -]{2,40}", a) for a in areas)
+        and not any(_has_verb(a.split()) for a in areas)
+    ):
+        # "medical malpractice, construction defect, product liability": fields of work
+        # ("I hold a med mal, construction defect, …", round 17)
+        return Fitted(f"I have experience in {join_names(areas)}", Shape.STATE, typed)
     if word in ("background", "track"):
         return Fitted(f"I bring {with_article(text)}", Shape.STATE, typed)
     return Fitted(_held_or_known(text), Shape.STATE, typed)
@@ -3785,6 +3901,63 @@ def _two_held(text: str) -> str:
     return f"{first.text} and {second.text.removeprefix('I ')}"
 
 
+# Round 18's certificates and postings ("I have worked with IRATA Level 2", "I am an accredited
+# court interpreter (Portuguese), Ministry of the Attorney General (since 2021)").
+_AT_LEVEL = re.compile(
+    r"^(?P<award>[A-Z]{2,}[\w&/+-]*(?: (?:[A-Z][\w&/+-]*|\+|and))*"
+    r"(?: (?:Level|Grade|Class|Tier|Stage))? (?:\d{1,2}|I{1,3}|IV|V|VI))"
+    r"(?:,\s*(?P<rest>[^()]+)|\s*\((?P<paren>[^()]+)\))?$"
+)
+_VALID_TO = re.compile(
+    r"^(?P<award>[A-Z][^,()]*?),?\s+\(?(?P<valid>valid (?:to|until|till|through) [^()]+?)\)?$"
+)
+_ACCREDITED = re.compile(
+    r"^(?:(?P<by>[A-Z][\w&-]*) )?(?P<adj>accredited|certified|registered|chartered|licensed) "
+    r"(?P<what>[a-z][\w -]*?)(?P<paren> \([^()]+\))?(?:, (?P<org>[A-Z][^,()]+?))?"
+    r"(?:,? (?:since|from) (?P<year>(?:19|20)\d\d))?$"
+)
+_YEARS_AFTER = re.compile(
+    rf"^(?P<what>[A-Za-z][\w -]+?),? (?P<n>\d+\+?|{_COUNT_WORD}) (?:yrs?|years?)$"
+)
+_ON_A = ("team", "crew", "squad", "panel", "board", "committee", "council", "watch", "rota")
+
+
+def _certified(text: str) -> str:
+    """A certificate, an accreditation or years on a team, as a letter says it: "IRATA Level
+    2, ~900 logged hrs" -> "I hold IRATA Level 2 (around 900 logged hours)"; "ICON accredited
+    conservator since 2024" -> "I have been an ICON-accredited conservator since 2024";
+    "mines rescue team 5 yrs" -> "I have spent five years on the mines rescue team"."""
+    level = _AT_LEVEL.match(text)
+    if level:
+        aside = level["rest"] or level["paren"]
+        return f"I hold {level['award']}" + (f" ({aside})" if aside else "")
+    valid = _VALID_TO.match(text)
+    if valid and not _has_verb(valid["award"].split()):
+        return f"I hold {valid['award']} ({valid['valid']})"
+    accredited = _ACCREDITED.match(text)
+    if accredited and (accredited["org"] or accredited["year"]):
+        what = accredited["what"] + (accredited["paren"] or "")
+        since = f" since {accredited['year']}" if accredited["year"] else ""
+        have = "I have been" if since else "I am"
+        if accredited["org"]:
+            org = company_in_sentence(accredited["org"])
+            return f"{have} {accredited['adj']} by {org} as {with_article(what)}{since}"
+        adj = f"{accredited['by']}-{accredited['adj']}" if accredited["by"] else accredited["adj"]
+        return f"{have} {with_article(f'{adj} {what}')}{since}"
+    years = _YEARS_AFTER.match(text)
+    if years and not _has_verb(years["what"].split()):
+        what = years["what"]
+        head = _core(what.split()[-1])
+        if head in _ON_A:
+            where = f"on the {what}"
+        elif head in word_lists().person_nouns or re.search(r"(?:er|or|ist|ian)$", head):
+            where = f"as {with_article(what)}"
+        else:
+            where = f"in {what}"
+        return f"I have spent {years['n']} years {where}"
+    return ""
+
+
 def _held_or_known(text: str) -> str:
     """The rest of a CV's shapes: "6 years on a busy ward" -> "I have spent 6 years on a busy
     ward"; "PMP certified" -> "I am PMP certified"; "strong X" -> "I bring strong X"; a bare
@@ -4144,7 +4317,9 @@ def content_words(text: str) -> tuple[str, ...]:
     """The words that count when checking a note does not repeat itself. Cached: the
     composer weighs the same sentences again and again as the user types."""
     stop = word_lists().stopwords
-    return tuple(w for w in words_of(text) if len(w) > 2 and w not in stop and not w.isdigit())
+    # ("years'" is "years": "7 years' experience" and "2 years" say one word twice)
+    words = (w.rstrip("'") for w in words_of(text))
+    return tuple(w for w in words if len(w) > 2 and w not in stop and not w.isdigit())
 
 
 _THANKS = re.compile(
