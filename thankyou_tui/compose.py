@@ -1088,7 +1088,15 @@ class _Writer:
         if doing and self.interest_words > 6:
             # "I would love to work on the engine" has no head, but its work is one:
             # "working on the engine" (a stock line in its place read as a gap).
+            long_doing = doing
             doing = en.shortened(doing, head_words, named) if en.word_count(doing) > 8 else doing
+            if not doing:
+                # "moving offshore | and getting trained on LEP coatings": the first of two
+                # things to do, whole (a stock line for a colleague instead, round 18)
+                first, _, _ = re.split(r" and (?=\w+ing\b)", long_doing, maxsplit=1)[0].partition(
+                    ","
+                )
+                doing = first if 3 <= en.word_count(first) <= head_words else ""
             self.interest_short = Fitted(doing, Shape.GERUND) if doing else None
         # The interest is compared with the words around it like any sentence: "… mobile
         # boarding passes is exactly …" beside "… passes is what …" is a run of nine a

@@ -1906,6 +1906,10 @@ def _fit_point(typed: str, reader: Reader) -> Fitted:
         # "whether I'd relocate" was their question; "whether the role includes X", mine.
         if re.search(r"\bI(\b|'d|'m)", text):
             return _asked(text, reader, typed)
+        # "whether to consolidate the paint or leave it alone": a question the two weighed,
+        # asked by neither ("your answer when I asked whether to …" was a guess, round 18)
+        if re.match(r"whether to\b", text, re.I):
+            return Fitted("the question of " + to_reader(text, reader), Shape.TOPIC, typed)
         return Fitted(to_reader(text, reader), Shape.ANSWER, typed)
     return _topic(text, reader, typed)
 
@@ -2925,7 +2929,20 @@ def wish_as_doing(clause: str) -> str:
     match = _WISH.match(clause.replace("’", "'"))
     if not match or match.group(1).lower() in ("be", "have", "see", "know"):
         return ""
-    return gerund(match.group(1).lower()) + match.group(2).rstrip(" .")
+    rest = match.group(2).rstrip(" .")
+    # "… to move offshore and get properly trained on X": both verbs are the work ("moving
+    # offshore and get properly trained" read as a slip, round 18)
+    rest = re.sub(
+        r"\band (\w+)\b",
+        lambda m: (
+            f"and {gerund(m[1])}"
+            if m[1].lower() in word_lists().base_verbs | word_lists().action_verbs
+            else m[0]
+        ),
+        rest,
+        count=1,
+    )
+    return gerund(match.group(1).lower()) + rest
 
 
 # What follows a verb, not a noun: "grow Dunmore's West Africa recruitment", "help them".
