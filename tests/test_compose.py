@@ -1050,6 +1050,19 @@ def test_a_long_interest_is_said_whole_to_one_member_of_a_panel():
             assert "helping the practice grow its private list" in note.body.lower(), note.body
 
 
+def test_the_decision_date_is_in_every_other_note_of_a_panel_not_in_each():
+    """Four notes each offering more "before 2 December" read as one letter reworded (read
+    33); a single reader's note still gives the date."""
+    session = example("messy-panel-inperson.toml")
+    emails = [n for n in compose(session, datetime(2026, 11, 23, 19)) if n.method is Method.EMAIL]
+    dated = [n.interviewer for n in emails if "2 December" in n.body]
+    assert dated == ["Jean-Luc Moreau", "Tom O'Brien"]
+    session.interviewers = session.interviewers[:1]
+    session.interview.panel = False
+    alone = compose(session, datetime(2026, 11, 23, 19))
+    assert "2 December" in next(n for n in alone if n.method is Method.EMAIL).body
+
+
 def test_the_preview_says_why_a_note_has_no_strength_and_why_one_person_gets_follow_ups():
     """Two questions new users asked on a walk: why none of my strengths appeared, and why
     only one interviewer got the follow-ups."""

@@ -1787,9 +1787,14 @@ class _Writer:
         # After a concrete offer, the close looks ahead rather than offering again
         # ("… examples of my work if they would help. Whatever the next step is, I
         # am happy to share anything else": readers marked the pair as stacked).
+        # The decision date in every other note of a panel: four notes each offering more
+        # "before 2 December" read as one letter reworded (read 33). (Not the offer of more
+        # with it: a note a few words short then filled the gap with stock lines.)
+        panel = self.session.interview.panel and len(self.people) > 1
+        plain = panel and index % 2 == 1
         ahead = _OFFERING if offered else ()
         dated = ""
-        if self.decision and not offer:
+        if self.decision and not offer and not plain:
             dated = self.pick(
                 draft, "close.dated", index, optional=True, avoid=ahead, decision=self.decision
             )
