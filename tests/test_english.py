@@ -2338,3 +2338,12 @@ def test_a_why_of_how_long_it_took_is_the_work_s_not_the_reader_s():
 )
 def test_an_interest_s_their_is_the_reader_s_only_where_nothing_else_owns_it(typed, fitted):
     assert fit_interest(typed, READER_18).text == fitted
+
+
+def test_a_story_from_elsewhere_keeps_its_them_and_ok_is_written_out():
+    """ "I re-drew the sample in front of them" was the shippers, not the reader (read 31)."""
+    why = fit_why("happened at Takoradi twice, I re-drew the sample in front of them", READER_18)
+    assert why.endswith("in front of them")
+    assert fit_why("told them about my thesis", READER_18) == "I told you about my thesis"
+    point = fit_point("he asked whether I am ok with night shifts during peak main crop", READER_18)
+    assert "comfortable with night shifts" in point.text

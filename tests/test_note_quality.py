@@ -50,6 +50,10 @@ ANTECEDENT_THEN_PRONOUN = re.compile(
     r"(\b(?:my \w+(?:'s)?|(?:a|an) \w+(?: \w+)?) [^.;]*; )(?:she|he|they) [^.]*",
     re.IGNORECASE,
 )
+STORY_ELSEWHERE = re.compile(
+    r"\b(?:it happened (?:at|in|on) [A-Z]\w+|at my (?:last|old|previous) (?:job|company|place))"
+    r"\b[^.]*",
+)
 # "the ED story with the guy on meth and his daughter": someone named, then their pronoun
 PERSON_THEN_PRONOUN = re.compile(
     r"(\b(?:the|a|an|this|that|my|one) (?:\w+ )?(?:guy|man|woman|lady|patient|client|customer|"
@@ -211,6 +215,9 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         # exactly this with a cement plant in 2022; they came back next year".
         about_reader = ANTECEDENT_THEN_PRONOUN.sub(r"\1§", about_reader)
         about_reader = PERSON_THEN_PRONOUN.sub(r"\1§", about_reader)
+        # … and so is one in a story told from another place or time ("it happened at Takoradi
+        # twice; I re-drew the sample in front of them": the shippers)
+        about_reader = STORY_ELSEWHERE.sub("§", about_reader)
         if THIRD_PERSON.search(about_reader):
             found.append(
                 f"{where}: third person about the reader: {THIRD_PERSON.search(about_reader)[0]!r}"

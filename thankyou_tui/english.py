@@ -515,6 +515,10 @@ def clean_phrase(text: str) -> str:
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\bmed[ -]mal\b", "medical malpractice", text, flags=re.I)  # (a lawyer's)
+    # "whether I am ok with night shifts": a letter's word for it (read 31)
+    text = re.sub(
+        r"\b(am|are|is|be|was|were|I'm|I’m) (?:ok|okay) with\b", r"\1 comfortable with", text
+    )
     # "the slide gate at Orana 2023": the place, then when
     text = re.sub(
         r"\b(at|in) (?!(?:January|February|March|April|May|June|July|August|September|October|"
@@ -2380,6 +2384,14 @@ _DEEDS_FOR_ME = (
 )
 
 
+# A why that tells a story from another place or time.
+_ELSEWHERE = re.compile(
+    r"\b(?:happened (?:at|in|on|to)|at my (?:last|old|previous|current)|last (?:year|job|season)|"
+    r"in (?:19|20)\d\d|twice|three times|once at)\b",
+    re.IGNORECASE,
+)
+
+
 def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     """Why a point mattered, as a clause that can follow "because": "I did the same at Lyft",
     "it reminds me of my time at Arup", "it echoes the same problem at my last job"."""
@@ -2449,6 +2461,11 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         text = to_reader(own[1], reader) + re.sub(r"\bthey['’]ve\b", "they have", rest)
     elif person:
         text = to_reader(text[: person.end()], reader) + text[person.end() :]
+    elif _ELSEWHERE.search(text):
+        # "it happened at Takoradi twice, I re-drew the sample in front of them": a story
+        # from somewhere else, whose "them" is the people there ("in front of you", read 31)
+        text = re.sub(r"\bthem\b", "\x00", text)
+        text = to_reader(text, reader).replace("\x00", "them")
     else:
         text = to_reader(text, reader)
     # The candidate's "our" is their own team's, not the reader's ("I cut our pages by half"
