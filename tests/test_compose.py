@@ -1063,6 +1063,60 @@ def test_the_decision_date_is_in_every_other_note_of_a_panel_not_in_each():
     assert "2 December" in next(n for n in alone if n.method is Method.EMAIL).body
 
 
+def test_a_panel_member_after_the_first_may_be_thanked_without_the_role_s_full_title():
+    """Four openings "Thank you for … the Hospital Chaplain (0.8 FTE) position at Kahurangi
+    Health", synonyms swapped, read as one letter (read 34). The first reader hears the
+    title; a later one a shorter thanks, only where the note stays long enough."""
+    bank = shipped()
+    short = set(bank.templates("opening.panel", Tone.WARM)) | set(
+        bank.templates("opening.panel", Tone.FORMAL)
+    )
+    shapes = [re.compile(re.sub(r"\\\{\w+\\\}", ".+?", re.escape(t)) + "(?:\\s|$)") for t in short]
+    used = 0
+    for path in sorted((FIXTURES / "unseen").glob("*.toml")):
+        session = loads(path.read_text("utf-8"))
+        if not session.interview.panel or not isinstance(session.interview.date, datetime):
+            continue
+        now = session.interview.date + timedelta(hours=6)
+        emails = [n for n in compose(session, now) if n.method is Method.EMAIL and not n.edited]
+        for note in emails:
+            opening = note.body.split("\n\n")[1]
+            if any(shape.match(opening) for shape in shapes):
+                used += 1
+                assert note.interviewer_index != 0, note.body
+                assert letter_words(note.body) >= 100, note.body
+    assert used >= 5  # (it is used, where it fits)
+
+
+def test_a_point_about_something_else_is_said_beside_the_interest_never_as_its_cause():
+    """ "What you told me about staffing for the ice-cave season left me all the more drawn
+    to leading the climbing trips" was a link the user never made (read 34)."""
+    session = loads((FIXTURES / "unseen" / "18-01-glacier-guide-skaftafell.toml").read_text())
+    notes = compose(session, datetime(2026, 11, 12, 20))
+    einar = next(n for n in notes if n.interviewer.startswith("Einar") and n.method is Method.EMAIL)
+    (sentence,) = [s for s in letter_sentences(einar) if "staffing" in s]
+    if "climbing trips" in sentence:
+        assert re.search(r"everything else we covered|as a whole|, and I (came|left)", sentence)
+
+
+def test_an_offer_note_does_not_promise_to_be_in_touch_twice():
+    """ "I will review the written terms … and come back to you with any questions. I shall be
+    in touch shortly to confirm the arrangements" (read 34)."""
+    for path in [
+        FIXTURES / "examples" / "offer-formal-phone.toml",
+        FIXTURES / "unseen" / "18-06-marine-pilot-rotterdam.toml",
+    ]:
+        session = loads(path.read_text("utf-8"))
+        assert isinstance(session.interview.date, datetime)
+        for hours in (2, 5, 20):
+            for note in compose(session, session.interview.date + timedelta(hours=hours)):
+                if note.method is Method.EMAIL:
+                    promises = re.findall(
+                        r"come back to you|be in touch|get back to you|write again", note.body
+                    )
+                    assert len(promises) <= 1, note.body
+
+
 def test_the_preview_says_why_a_note_has_no_strength_and_why_one_person_gets_follow_ups():
     """Two questions new users asked on a walk: why none of my strengths appeared, and why
     only one interviewer got the follow-ups."""

@@ -2347,3 +2347,27 @@ def test_a_story_from_elsewhere_keeps_its_them_and_ok_is_written_out():
     assert fit_why("told them about my thesis", READER_18) == "I told you about my thesis"
     point = fit_point("he asked whether I am ok with night shifts during peak main crop", READER_18)
     assert "comfortable with night shifts" in point.text
+
+
+@pytest.mark.parametrize(
+    ("why", "said"),
+    [
+        ("it's literally happened to me, in Valle de Bravo", "it has literally happened to me"),
+        ("it's happened twice", "it has happened twice"),
+        ("it's closed on Mondays", "it is closed on Mondays"),
+        ("it's the bit I love", "it is the bit I love"),
+    ],
+)
+def test_it_s_before_what_happened_is_it_has(why, said):
+    """ "because it is literally happened to me" (an unseen session, read 34's stop)."""
+    assert fit_why(why, READER_18).startswith(said)
+
+
+def test_shorthand_months_and_units_and_a_nod_after_the_reason():
+    reader = READER_18
+    assert "December–February" in fit_point("staffing for the Dec-Feb ice cave season", reader).text
+    assert "20 kg" in fit_point("how they train the puppeteers to carry 20kg", reader).text
+    why = fit_why("she spotted the paint loss on the border I'd missed - fair point", reader)
+    assert why == "you spotted the paint loss on the border I had missed"
+    interest = fit_interest("Supporting whānau in ICU, and the night-time on-call work", reader)
+    assert interest.text == "supporting whānau in ICU and the night-time on-call work"

@@ -247,8 +247,24 @@ _LEFT_THE_ROOM = ("I left keen", "I left even", "I left our meeting")
 # left the candidate keener ("training staff on the espresso machine is a big part of why I am
 # drawn to opening the new store"), or lose the reader ("Property-based testing of the motion
 # planner is one more reason why …" no longer says it was theirs).
-_LOOSELY_HEARD = ("a big part of why", "{point} {is} one more reason")
+# A point about something else than the interest is said beside it, never as its cause:
+# "What you told me about staffing for the ice-cave season left me all the more drawn to
+# leading the climbing trips" was a link the user never made (read 34).
+_LOOSELY_HEARD = (
+    "a big part of why", "{point} {is} one more reason", "What you told me about {point}",
+    "Learning about {point}", "our talk about {point} keener", "Hearing about {point}",
+    "Having heard about {point}", "Our discussion of {point} left",
+)  # fmt: skip
+# … and a point about the interest itself is said as its cause, not beside it.
+_ONLY_LOOSELY = (
+    "everything else we covered", "and of the role as a whole",
+    "I enjoyed hearing about {point}, and", "I valued hearing about {point}, and",
+)  # fmt: skip
 _HELP_WITH = ("something I would like to help with",)
+_IN_TOUCH = (
+    "in touch", "come back to you", "write again", "arrangements", "settle the details",
+    "paperwork", "talking through the next steps", "discussing the next steps",
+)  # fmt: skip
 _EMAIL_PROMISE = re.compile(
     r", and (?:I will follow up by email|an email from me is on its way|I am sending a short "
     r"email as well)\."
@@ -743,6 +759,11 @@ class _Sentence:
     owed: bool = False  # thanks for something they did for the candidate: kept over other thanks
 
 
+def _seams(draft: _Draft) -> int:
+    """How many of a draft's sentences stack a preposition at a seam (see below)."""
+    return sum(bool(_STACKED_PREPOSITION.search(s.text)) for s in draft.in_order())
+
+
 # The same preposition again within a word or two, across the seam of template and user
 # words: "being so open about your concern about staff morale".
 _STACKED_PREPOSITION = re.compile(r"\b(about|of|on|for)\s+(?:\S+\s+){1,3}?\1\b", re.I)
@@ -1162,6 +1183,7 @@ class _Writer:
         # restates the interest in the user's own words, even in a panel.
         self.long = 0
         self.no_extra = False  # no offer of more in the close (see fullest)
+        self.open_short = False  # a panel member's shorter opening (see opening_slot)
         self.fuse = False  # the offer of more and the close in one sentence (see fullest)
 
     @staticmethod
@@ -1547,6 +1569,7 @@ class _Writer:
         of `self.long`)."""
         draft, body = self.checked(lambda banned: self.email_draft(facts, points, banned))
         chosen = 0  # the round whose draft is kept
+        kept = (False, False)  # … and whether it dropped the offer of more, or fused it
         for fuller in range(1, rounds + 1):
             # Only a note with something to say is made fuller: a thin one is left short and
             # the preview says what to add. An offer note needs no strength: the job is theirs
@@ -1577,7 +1600,22 @@ class _Writer:
                 self.no_extra, self.fuse, self.long = False, False, 0
                 if plainer[0].words() >= self.email_words[0] and _passes(plainer[0]):
                     draft, body = plainer
+                    kept = (plain, fused)
                     break
+        if self.opening_slot(facts.index, short=True) != self.opening_slot(facts.index):
+            # A panel member after the first: the shorter thanks, where the note stays long
+            # enough and passes its own check with it (see `opening.panel`).
+            self.no_extra, self.fuse, self.long = *kept, chosen
+            self.open_short = True
+            shorter = self.checked(lambda banned: self.email_draft(facts, points, banned))
+            self.no_extra, self.fuse, self.long, self.open_short = False, False, 0, False
+            if (
+                shorter[0].words() >= self.email_words[0]
+                and _passes(shorter[0])
+                and en.thanks_count(shorter[1].split("\n\n", 1)[-1])
+                and _seams(shorter[0]) <= _seams(draft)  # (no wording it weighs less well)
+            ):
+                draft, body = shorter
         return draft, body
 
     def extra_said(self, draft: _Draft) -> bool:
@@ -1656,7 +1694,7 @@ class _Writer:
                 # A phone or video email says how you met (the opening names it).
                 remote = self.session.interview.format is not Format.IN_PERSON
                 opening = self.pick(
-                    draft, OPENING_SLOT[self.stage], index, needs=REMOTE if remote else frozenset()
+                    draft, self.opening_slot(index), index, needs=REMOTE if remote else frozenset()
                 )
                 if offer:
                     self.pick(draft, "offer_reaction" + self.accepted, index)
@@ -1770,6 +1808,18 @@ class _Writer:
                     self.closing(draft, index, offered)
         return draft, self.letter(draft, facts, "sign_off")
 
+    def opening_slot(self, index: int, *, short: bool | None = None) -> str:
+        """The first reader of a panel hears the role's full title; the others a shorter
+        thanks (see `opening.panel`), at a first or final interview."""
+        later = index != self.people[0].index if self.people else False
+        panel = self.session.interview.panel and len(self.people) > 1
+        # (Only where the note is long enough without the title: a note a few words short
+        # says the occasion in full rather than gain a stock line. See `fullest`.)
+        short = self.open_short if short is None else short
+        if panel and later and self.stage in (Stage.INTERVIEW, Stage.FINAL) and short:
+            return "opening.panel"
+        return OPENING_SLOT[self.stage]
+
     @property
     def fuses_close(self) -> bool:
         """Whether the offer of more and the close may be said in one sentence: not where
@@ -1792,16 +1842,23 @@ class _Writer:
         # with it: a note a few words short then filled the gap with stock lines.)
         panel = self.session.interview.panel and len(self.people) > 1
         plain = panel and index % 2 == 1
-        ahead = _OFFERING if offered else ()
+        ahead: tuple[str, ...] = _OFFERING if offered else ()
         dated = ""
         if self.decision and not offer and not plain:
             dated = self.pick(
                 draft, "close.dated", index, optional=True, avoid=ahead, decision=self.decision
             )
-        if offer and not self.accepted:
-            # Where they stand: an offer not yet accepted is being read (cold readers
-            # asked whether the candidate meant to accept).
-            self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
+        # Where they stand: an offer not yet accepted is being read (cold readers asked
+        # whether the candidate meant to accept) …
+        if (
+            offer
+            and not self.accepted
+            and self.pick(draft, "offer_next", index, optional=True, limit=PANEL_RUN)
+        ):
+            # … and the close does not promise to be in touch again ("I will … come back to
+            # you with any questions. I shall be in touch shortly to confirm the
+            # arrangements" said it twice, and took the answer for granted: read 34)
+            ahead += _IN_TOUCH
         if not dated:
             close = "close.accepted" if self.accepted else CLOSE_SLOT[self.stage]
             self.pick(draft, close, index, avoid=ahead + self.no_next_step)
@@ -2001,7 +2058,7 @@ class _Writer:
                 carries=f"{heard.text} {interest.text}",
                 last="interest" if "," in interest.text else "",
                 fields={"point": heard.text, "interest": interest.text, "is": heard.verb_is},
-                avoid=_LOOSELY_HEARD if self.is_loosely_heard(heard) else (),
+                avoid=_LOOSELY_HEARD if self.is_loosely_heard(heard) else _ONLY_LOOSELY,
                 optional=True,
                 limit=3 * PANEL_RUN,
             ):

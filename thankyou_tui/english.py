@@ -430,8 +430,27 @@ _MINE_IS = re.compile(r"\b(mine|yours|ours|theirs|hers|his)['’]s\b", re.IGNORE
 _IT_HAS = re.compile(r"\b([Ii]t)['’]s\s+(been|got|gone|had)\b")
 
 
+def _it_has(match: re.Match[str]) -> str:
+    """ "it's literally happened to me": "it has", before a past participle (read 34)."""
+    if match[3].lower() in _HAPPENINGS:
+        return f"{match[1]} has {match[2] or ''}{match[3]}"
+    return match[0]
+
+
+# Participles that tell what a thing has done, never a state it is in ("it's closed": is).
+_HAPPENINGS = frozenset(
+    {"happened", "come", "gone", "become", "changed", "helped", "worked", "taken", "made",
+     "given", "grown", "shaped", "stuck", "stayed", "saved", "taught", "cost", "turned"}
+)  # fmt: skip
+_IT_HAS_DONE = re.compile(
+    r"\b([Ii]t|[Tt]hat)['’]s\s+((?:literally|actually|already|just|really|always|never|"
+    r"definitely|honestly|basically|also) )?(\w+)\b"
+)
+
+
 def _write_out(text: str) -> str:
     text = _IT_HAS.sub(r"\1 has \2", _I_D.sub(_i_would_or_had, text))
+    text = _IT_HAS_DONE.sub(_it_has, text)
     text = _MINE_IS.sub(r"\1 is", text)  # "mine's 4:1, theirs is closer to 7:1"
     return _CONTRACTION.sub(_written_out, text)
 
@@ -515,6 +534,15 @@ def clean_phrase(text: str) -> str:
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\bmed[ -]mal\b", "medical malpractice", text, flags=re.I)  # (a lawyer's)
+    # "the Dec-Feb season": months in full, with a dash between ("Dec-Feb" read as shorthand)
+    text = re.sub(
+        rf"\b{_SHORT}\.?\s*[-–]\s*{_SHORT}\b\.?",
+        lambda m: f"{_MONTHS[m[1].lower()]}–{_MONTHS[m[2].lower()]}",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "carry 20kg": a figure and its unit apart, as print sets them
+    text = re.sub(r"\b(\d+(?:\.\d+)?)(kg|km|cm|mm|ml|kW|MW|kWh|MWh)\b", r"\1 \2", text)
     # "whether I am ok with night shifts": a letter's word for it (read 31)
     text = re.sub(
         r"\b(am|are|is|be|was|were|I'm|I’m) (?:ok|okay) with\b", r"\1 comfortable with", text
@@ -2256,6 +2284,11 @@ _LIKE = ("it echoes", "it mirrors", "it is close to")
 _RELATES = ("it connects with", "it ties in with", "it relates to")
 
 
+_NOD_AFTER = re.compile(
+    r"\s*(?:[-–—,;(]\s*)(?:fair(?: enough| point)?|true|good (?:point|catch)|she'?s right|"
+    r"he'?s right|they'?re right|(?:she|he|they) (?:was|were) right)\)?\s*[.!]*$",
+    re.IGNORECASE,
+)
 _NOD = re.compile(
     r"^\s*(?:(?:fair(?: enough| point)?|true|agreed|good (?:point|q|question)|yes|yeah|yep|"
     r"ha(?:ha)?|lol|tbh|honestly|ok|okay|right|so true|totally|small world)\s*)+"
@@ -2402,6 +2435,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     if _REACTION.match(typed.strip()):
         return ""
     typed = _NOD.sub("", _the_reason(typed))
+    # "… the paint loss I'd missed - fair point": the candidate's nod after it, to themself
+    typed = _NOD_AFTER.sub("", typed)
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
@@ -2875,6 +2910,10 @@ _PARTICIPLES = frozenset(
 def fit_interest(typed: str, reader: Reader) -> Fitted:
     """The candidate's interest as a gerund phrase, a noun phrase or a clause."""
     text = clean_phrase(typed)
+    if text.count(",") == 1 and ", and " in text:
+        # "supporting whānau in ICU, and the night-time on-call work": two things, one list
+        # ("… apply that to supporting whānau in ICU, and the night-time …" broke, read 34)
+        text = text.replace(", and ", " and ")
     if not text:
         return Fitted("", Shape.NOUN, typed)
     lowered = without_because(text)
