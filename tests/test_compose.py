@@ -1099,6 +1099,19 @@ def test_a_point_about_something_else_is_said_beside_the_interest_never_as_its_c
         assert re.search(r"everything else we covered|as a whole|, and I (came|left)", sentence)
 
 
+def test_of_two_plain_points_beside_a_woven_one_one_may_stay():
+    """Guðrún's email said all three points, two of them plainly, one after another: "a list
+    of points pushed through templates" (read 34). Where the note is long enough with one
+    plain point beside the woven one, the other is left out, and the preview says so."""
+    session = loads((FIXTURES / "unseen" / "18-01-glacier-guide-skaftafell.toml").read_text())
+    notes = compose(session, datetime(2026, 11, 12, 20))
+    email = next(n for n in notes if n.interviewer.startswith("Guð") and n.method is Method.EMAIL)
+    assert "recce the ice-cave route" in email.body
+    assert ("15 m/s" in email.body) != ("turned a group back" in email.body)
+    assert any("is left out" in line and "tacked on" in line for line in email.advice)
+    assert letter_words(email.body) >= 100
+
+
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():
     """ "I will review the written terms … and come back to you with any questions. I shall be
     in touch shortly to confirm the arrangements" (read 34)."""

@@ -1509,8 +1509,13 @@ class _Writer:
         # also enjoyed hearing about X": every cold reader marked it). Where the note is long
         # enough without it, it is left out, and the preview says how to bring it back.
         spare = self.spare_points(points)
-        if spare:
-            kept = [pt for pt in points if pt not in spare]
+        # All of them where the note is long enough without; else all but the first typed
+        # (two plain points beside a woven one read as a list pushed through templates, read
+        # 34, where one plain point beside it did not).
+        for left_out in (spare, spare[1:]) if len(spare) > 1 else (spare,):
+            if not left_out:
+                break
+            kept = [pt for pt in points if pt not in left_out]
             # (long enough in the fuller wordings)
             draft, body = self.fullest(facts, kept, rounds=1)
             if draft.words() >= self.email_words[0]:
@@ -1519,8 +1524,9 @@ class _Writer:
                     f"“{point.typed}” is left out: said without a reason beside a point with "
                     "one, it read as tacked on. A few words on why it stayed with you "
                     "(Interviewers step, under the point) bring it back."
-                    for point, _ in spare
+                    for point, _ in left_out
                 ]
+                break
         while True:
             draft, body = self.fullest(facts, points)
             if draft.words() <= self.email_words[1] or len(points) <= 1:
