@@ -277,7 +277,7 @@ def test_follow_up_appears_two_business_days_after_the_decision_date():
     assert [n.kind for n in before].count(NoteKind.FOLLOW_UP) == 0
     (follow,) = [n for n in after if n.kind is NoteKind.FOLLOW_UP]
     assert follow.interviewer == "Priya Raman" and follow.method is Method.EMAIL
-    assert "4 December" in follow.body
+    assert "December 4" in follow.body  # (a +1 number: a US user writes the month first)
     assert "on-call load" in follow.body  # it recalls a point of theirs
     for cliche in ("just checking in", "touching base", "circle back"):
         assert cliche not in follow.body.lower()
@@ -1110,6 +1110,21 @@ def test_of_two_plain_points_beside_a_woven_one_one_may_stay():
     assert ("15 m/s" in email.body) != ("turned a group back" in email.body)
     assert any("is left out" in line and "tacked on" in line for line in email.advice)
     assert letter_words(email.body) >= 100
+
+
+def test_a_us_user_writes_the_month_first_and_others_the_day_first():
+    """ "before 11 December" in a note from New York (a walk)."""
+    session = example("video-panel.toml")  # (a +1 phone number, no country set)
+    evening, week_on = datetime(2026, 11, 25, 3, tzinfo=UTC), datetime(2026, 12, 8, tzinfo=UTC)
+
+    def said(now: datetime) -> str:
+        return " ".join(n.body for n in compose(session, now))
+
+    assert "December 4" in said(evening) and "4 December" not in said(evening)
+    assert "on November 24" in said(week_on)
+    session.candidate.phone = "+44 20 7946 0321"
+    assert "4 December" in said(evening) and "December 4" not in said(evening)
+    assert "on Tuesday 24 November" in said(week_on)
 
 
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():

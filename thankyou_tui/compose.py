@@ -260,6 +260,7 @@ _ONLY_LOOSELY = (
     "everything else we covered", "and of the role as a whole",
     "I enjoyed hearing about {point}, and", "I valued hearing about {point}, and",
 )  # fmt: skip
+_ALL_OF = ("all of that", "all of it")  # (for a strength of two parts only)
 _HELP_WITH = ("something I would like to help with",)
 _IN_TOUCH = (
     "in touch", "come back to you", "write again", "arrangements", "settle the details",
@@ -1039,6 +1040,13 @@ class _Writer:
         self.now = now
         self.bank = bank
         self.workdays = workdays
+        # A US (or Philippine) user writes "December 11", where their holidays are set so,
+        # or with none set, a +1 phone number says so (a walk: "before 11 December" in a
+        # note from New York).
+        place = workdays.place.upper()
+        self.month_first = place.startswith(("US", "PH")) or (
+            not place and session.candidate.phone.strip().startswith("+1")
+        )
         itv = session.interview
         self.tone = itv.tone
         self.stage = itv.stage
@@ -1063,19 +1071,21 @@ class _Writer:
             # ever "the ... role".
             "a_role": en.as_role(role) if "," not in role else "",
             "company_s": en.possessive(company),
-            "when": en.when_words(day, today, at),
+            "when": en.when_words(day, today, at, month_first=self.month_first),
             "by": BY[itv.format],
             "medium": MEDIUM[itv.format],
             "stage_noun": STAGE_NOUNS[itv.stage],
             "candidate": " ".join(session.candidate.name.split()),
             "also": "",
         }
-        self.card_when = en.when_words(day, today, at, relative=False)
+        self.card_when = en.when_words(day, today, at, relative=False, month_first=self.month_first)
         # A decision date still ahead is worth saying; one passed is the follow-up's business.
         decided = itv.decision_by
         decision_day = decided.date() if isinstance(decided, datetime) else decided
         self.decision = (
-            en.day_month(decision_day) if decision_day is not None and decision_day >= today else ""
+            en.day_month(decision_day, month_first=self.month_first)
+            if decision_day is not None and decision_day >= today
+            else ""
         )
         self.interview_day = day
         # An offer the user has accepted is said so; otherwise they may still be weighing it.
@@ -1741,7 +1751,7 @@ class _Writer:
                         (_WHICH if qual.text.startswith(("I am a ", "I am an ")) else ())
                         + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
                         # (a strength with an "and" of its own takes no second one)
-                        + (_AND + _WHICH if ", and " in qual.text else ())
+                        + (_AND + _WHICH if ", and " in qual.text else _ALL_OF)
                         + (("do the same",) if en.tells_of_mishap(qual.text) else ())
                         # ("I speak conversational Irish; it is the experience I would build
                         # on": languages are not experience, nor a grounding)
@@ -2093,6 +2103,21 @@ class _Writer:
             optional=True,
             limit=3 * PANEL_RUN,
         )
+        short = self.interest_short
+        if not said and short is not None and short.text != interest.text:
+            # … its head first, still the user's words (a card to a reader whose email said
+            # it whole: "Yours is a team I would be proud to join" stood in for it, a walk)
+            shape = short.shape if short.shape in (Shape.GERUND, Shape.CLAUSE) else Shape.NOUN
+            said = self.pick(
+                draft,
+                f"{group}.{shape.value}",
+                index,
+                carries=short.text,
+                fields={"interest": short.text, "is": short.verb_is},
+                avoid=gone + (_A_MOVE if en.names_a_move(short.text) else ()),
+                optional=True,
+                limit=3 * PANEL_RUN,
+            )
         if not said:
             # Every wording would share runs with notes already written (a large panel,
             # each with a card): say it in other words rather than copy. (Only then: at a
@@ -2441,7 +2466,8 @@ class _Writer:
         if itv.decision_by is not None:
             decided = itv.decision_by
             day = decided.date() if isinstance(decided, datetime) else decided
-            self.pick(draft, "follow_up.decision", index, decision=en.day_month(day))
+            decision = en.day_month(day, month_first=self.month_first)
+            self.pick(draft, "follow_up.decision", index, decision=decision)
         else:
             self.pick(draft, "follow_up.no_decision", index)
         draft.break_paragraph()

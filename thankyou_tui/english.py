@@ -3081,6 +3081,13 @@ _COMPLEMENTS = frozenset(
 )  # fmt: skip
 
 
+@cache
+def _bare_verbs() -> frozenset[str]:
+    """Bare verbs: those that open an action, and the rest."""
+    lists = word_lists()
+    return frozenset(lists.base_verbs | lists.action_verbs)
+
+
 def _caused_verb(words: list[str]) -> int | None:
     """Where the verb a causative leads to stands ("helping Harbourline *move* every
     crossing"): a word, not a preposition or a verb that leans on what follows, with an
@@ -3163,7 +3170,9 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
     best = ""
     first = 3
     complement_only = False
-    if words and words[0].lower() in _CAUSATIVE and words[1:2] != ["to"]:
+    # ("helping build the new program" helps do it, with no one caused to: cut as any phrase)
+    helps_do = len(words) > 1 and words[1].lower() in _bare_verbs()
+    if words and words[0].lower() in _CAUSATIVE and words[1:2] != ["to"] and not helps_do:
         # ("getting to shape policy" is a chance, not a cause: it may be cut anywhere.)
         # A cause is cut only after the verb it leads to and that verb's object: "helping
         # the practice grow its private list | without …". With no such verb ("getting
@@ -3397,6 +3406,15 @@ def fit_qualification(typed: str) -> Fitted:
     licence = re.match(r"^Class ([A-Z0-9]{1,3}[A-Z]?)\b(?! licen[cs]e)(.*)$", text)
     if licence:  # "Class 3 w/ air brakes": a driving licence ("I have worked on Class 3")
         return Fitted(f"I hold a Class {licence[1]} licence{licence[2]}", Shape.STATE, typed)
+    # "DPT from Ithaca College, board-certified orthopaedic clinical specialist (OCS)": a
+    # degree, then what one is ("I have worked with DPT from …", walk of read 34's stop)
+    also = re.match(
+        r"^(.+?), ((?:board-certified|board certified|certified|licensed|registered|chartered|"
+        r"accredited) .+)$",
+        text,
+    )
+    if also and _degree(also[1]):
+        return Fitted(f"{_degree(also[1])}, and I am {with_article(also[2])}", Shape.STATE, typed)
     held = _degree(text)  # "PG Cert CT, UCD" -> "I hold a PG Cert in CT from UCD"
     if held:
         return Fitted(held, Shape.STATE, typed)
@@ -3591,7 +3609,8 @@ _POSTNOMINALS = frozenset(
 )  # fmt: skip
 _DEGREES = frozenset(
     {"msc", "ma", "ba", "bsc", "phd", "mba", "meng", "beng", "llb", "llm", "dphil", "mpharm",
-     "pgce", "pgdip", "pgcert", "mres", "mphil", "bds", "mbbs", "bed", "med", "msci"}
+     "pgce", "pgdip", "pgcert", "mres", "mphil", "bds", "mbbs", "bed", "med", "msci", "dpt",
+     "pharmd", "dnp", "msn", "bsn", "mph", "msw", "dvm", "dds", "edd", "psyd", "mfa", "bfa"}
 )  # fmt: skip
 _RANKS = frozenset(
     {"deputy", "head", "senior", "chief", "assistant", "associate", "principal", "acting",
@@ -4335,12 +4354,16 @@ def weekday_name(day: date) -> str:
     return WEEKDAYS[day.weekday()]
 
 
-def day_month(day: date) -> str:
-    """ "24 November"."""
+def day_month(day: date, *, month_first: bool = False) -> str:
+    """ "24 November", or "November 24" where dates are written month first (the US)."""
+    if month_first:
+        return f"{MONTHS[day.month - 1]} {day.day}"
     return f"{day.day} {MONTHS[day.month - 1]}"
 
 
-def when_words(day: date, today: date, at: datetime | None, *, relative: bool = True) -> str:
+def when_words(
+    day: date, today: date, at: datetime | None, *, relative: bool = True, month_first: bool = False
+) -> str:
     """How a note says when the interview was: "this morning", "yesterday", "on Tuesday".
 
     `relative=False` is for cards read days later: never "today" or "yesterday".
@@ -4356,6 +4379,8 @@ def when_words(day: date, today: date, at: datetime | None, *, relative: bool = 
         return "yesterday"
     if 0 <= age <= 6:
         return f"on {weekday_name(day)}"
+    if month_first:  # ("on Tuesday, November 24 to talk" wants a comma it cannot have)
+        return f"on {day_month(day, month_first=True)}"
     return f"on {weekday_name(day)} {day_month(day)}"
 
 
