@@ -2371,3 +2371,14 @@ def test_shorthand_months_and_units_and_a_nod_after_the_reason():
     assert why == "you spotted the paint loss on the border I had missed"
     interest = fit_interest("Supporting whānau in ICU, and the night-time on-call work", reader)
     assert interest.text == "supporting whānau in ICU and the night-time on-call work"
+
+
+def test_a_capitalised_word_before_and_is_one_thing_only_beside_another_name():
+    """ "supporting whānau in ICU | and the night-time on-call work" has a head; three of four
+    notes of a panel said "The position is one I would be very glad to take on" instead."""
+    assert shortened("supporting whānau in ICU and the night-time on-call work", 6) == (
+        "supporting whānau in ICU"
+    )
+    assert shortened("running the Carlisle and Kendal offices for the whole region", 6) == (
+        "running the Carlisle and Kendal offices"
+    )

@@ -3194,7 +3194,14 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
         if words[end].lower() == "out" and words[end + 1 : end + 2] != ["of"]:
             continue  # "the network | out of Kisumu", never "rolling | out the app"
         if words[end].lower() in ("and", "or") and (
-            (words[end - 1][:1].isupper() and not at_comma)
+            # ("the Carlisle and Kendal offices": two names, one thing; "whānau in ICU | and
+            # the night-time on-call work" is two)
+            (
+                words[end - 1][:1].isupper()
+                and words[end + 1 : end + 2] != []
+                and words[end + 1][:1].isupper()
+                and not at_comma
+            )
             or words[end + 1 : end + 2] == []
             or (not at_comma and not _second_thing(words[end + 1]))
         ):
