@@ -2047,9 +2047,11 @@ class _Writer:
         said = [p for p, why in points[:MAX_POINTS] if not en.is_kindness(p.text)]
         return work[-1] if work and len(plain) == len(said) else None
 
-    def is_loosely_heard(self, point: Fitted) -> bool:
-        """Whether the point said with the interest is about something else than it."""
-        return not _fit_scores([point.text], [self.interest.text], self.common)[0]
+    def is_loosely_heard(self, point: Fitted, interest: Fitted | None = None) -> bool:
+        """Whether the point said with the interest (as this note says it: a colleague's
+        head of it may leave out what the two share) is about something else than it."""
+        said = (interest or self.interest).text
+        return not _fit_scores([point.text], [said], self.common)[0]
 
     def interest_sentence(
         self,
@@ -2074,7 +2076,7 @@ class _Writer:
                 carries=f"{heard.text} {interest.text}",
                 last="interest" if "," in interest.text else "",
                 fields={"point": heard.text, "interest": interest.text, "is": heard.verb_is},
-                avoid=_LOOSELY_HEARD if self.is_loosely_heard(heard) else _ONLY_LOOSELY,
+                avoid=_LOOSELY_HEARD if self.is_loosely_heard(heard, interest) else _ONLY_LOOSELY,
                 optional=True,
                 limit=3 * PANEL_RUN,
             ):
