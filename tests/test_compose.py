@@ -1127,6 +1127,15 @@ def test_a_us_user_writes_the_month_first_and_others_the_day_first():
     assert "on Tuesday 24 November" in said(week_on)
 
 
+def test_no_strength_is_tied_to_a_point_about_the_candidates_own_work():
+    """ "I enjoyed walking you through my portfolio … It took me back to when I carved and
+    rigged a 2 m horse": the same horse (read 34)."""
+    session = loads((FIXTURES / "unseen" / "18-08-puppet-maker-cape-town.toml").read_text())
+    for note in compose(session, datetime(2026, 11, 24, 20, tzinfo=UTC)):
+        if "my portfolio" in note.body:
+            assert "took me back to when I carved" not in note.body, note.body
+
+
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():
     """ "I will review the written terms … and come back to you with any questions. I shall be
     in touch shortly to confirm the arrangements" (read 34)."""

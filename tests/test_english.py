@@ -1355,6 +1355,15 @@ def test_interest_shapes(typed, text, shape):
             "I carved and rigged a 2 m cane-and-rattan horse for a touring show",
         ),
         ("SQL Server 2019", "I have worked with SQL Server 2019"),
+        (
+            "BA Fine Art (sculpture), Michaelis, UCT",
+            "I hold a BA in Fine Art (sculpture) from Michaelis, UCT",
+        ),
+        (
+            "DPT from Ithaca College, board-certified orthopaedic clinical specialist (OCS)",
+            "I hold a DPT from Ithaca College, and I am a board-certified orthopaedic clinical "
+            "specialist (OCS)",
+        ),
     ],
 )
 def test_qualifications_become_the_candidates_own_clause(typed, clause):

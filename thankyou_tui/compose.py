@@ -430,8 +430,18 @@ def _assign_qualifications(
     if not quals or not people:
         return
     texts = [q.typed for q in quals]
+    # (Not to a point about the candidate's own work: "walking you through my portfolio …
+    # It took me back to when I carved the horse" was the same horse, read 34.)
     scores = [
-        _fit_scores([f"{p.typed or p.text} {w}" for p, w in person.points], texts, common)
+        _fit_scores(
+            [
+                f"{p.typed or p.text} {w}"
+                for p, w in person.points
+                if p.shape not in (Shape.OWN, Shape.OWN_CLAUSE)
+            ],
+            texts,
+            common,
+        )
         for person in people
     ]
     n = len(quals)

@@ -3638,7 +3638,8 @@ _DEGREE = re.compile(
     r"LLB|LLM|[BMD][A-Z][A-Za-z]{0,5})(?P<hons> \(?[Hh]ons\.?\)?)?"
     r"(?: (?:in )?(?P<subj>(?!from\b)[A-Za-z][\w&'’-]*(?: (?:and |& |of )?[A-Za-z][\w'’-]*)*))?"
     r"(?P<paren> \([^()]+\))?"  # "BSc Agriculture (Crop Science), KNUST"
-    r"(?:,? (?:from |at )?(?P<inst>[A-Z][\w.'’-]*(?: (?:of|the|and|&|[A-Z][\w.'’-]*))*))?"
+    r"(?:,? (?:from |at )?(?P<inst>[A-Z][\w.'’-]*(?: (?:of|the|and|&|[A-Z][\w.'’-]*))*"
+    r"(?:, [A-Z][\w.'’-]*)?))?"  # ("Michaelis, UCT": a school and its university)
     r"(?:,? \(?(?P<year>(?:19|20)\d\d)\)?)?$"
 )
 
