@@ -1136,6 +1136,15 @@ def test_no_strength_is_tied_to_a_point_about_the_candidates_own_work():
             assert "took me back to when I carved" not in note.body, note.body
 
 
+def test_at_equal_fit_to_the_points_the_strength_nearest_the_interest_is_said():
+    """An MA stood untied beside "the isothermal glazing project" while "4 yrs at a
+    cathedral workshop, mostly releading and isothermal glazing" went unused (read 34)."""
+    path = FIXTURES / "unseen" / "18-03-stained-glass-conservator-york.toml"
+    session = loads(path.read_text("utf-8"))
+    (email,) = [n for n in compose(session, datetime(2026, 11, 17, 20)) if n.method is Method.EMAIL]
+    assert "four years at a cathedral workshop" in email.body
+
+
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():
     """ "I will review the written terms … and come back to you with any questions. I shall be
     in touch shortly to confirm the arrangements" (read 34)."""

@@ -423,6 +423,7 @@ def _assign_qualifications(
     quals: list[Fitted],
     common: _Common,
     taken: Iterable[Fitted] = (),
+    interest: str = "",
 ) -> None:
     """One qualification each, the one that best fits what they discussed, spread over the
     panel: no qualification is used twice while another is unused. Ties go round the panel,
@@ -446,6 +447,9 @@ def _assign_qualifications(
     ]
     n = len(quals)
     used = [sum(q is t for t in taken) for q in quals]  # `taken`: given to readers before
+    # At equal fit to the points, the one nearest the interest ("4 yrs … isothermal glazing"
+    # beside "the isothermal glazing project", read 34, where an MA stood untied)
+    near = _fit_scores([interest], texts, common) if interest else [0] * n
     choice = [0] * len(people)
     # Best fit first; each takes the best of the least-used qualifications.
     for i in sorted(range(len(people)), key=lambda i: (-max(scores[i]), i)):
@@ -456,6 +460,7 @@ def _assign_qualifications(
             key=lambda k: (
                 used[k],
                 -scores[i][k],
+                -near[k],
                 # (a list of tools last: "I have worked with NovaSeq 6000, Hamilton STAR,
                 # Qubit and TapeStation" read as a CV recital to read 17)
                 en.is_tool_list(quals[k]),
@@ -1163,11 +1168,14 @@ class _Writer:
         # A strength the user also gave as a why ("because I cleared a 900-job backlog") is
         # one that note already tells: the others hear a different one first.
         whys = [why for p in told for _, why in p.points if why]
-        _assign_qualifications(untold, quals, common, [q for q in quals if _told_in(q, whys)])
-        _assign_qualifications(told, quals, common, [p.qual for p in untold if p.qual])
+        interest = self.interest.text
+        _assign_qualifications(
+            untold, quals, common, [q for q in quals if _told_in(q, whys)], interest
+        )
+        _assign_qualifications(told, quals, common, [p.qual for p in untold if p.qual], interest)
         # A card-only reader takes what is left, for a short word of fit on the card.
         cards = [p for p in self.people if p not in pitched]
-        _assign_qualifications(cards, quals, common, [p.qual for p in pitched if p.qual])
+        _assign_qualifications(cards, quals, common, [p.qual for p in pitched if p.qual], interest)
         for facts in told:
             # said, if at all, of the role; unless it ties a point said plainly, which it then
             # makes specific ("the trial job: … dead Bosch display" and "Bosch eBike
