@@ -1144,6 +1144,16 @@ def test_at_equal_fit_to_the_points_the_strength_nearest_the_interest_is_said():
     assert "four years at a cathedral workshop" in email.body
 
 
+def test_the_interest_names_its_reader_as_you_in_a_note_to_them():
+    """ "learning fine fragrance from Marie-Claire's team", in a note to Marie-Claire (read 35)."""
+    session = loads((FIXTURES / "unseen" / "19-02-perfumer.toml").read_text("utf-8"))
+    for note in compose(session, datetime(2026, 11, 24, 20)):
+        if note.interviewer.startswith("Marie-Claire"):
+            assert "Marie-Claire's" not in note.body, note.body
+        elif "learning fine fragrance" in note.body:
+            assert "Marie-Claire's team" in note.body
+
+
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():
     """ "I will review the written terms … and come back to you with any questions. I shall be
     in touch shortly to confirm the arrangements" (read 34)."""

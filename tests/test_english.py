@@ -2391,3 +2391,30 @@ def test_a_capitalised_word_before_and_is_one_thing_only_beside_another_name():
     assert shortened("running the Carlisle and Kendal offices for the whole region", 6) == (
         "running the Carlisle and Kendal offices"
     )
+
+
+@pytest.mark.parametrize(
+    ("why", "said"),
+    [
+        (
+            "same kind of cycle hit Lyngen in 2020, I was on shift",
+            "the same kind of cycle hit Lyngen in 2020; I was on shift",
+        ),
+        (
+            "same problem we had at my last company",
+            "it is the same problem we had at my last company",
+        ),
+        ("do the same, mine only goes back 4 yrs", "I do the same; mine only goes back four years"),
+    ],
+)
+def test_round_19_whys_read_as_meant(why, said):
+    assert fit_why(why, READER_18) == said
+
+
+def test_round_19_points_and_strengths_read_as_meant():
+    assert fit_point("relocating to Grasse, housing near the fields is hard", READER_18).text == (
+        "relocating to Grasse (housing near the fields is hard)"
+    )
+    assert fit_qualification("6 winters forecasting for the regional bulletins in Troms").text == (
+        "I have spent six winters forecasting for the regional bulletins in Troms"
+    )

@@ -339,21 +339,23 @@ def problems_in(session: Session, notes: list[ComposedNote]) -> list[str]:
         if n.method in (Method.EMAIL, Method.CALL) and n.kind is NoteKind.THANK_YOU
     ]
     if quals and itv.stage is not Stage.OFFER:
+
+        def heard(q: str, body: str) -> bool:
+            # Said as fitted, as an -ing phrase ("comes from leading a team of 8 …"), or in
+            # the user's own why, in most of its words ("I reformulated 2 chypres when IFRA
+            # 49 came in" tells "reformulated two chypres for IFRA 49").
+            fitted = en.fit_qualification(q).text
+            if any(said and said in body for said in (fitted, en.deed_gerund(fitted))):
+                return True
+            words = set(en.content_words(en.clean_phrase(q)))
+            return bool(words) and len(words & set(en.content_words(body))) >= 0.75 * len(words)
+
         used = Counter(
             q
             for i in {n.interviewer_index for n in emails}
             for q in quals
-            if any(
-                said in n.body
-                for n in emails
-                if n.interviewer_index == i
-                for said in (
-                    en.fit_qualification(q).text,
-                    en.deed_gerund(en.fit_qualification(q).text),
-                )
-                if said
-            )
-        )  # (a deed may be said as an -ing phrase: "comes from leading a team of 8 …")
+            if any(heard(q, n.body) for n in emails if n.interviewer_index == i)
+        )
         readers = {n.interviewer_index for n in emails}
         if max(used.values(), default=0) > 1 and len(used) < min(len(quals), len(readers)):
             found.append(f"a qualification repeated while another is unused: {used}")

@@ -16,7 +16,7 @@ import string
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import formataddr
 from functools import cache, lru_cache
@@ -719,7 +719,7 @@ def _echoes(text: str, carries: str) -> bool:
 
 _DANGLING = re.compile(r"\s+(?:at|to|as|for|in|with|on|about|from|joining)(?=[.,;:—])")
 _AND = ("{state}, and", "{qual}, and", "{deed}, and")
-_HELD = ("that experience", "that grounding", "the experience")  # not of a degree held
+_HELD = ("that experience", "that grounding", "the experience", "is experience")  # not a degree
 _WHICH = ("{state}, which", "{qual}, which", "{state}, a ", "{qual}; it is")
 _NEXT_STEP = ("next stage", "next step", "further", "things further")
 _WORK_ON = (
@@ -2049,7 +2049,11 @@ class _Writer:
         plain = [
             p
             for p, why in points[:MAX_POINTS]
-            if not why and p.shape is Shape.TOPIC and not en.is_kindness(p.text)
+            if not why
+            and p.shape is Shape.TOPIC
+            and not en.is_kindness(p.text)
+            and "," not in p.text  # (two things jotted: "relocating to Grasse, housing … is
+            # hard left me all the more drawn to …" claimed the hard part drew them, read 35)
         ]  # (a kindness, "the flexibility you offered", is thanked for, not heard about)
         related = [p for p in plain if _fit_scores([p.text], [interest.text], self.common)[0]]
         if related:
@@ -2170,7 +2174,18 @@ class _Writer:
         colleague = panel and person != self.interest_holder
         if colleague and (self.interest_words > 8 or (self.interest_short and self.long < 4)):
             return self.interest_short
-        return interest
+        return self.yours(interest, person)
+
+    def yours(self, interest: Fitted, person: int) -> Fitted:
+        """The interest as said to `person`: "learning from Marie-Claire's team" is "from your
+        team" in a note to Marie-Claire (read 35)."""
+        if not 0 <= person < len(self.session.interviewers):
+            return interest
+        first, last = en.name_parts(self.session.interviewers[person].name)
+        said = interest.text
+        for name in filter(None, (f"{first} {last}".strip(), first)):
+            said = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", said)
+        return interest if said == interest.text else replace(interest, text=said)
 
     def used_templates(self, index: int) -> set[str]:
         return self.used_by_method.get(self.method, set()) | self.used_by_person.get(index, set())

@@ -1365,6 +1365,11 @@ def to_reader(text: str, reader: Reader) -> str:
     return _Rewriter(text, reader).run()
 
 
+def name_parts(name: str) -> tuple[str, str]:
+    """A person's given name and surname ("Dr. Lena Fischer" -> "Lena", "Fischer")."""
+    return _name_parts(name)
+
+
 def _name_parts(name: str) -> tuple[str, str]:
     if not name.strip():
         return "", ""
@@ -1700,6 +1705,14 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         # "materials budget is tight, you reuse cane from old shows": two things told, one
         # sentence ("… tight and you reuse …"), not a comma splice (round 18)
         text = re.sub(r", (you|we) (?=[a-z]{3,} )", r" and \1 ", text, count=1)
+    if fitted.shape in (Shape.TOPIC, Shape.CONCERN):
+        # "relocating to Grasse, housing near the fields is hard": the thing, and what was said
+        # of it as an aside ("… about relocating to Grasse, housing … is hard" ran on, read 35)
+        told = re.match(
+            r"^([^,()]+), ([^,()]+ (?:is|are|was|were|has|have|can|will) [^,()]+)$", text
+        )
+        if told:
+            text = f"{told[1]} ({told[2]})"
     if fitted.shape is Shape.OWN:
         # "my portfolio, you liked the horse's jaw mechanism": the reader's verdict, glad of
         # ("walking you through my portfolio, you liked …" read as a splice, round 18)
@@ -2594,7 +2607,7 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r", (did not|do not|could not|cannot|would not|had not|have not) ", r", as I \1 ", text
     )
     # "…last year, we got her through": a clause of its own after a comma
-    text = re.sub(r", (we|she|he|they|you|I|it|there) (?!(?:and|or)\b)", r"; \1 ", text)
+    text = re.sub(r", (we|she|he|they|you|I|it|there|mine|ours) (?!(?:and|or)\b)", r"; \1 ", text)
     # "…at my last job, tea and patience worked": a thing that worked, a clause of its own
     text = re.sub(
         r", ((?:[a-z]+ ){1,3}(?:worked|helped|paid off|did the trick|won (?:them|him|her) over))$",
@@ -2624,6 +2637,10 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "honestly made my week": the point did
     if re.match(r"^(?:\w+ly )?(?:made|makes) (?:my|the) (?:day|week|month|year|trip)\b", text):
         return "it " + text
+    # "do the same, mine only goes back 4 yrs": the candidate does ("it connects with do the
+    # same", round 19)
+    if re.match(r"^(?:do|did) (?:the same|this|that|it|something similar)\b", text):
+        return "I " + text
     # "took me 3 months to get it quiet": how long the work took ("you took me three months",
     # round 18), never something the reader did
     if re.match(
@@ -2657,6 +2674,14 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         return "it is " + ("" if text.startswith("a ") else "a ") + text
     if re.match(r"^(?:much |far |way )?(?:\w+er|more \w+|better|worse) than\b", text):
         return "it is " + text
+    said = text.lower().split()
+    if word == "same" and any(
+        said[j] in lists.past_verbs and said[j - 1] not in ("i", "we", "they", "you", "she", "he")
+        for j in range(1, min(6, len(said)))
+    ):
+        # "same kind of cycle hit Lyngen in 2020": a clause of its own, whose subject is the
+        # same thing ("same problem we had at …" is a thing, with its clause)
+        return "the " + text
     if word == "same":
         # "same problem at my last trust": the same problem as there ("it echoes the same
         # problem" said "same" twice over)
@@ -3590,6 +3615,17 @@ def fit_qualification(typed: str) -> Fitted:
         # "medical malpractice, construction defect, product liability": fields of work
         # ("I hold a med mal, construction defect, …", round 17)
         return Fitted(f"I have experience in {join_names(areas)}", Shape.STATE, typed)
+    spent_doing = re.match(
+        rf"^(\d+\+?|{_COUNT_WORD}) (winters|summers|seasons|years|months) (\w+ing)\b(.*)$", text
+    )
+    if spent_doing and re.match(_FIELD_NOUN_AFTER, spent_doing[4]):
+        spent_doing = None  # "6 yrs signalling design": a field named by a noun, not a deed
+    if spent_doing:  # "6 winters forecasting for the bulletins": "I bring six winters" read badly
+        return Fitted(
+            f"I have spent {spent_doing[1]} {spent_doing[2]} {spent_doing[3]}{spent_doing[4]}",
+            Shape.STATE,
+            typed,
+        )
     if word in ("background", "track"):
         return Fitted(f"I bring {with_article(text)}", Shape.STATE, typed)
     return Fitted(_held_or_known(text), Shape.STATE, typed)
