@@ -1154,6 +1154,18 @@ def test_the_interest_names_its_reader_as_you_in_a_note_to_them():
             assert "Marie-Claire's team" in note.body
 
 
+def test_a_title_the_name_carries_is_you_in_the_interest_and_a_slip_is_left_out():
+    """ "pairing the chenin list with Chef's seasonal menus", to the Chef; the gift card that
+    brought back the candidate's embarrassing blind tasting (read 35)."""
+    session = loads((FIXTURES / "unseen" / "19-06-sommelier.toml").read_text("utf-8"))
+    notes = compose(session, datetime(2026, 11, 19, 20))
+    for note in notes:
+        assert "blind tasting" not in note.body
+        if note.interviewer.startswith("Chef"):
+            assert "Chef's" not in note.body, note.body
+    assert any("recalls a slip" in line for n in notes for line in n.advice)
+
+
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():
     """ "I will review the written terms … and come back to you with any questions. I shall be
     in touch shortly to confirm the arrangements" (read 34)."""

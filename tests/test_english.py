@@ -2418,3 +2418,19 @@ def test_round_19_points_and_strengths_read_as_meant():
     assert fit_qualification("6 winters forecasting for the regional bulletins in Troms").text == (
         "I have spent six winters forecasting for the regional bulletins in Troms"
     )
+
+
+def test_round_19_private_whys_and_slips_and_licences():
+    """Read 35: the gift plan in a why, a worry confessed to a selection psychologist, the
+    candidate's slip brought back on a gift card, one licence read as two, a boast."""
+    assert fit_why("gift = a 2015 Swartland chenin he said he'd never tried", READER_18) == ""
+    assert fit_why("was worried about the multitasking part", READER_18) == ""
+    assert fit_why("was worried they'd drop it", READER_18) == "I was worried you would drop it"
+    assert fit_why("had a great mentor at dispatch, made all the difference", READER_18) == (
+        "I had a great mentor at dispatch, and it made all the difference"
+    )
+    assert is_private("blind tasting, I called a Pinotage as Shiraz, embarassing")
+    assert not is_private("the blind tasting of old Cape chenins")
+    assert fit_qualification("Private Pilot Licence, Transport Canada, 2023").text == (
+        "I hold a Private Pilot Licence from Transport Canada (2023)"
+    )

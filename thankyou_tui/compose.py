@@ -327,7 +327,7 @@ _GENERIC = frozenset(
      "thing", "way", "good", "great", "lot", "really", "also", "make", "help", "first", "last",
      "led", "built", "ran", "still", "whole", "took", "over", "site", "learn", "learned",
      "learning", "learnt", "level", "get", "got", "want", "like", "need", "know", "use", "job",
-     "jobs"}
+     "jobs", "list", "lists"}
 )  # fmt: skip
 
 
@@ -569,6 +569,11 @@ def _kept_out(point: str) -> str:
         return (
             f"“{point}” is left out: the hours and terms of the job are yours to weigh; a "
             "thank-you note that reads them back sounds pasted."
+        )
+    if en.recalls_a_slip(point):
+        return (
+            f"“{point}” is left out: it recalls a slip of yours, which a thank-you note need "
+            "not bring back to mind."
         )
     if en.names_process(point):
         return (
@@ -2181,9 +2186,12 @@ class _Writer:
         team" in a note to Marie-Claire (read 35)."""
         if not 0 <= person < len(self.session.interviewers):
             return interest
-        first, last = en.name_parts(self.session.interviewers[person].name)
+        name = self.session.interviewers[person].name
+        first, last = en.name_parts(name)
         said = interest.text
-        for name in filter(None, (f"{first} {last}".strip(), first)):
+        # (and by a title the name carries: "with Chef's seasonal menus", to the Chef)
+        title = name.split()[0] if len(name.split()) > 2 else ""
+        for name in filter(None, (f"{first} {last}".strip(), first, title.rstrip("."))):
             said = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", said)
         return interest if said == interest.text else replace(interest, text=said)
 

@@ -1589,6 +1589,20 @@ def is_reminder(typed: str) -> bool:
     )
 
 
+# "blind tasting, I called a Pinotage as Shiraz, embarassing": the candidate's own slip, which
+# a note (a gift card, read 35) should not bring back to the reader's mind.
+_OWN_SLIP = re.compile(
+    r"\b(?:embarr?ass?(?:ing|ed)|awkward|cringe|cringey|mortif(?:ied|ying)|blew it|"
+    r"messed (?:it )?up|my bad|fluffed|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+def recalls_a_slip(typed: str) -> bool:
+    """Whether a jotted point is about the candidate's own slip ("…, embarassing")."""
+    return bool(_OWN_SLIP.search(typed))
+
+
 def is_private(typed: str) -> bool:
     """Whether a jotted point is for the candidate's eyes only: pay, or a doubt or reminder
     ("commision split?? unclear -> red flag? ask before 2nd round"), or when they will decide
@@ -1599,6 +1613,7 @@ def is_private(typed: str) -> bool:
         or names_process(typed)
         or names_logistics(typed)
         or plans_a_gift(typed)
+        or recalls_a_slip(typed)
         or names_terms(typed)
         or is_reminder(without_reminder(typed) or typed)
     )
@@ -2548,6 +2563,13 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
         r", and I \1 ",
         text,
     )
+    # "had a great mentor at dispatch, made all the difference": the mentor did ("and I made
+    # all the difference" boasted, read 35)
+    text = re.sub(
+        r", (made|makes) (all the|a huge|a big|a real|the) difference\b",
+        r", and it \1 \2 difference",
+        text,
+    )
     # "ran 2 of these in Hamilton, 11 kids referred": the tally is an aside
     text = re.sub(r", (\d[\d,]*\+? (?:\w+ ){1,2}\w+ed)$", r" (\1)", text)
     # "half my clients were US persons, FATCA etc.": the example, as a letter gives one
@@ -2641,6 +2663,16 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # same", round 19)
     if re.match(r"^(?:do|did) (?:the same|this|that|it|something similar)\b", text):
         return "I " + text
+    # "gift = a 2015 chenin he'd never tried", "was worried about the multitasking part": the
+    # candidate's plan or nerves, not a reason to tell the reader (read 35)
+    if re.match(r"^(?:gift|present)\s*[=:>(-]", text, re.I) or re.match(
+        r"^(?:I )?(?:was|am|felt|feel|got) (?:a bit |really |so |very )?(?:(?:nervous|anxious|"
+        r"stressed|scared|panicked|terrified)\b|worried about (?:the |my )?[\w -]*\b(?:part|"
+        r"section|test|question|answer|interview|presentation|exam|bit|round)\b)",
+        text,
+        re.I,
+    ):
+        return ""
     # "took me 3 months to get it quiet": how long the work took ("you took me three months",
     # round 18), never something the reader did
     if re.match(
@@ -3363,6 +3395,20 @@ def fit_qualification(typed: str) -> Fitted:
         if as_role[4]:
             said += f" ({as_role[4]})"  # "…, Valais": where
         return Fitted(said, Shape.STATE, typed)
+    # "Private Pilot Licence, Transport Canada, 2023": one licence, its issuer and year ("a
+    # Private Pilot Licence and the Transport Canada qualification (2023)", read 35)
+    issued = re.match(
+        r"^(?P<held>[^,]*\b(?:Licen[cs]e|Certificate|Certification|Registration|Permit|Rating))"
+        r",\s*(?P<by>[A-Z][^,()]*?),?\s*\(?(?P<year>(?:19|20)\d\d)\)?$",
+        text,
+    )
+    if issued:
+        return Fitted(
+            f"I hold {with_article(issued['held'])} from {company_in_sentence(issued['by'])} "
+            f"({issued['year']})",
+            Shape.STATE,
+            typed,
+        )
     held = _certified(text)  # (before a level reads as a trailing figure: "IRATA Level 2")
     if held:
         return Fitted(held, Shape.STATE, typed)
