@@ -1355,6 +1355,7 @@ def test_interest_shapes(typed, text, shape):
             "I carved and rigged a 2 m cane-and-rattan horse for a touring show",
         ),
         ("SQL Server 2019", "I have worked with SQL Server 2019"),
+        ("ISIPCA master's, Versailles, 2024", "I hold a master's from ISIPCA, Versailles (2024)"),
         (
             "BA Fine Art (sculpture), Michaelis, UCT",
             "I hold a BA in Fine Art (sculpture) from Michaelis, UCT",

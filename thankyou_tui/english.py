@@ -3395,6 +3395,21 @@ def fit_qualification(typed: str) -> Fitted:
         if as_role[4]:
             said += f" ({as_role[4]})"  # "…, Valais": where
         return Fitted(said, Shape.STATE, typed)
+    # "ISIPCA master's, Versailles, 2024": a degree named by its school ("I hold an ISIPCA
+    # master's, Versailles (2024)", read 35)
+    schooled = re.match(
+        r"^(?P<school>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?) (?P<award>master['’]s|bachelor['’]s|"
+        r"diploma|doctorate|degree)(?:,\s*(?P<place>[A-Z][^,()\d]*?))?,?\s*\(?(?P<year>(?:19|20)\d\d)?\)?$",
+        text,
+    )
+    if schooled and (schooled["place"] or schooled["year"]):
+        where = f", {schooled['place']}" if schooled["place"] else ""
+        when = f" ({schooled['year']})" if schooled["year"] else ""
+        return Fitted(
+            f"I hold {with_article(schooled['award'])} from {schooled['school']}{where}{when}",
+            Shape.STATE,
+            typed,
+        )
     # "Private Pilot Licence, Transport Canada, 2023": one licence, its issuer and year ("a
     # Private Pilot Licence and the Transport Canada qualification (2023)", read 35)
     issued = re.match(
