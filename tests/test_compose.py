@@ -786,8 +786,10 @@ def test_every_note_greets_its_own_reader_and_no_one_else(session: Session, stag
     formal = session.interview.tone is Tone.FORMAL
     for note in notes:
         person = session.interviewers[note.interviewer_index]
-        courtesy = en.courtesy_title(p.text for p in person.points)
-        own = en.addressed_as(person.name, person.salutation, formal, courtesy)
+        style = en.title_style(p.name for p in session.interviewers if p is not person)
+        own = en.greeting_for(
+            person.name, person.salutation, formal, [p.text for p in person.points], style
+        )
         if note.method is Method.CALL:
             assert re.search(rf"^(Hello|Hi) {re.escape(own)},", note.body, re.M), note.body
         else:
@@ -854,8 +856,10 @@ def test_a_formal_panel_names_colleagues_as_it_greets_them():
     )
     notes = compose(session, datetime(2026, 11, 26, 18))
     assert [n.body.splitlines()[0] for n in notes] == [
-        "Dear Dr. Okonjo,", "Dear Mr Pryce,", "Dear Ms Reilly,",
-    ]  # fmt: skip
+        "Dear Dr. Okonjo,",
+        "Dear Mr. Pryce,",
+        "Dear Ms Reilly,",
+    ]  # fmt: skip  ("Mr." as "Dr." was typed; "Ms Reilly" as the user typed it)
     for note in notes:
         assert not re.search(r"\b(Amara|Gareth|Siobhan)\b", note.body), note.body
 
@@ -1164,6 +1168,16 @@ def test_a_title_the_name_carries_is_you_in_the_interest_and_a_slip_is_left_out(
         if note.interviewer.startswith("Chef"):
             assert "Chef's" not in note.body, note.body
     assert any("recalls a slip" in line for n in notes for line in n.advice)
+
+
+def test_a_title_the_app_writes_is_punctuated_as_the_panels_typed_titles():
+    """ "Dear Mr Bühler" in his note, "Mr. Bühler" in the others', beside "Prof." and "Dr."
+    as typed (read 35): one hand writes them all."""
+    session = loads((FIXTURES / "unseen" / "19-01-avalanche-forecaster.toml").read_text("utf-8"))
+    notes = compose(session, datetime(2026, 11, 6, 20))
+    bodies = " ".join(n.body for n in notes)
+    assert "Mr Bühler" not in bodies
+    assert any(n.body.startswith("Dear Mr. Bühler,") for n in notes)
 
 
 def test_an_offer_note_does_not_promise_to_be_in_touch_twice():

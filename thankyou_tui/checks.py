@@ -263,7 +263,9 @@ class _SessionReader:
             parsed = en.parse_name(name)
             forms |= {parsed.first.casefold(), parsed.last.casefold()}
             forms |= {
-                en.greeting_for(name, salutation, f, points).casefold() for f in (False, True)
+                en.greeting_for(name, salutation, f, points, style).casefold()
+                for f in (False, True)
+                for style in ("", "Dr. A", "Dr A")  # (a title the app writes, either way)
             }
         if salutation.strip():
             forms.add(en.addressed_as(name, salutation, False).casefold())

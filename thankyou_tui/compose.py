@@ -1269,7 +1269,8 @@ class _Writer:
         name = " ".join(person.name.split())
         # (All the points tell how they are spoken of, a private one too: "he said 'varies'")
         spoken = [p.text for p in person.points]
-        greeting = en.greeting_for(name, person.salutation, formal, spoken)
+        style = en.title_style(p.name for p in self.session.interviewers if p is not person)
+        greeting = en.greeting_for(name, person.salutation, formal, spoken, style)
         # Colleagues are named as they name each other: first names (see `others` for a
         # formal panel where some carry a title).
         colleague = en.addressed_as(name, "", False) if name else ""

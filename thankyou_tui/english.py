@@ -4446,10 +4446,22 @@ def titles_alike(names: list[str], greeting: str) -> list[str]:
     return [_TITLE.sub(lambda m: m[1] + ("." if dotted else ""), n) for n in names]
 
 
-def greeting_for(name: str, salutation: str, formal: bool, said_about: Iterable[str]) -> str:
+def greeting_for(
+    name: str, salutation: str, formal: bool, said_about: Iterable[str], style: str = ""
+) -> str:
     """`addressed_as` with the courtesy title the user's points give (`courtesy_title`):
-    how the note, the checks and the wizard's hint all name the person."""
-    return addressed_as(name, salutation, formal, courtesy_title(said_about))
+    how the note, the checks and the wizard's hint all name the person. A title the app
+    writes is punctuated as `style` (a colleague's name as typed) writes its own ("Dear Mr
+    Bühler" beside "Prof." and "Dr." in the panel's other notes read as two hands, read 35)."""
+    greeting = addressed_as(name, salutation, formal, courtesy_title(said_about))
+    if style and not salutation.strip():
+        return titles_alike([greeting], style)[0]
+    return greeting
+
+
+def title_style(names: Iterable[str]) -> str:
+    """The first of `names` that opens with a title ("Prof. Corina Janett-Caduff"), or ""."""
+    return next((n for n in names if _TITLE.match(" ".join(n.split()))), "")
 
 
 # -- when ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from textual.widgets import Button, Checkbox, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from thankyou_tui.compose import ComposedNote
-from thankyou_tui.english import addressed_as, greeting_for
+from thankyou_tui.english import addressed_as, greeting_for, title_style
 from thankyou_tui.model import Interviewer, Method, Problem, Tone
 from thankyou_tui.screens.step import StepScreen
 from thankyou_tui.textsafe import one_line
@@ -159,7 +159,9 @@ class InterviewersScreen(StepScreen):
         """Say how the note will greet them, so a wrong guess can be fixed here."""
         person = self.person
         formal = self.session.interview.tone is Tone.FORMAL
-        name = greeting_for(person.name, person.salutation, formal, [p.text for p in person.points])
+        style = title_style(p.name for p in self.session.interviewers if p is not person)
+        said = [p.text for p in person.points]
+        name = greeting_for(person.name, person.salutation, formal, said, style)
         hint = f"The note opens “Dear {name},”" if name else ""
         if name and not person.salutation.strip():
             if name != addressed_as(person.name, "", formal):  # a title from the points
