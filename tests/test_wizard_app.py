@@ -652,3 +652,19 @@ async def test_with_no_way_of_thanking_ticked_the_preview_says_so(data_dir: Path
         await pilot.press("space")  # ticked again: the note is back
         await settle(pilot)
         assert preview.note is not None
+
+
+def test_the_preview_title_shortens_a_name_never_to_its_title_alone():
+    """ "Email to Prof. · 114/180 words" on a narrow preview (a walk): the name, shorter."""
+    from thankyou_tui.compose import compose
+    from thankyou_tui.data.codec import loads
+    from thankyou_tui.widgets.preview import preview_titles
+
+    path = Path(__file__).parent / "fixtures" / "unseen" / "19-01-avalanche-forecaster.toml"
+    session = loads(path.read_text("utf-8"))
+    (note, *_) = compose(session, datetime(2026, 11, 3, 20))
+    assert note.interviewer == "Prof. Corina Janett-Caduff"
+    titles = preview_titles(note)
+    assert not any(t.startswith("Email to Prof. ·") for t in titles)
+    assert any(t.startswith("Email to Corina Janett-Caduff ·") for t in titles)
+    assert any(t.startswith("Email to Corina ·") for t in titles)

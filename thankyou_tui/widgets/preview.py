@@ -20,6 +20,7 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from thankyou_tui import english as en
 from thankyou_tui.checks import Finding
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.model import Method, NoteStatus
@@ -39,11 +40,15 @@ def word_status(note: ComposedNote) -> str:
 def preview_titles(note: ComposedNote) -> list[str]:
     """The preview's title from fullest to shortest, cut at words, never mid-word."""
     person = one_line(note.interviewer) or "Interviewer"
-    first = person.split()[0]
+    # The name, shorter, never its title alone ("Email to Prof. · 114/180 words", a walk)
+    parsed = en.parse_name(person)
+    bare = " ".join(filter(None, (parsed.first, parsed.last))) or person
+    first = parsed.first or parsed.last or person.split()[0]
     what = note.title.split(" to ")[0]
     return [
         f"Preview · {what} to {person} · {word_status(note)}",
         f"{what} to {person} · {word_status(note)}",
+        *([f"{what} to {bare} · {word_status(note)}"] if bare != person else []),
         f"{what} to {first} · {word_status(note)}",
         f"{what} · {note.words} words",
         what,
