@@ -1848,15 +1848,19 @@ class _Writer:
                     self.closing(draft, index, offered)
         return draft, self.letter(draft, facts, "sign_off")
 
+    @property
+    def is_panel(self) -> bool:
+        """Whether the notes go to a panel of two or more."""
+        return self.session.interview.panel and len(self.people) > 1
+
     def opening_slot(self, index: int, *, short: bool | None = None) -> str:
         """The first reader of a panel hears the role's full title; the others a shorter
         thanks (see `opening.panel`), at a first or final interview."""
         later = index != self.people[0].index if self.people else False
-        panel = self.session.interview.panel and len(self.people) > 1
         # (Only where the note is long enough without the title: a note a few words short
         # says the occasion in full rather than gain a stock line. See `fullest`.)
         short = self.open_short if short is None else short
-        if panel and later and self.stage in (Stage.INTERVIEW, Stage.FINAL) and short:
+        if self.is_panel and later and self.stage in (Stage.INTERVIEW, Stage.FINAL) and short:
             return "opening.panel"
         return OPENING_SLOT[self.stage]
 
@@ -1880,8 +1884,7 @@ class _Writer:
         # The decision date in every other note of a panel: four notes each offering more
         # "before 2 December" read as one letter reworded (read 33). (Not the offer of more
         # with it: a note a few words short then filled the gap with stock lines.)
-        panel = self.session.interview.panel and len(self.people) > 1
-        plain = panel and index % 2 == 1
+        plain = self.is_panel and index % 2 == 1
         ahead: tuple[str, ...] = _OFFERING if offered else ()
         dated = ""
         if self.decision and not offer and not plain:
@@ -2214,7 +2217,7 @@ class _Writer:
 
     def others(self, index: int) -> list[str]:
         """The other panel members, as this note's reader would hear them named."""
-        if not self.session.interview.panel or len(self.people) < 2:
+        if not self.is_panel:
             return []
         named = [p for p in self.people if p.index != index and p.colleague]
         # A formal note names colleagues as their own notes greet them ("Mr Pryce and Dr.

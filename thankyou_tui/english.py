@@ -1160,7 +1160,7 @@ class _Rewriter:
     def run(self) -> str:
         words = self.words()
         out = list(words)
-        reader_first, reader_last = _name_parts(self.reader.name)
+        reader_first, reader_last = name_parts(self.reader.name)
         own = {f"{n.lower()}'s" for n in (reader_first, reader_last) if n}
         i = 0
         while i < len(words):
@@ -1367,10 +1367,6 @@ def to_reader(text: str, reader: Reader) -> str:
 
 def name_parts(name: str) -> tuple[str, str]:
     """A person's given name and surname ("Dr. Lena Fischer" -> "Lena", "Fischer")."""
-    return _name_parts(name)
-
-
-def _name_parts(name: str) -> tuple[str, str]:
     if not name.strip():
         return "", ""
     parsed = parse_name(name)
@@ -1415,7 +1411,7 @@ def _strip_opener(text: str, openers: tuple[str, ...]) -> str | None:
 
 def _split_subject(text: str, reader: Reader) -> tuple[str, str]:
     """ "She asked about X" -> ("she", "asked about X"); no subject -> ("", text)."""
-    first, _ = _name_parts(reader.name)
+    first, _ = name_parts(reader.name)
     word = first_word(text)
     for subject in ("she", "he", "they", "we", "i", "you"):
         if word == subject:
