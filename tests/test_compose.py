@@ -1979,3 +1979,56 @@ def test_a_short_note_offers_more_and_closes_in_one_sentence_not_two_stock_lines
     assert {n.interviewer for n in fused} == {"Tom Whitaker", "Marcus Bell"}
     for note in fused:
         assert not said_in("extra", note.body), note.body
+
+
+def _unseen(name: str) -> Session:
+    return loads((FIXTURES / "unseen" / name).read_text(encoding="utf-8"))
+
+
+def test_what_happened_when_a_point_came_up_is_told_as_a_moment_never_as_its_reason():
+    """ "I thought of my own experience: we disagreed a bit", "it hit home: I offered to sort
+    the schema", "meant a lot …, because it took me 40 minutes" (round 20: ten of fourteen whys
+    told what happened, not why it mattered)."""
+    cases = [
+        ("20-03-subtitling.toml", datetime(2026, 11, 17, 20, tzinfo=UTC), "we disagreed a bit"),
+        ("20-04-archaeology.toml", datetime(2026, 11, 6, 20, tzinfo=UTC), "I offered to sort"),
+        ("20-06-farrier.toml", datetime(2026, 11, 24, 20, tzinfo=UTC), "it took me 40 minutes"),
+        ("20-01-hydrographic-surveyor.toml", datetime(2026, 11, 9, 20, tzinfo=UTC), "QC it"),
+    ]
+    for name, now, moment in cases:
+        sentences = [s for n in compose(_unseen(name), now) for s in letter_sentences(n)]
+        (said,) = [s for s in sentences if moment in s] or [""]
+        assert said, (name, moment)
+        assert re.match(r"(When|During|I (also )?(think back|remember)|After|On|As) ", said), said
+        assert not re.search(r"\b(because|since|as)\b[^,]*" + re.escape(moment), said), said
+
+
+def test_their_quoted_words_stay_with_the_moment():
+    """ "not bad for a Newmarket girl" was what readers missed most (round 20)."""
+    notes = compose(_unseen("20-06-farrier.toml"), datetime(2026, 11, 24, 20, tzinfo=UTC))
+    assert "you said “not bad for a Newmarket girl”" in " ".join(n.body for n in notes)
+
+
+def test_a_gift_card_says_what_the_gift_is_and_pitches_nothing():
+    """ "It has stayed with me that you'd never tried Tongan honey. … is something I would be
+    proud to be part of": the gift unnamed and a job pitch on a gift tag (round 20)."""
+    session = _unseen("20-05-beekeeping.toml")
+    (gift,) = [
+        n
+        for n in compose(session, datetime(2026, 11, 24, 20, tzinfo=UTC))
+        if n.method is Method.GIFT
+    ]
+    assert "a jar of my uncle's honey from Vava'u" in gift.body
+    assert "never tried Tongan honey" in gift.body
+    assert session.interview.interest.split()[0] not in gift.body.lower()  # ("moving hives")
+    assert CARD_WORDS[0] <= gift.words <= CARD_WORDS[1]
+
+
+def test_a_word_the_role_and_the_company_share_is_no_word_said_too_often():
+    """ "Nordvik Hydrographic", "Hydrographic Surveyor": every fuller wording of Sana's note
+    failed its own check on the word, and the note stayed at 87 words (round 20)."""
+    session = _unseen("20-01-hydrographic-surveyor.toml")
+    for hour in (18, 21, 23):
+        for note in compose(session, datetime(2026, 11, 27, hour, tzinfo=UTC)):
+            if note.method is Method.EMAIL:
+                assert letter_words(note.body) >= 100, note.body

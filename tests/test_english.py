@@ -1273,11 +1273,74 @@ def test_interest_shapes(typed, text, shape):
             "5 yrs mining side - salar brine models in Atacama",
             "I have spent five years on the mining side (salar brine models in Atacama)",
         ),
+        # round 20: "I have worked with …" and "I bring …" were said of each of these
+        (
+            "STCW basic safety + GWO sea survival",
+            "I hold STCW basic safety and GWO sea survival certificates",
+        ),
+        (
+            "2 fire seasons on a Type 2 IA hand crew",
+            "I have spent 2 fire seasons on a Type 2 IA hand crew",
+        ),
+        (
+            "EMD certified (2023) + 3 yrs at a county 911 center",
+            "I am EMD certified (2023), and I have spent 3 years at a county 911 center",
+        ),
+        ("IROC and WildCAD basics", "I know the basics of IROC and WildCAD"),
+        ("red-carded, FFT2", "I am red-carded (FFT2)"),
+        (
+            "total station + drone photogrammetry (Metashape), I ran the 3D recording in "
+            "Ollantaytambo 2024",
+            "I ran the 3D recording in Ollantaytambo in 2024",
+        ),
+        (
+            "queen rearing - I raised ~300 mated queens last spring",
+            "I raised around 300 mated queens last spring",
+        ),
+        (
+            "Spanish fluent, basic Quechua (still learning)",
+            "I am fluent in Spanish and am learning Quechua (basic)",
+        ),
+        (
+            "AP2 Approved Beekeeper (AFB recognition), renewed 2025",
+            "I am an AP2 Approved Beekeeper (AFB recognition, renewed 2025)",
+        ),
+        (
+            "DipWCF, Worshipful Company of Farriers, 2020",
+            "I hold a DipWCF (Worshipful Company of Farriers, 2020)",
+        ),
+        ("CAP Pâtissier, Ferrandi Paris 2019", "I hold a CAP Pâtissier (Ferrandi Paris, 2019)"),
+        (
+            "4 yr apprenticeship under an AWCF in Newmarket",
+            "I served a 4-year apprenticeship under an AWCF in Newmarket",
+        ),
+        (
+            "I did the remedial work on a Group 1 filly with a quarter crack, she raced again",
+            "I did the remedial work on a Group 1 filly with a quarter crack, and she raced again",
+        ),
+        (
+            "PhD Archaeology, UCL Institute of Archaeology (2025), thesis on Late Horizon storage",
+            "I hold a PhD in Archaeology from UCL Institute of Archaeology (2025), with a thesis on "
+            "Late Horizon storage",
+        ),
+        (
+            "processed ~1,800 km2 of survey data in CARIS HIPS & SIPS and Qimera",
+            "I processed around 1,800 km² of survey data in CARIS HIPS & SIPS and Qimera",
+        ),
+        (
+            "I wrote the SVP QC script our whole party still uses",
+            "I wrote the SVP QC script my whole party still uses",
+        ),
+        # (a degree named by its school is the degree rule's, not an award's)
+        (
+            "MSc Hydrogeology, University of Birmingham 2020",
+            "I hold an MSc in Hydrogeology from the University of Birmingham (2020)",
+        ),
         # round 15: an award at a level is held, not a tool worked with
         ("Cytech Technical Two", "I hold Cytech Technical Two"),
         (
             "ran the Zaatari warehouse: 6,000 m2, 14 staff, ~1,100 MT/month",
-            "I ran the Zaatari warehouse (6,000 m2, 14 staff, around 1,100 MT a month)",
+            "I ran the Zaatari warehouse (6,000 m², 14 staff, around 1,100 MT a month)",
         ),
         (
             "cut customs clearance at Jaber from avg 9 days to 4 by pre-lodging docs",
@@ -1388,6 +1451,7 @@ def test_qualifications_become_the_candidates_own_clause(typed, clause):
         ("Zhang Min", "", False, "Zhang Min"),
         ("Nguyễn Thị Lan", "", False, "Lan"),
         ("Goh Wei Ling", "", True, "Wei Ling"),  # read 18: "Dear Goh,"
+        ("Dr. Tan Wei Ling", "", False, "Dr. Tan"),  # round 20: "Dear Dr. Ling,"
         ("Tan Hui Min", "", False, "Hui Min"),
         ("Ms. Priya Natarajan", "", True, "Ms. Natarajan"),
         ("Anne-Sophie de Vries", "", False, "Anne-Sophie"),
@@ -2033,8 +2097,10 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
         (
             "she was a housing officer herself in the 90s",
             "said the job's the same, just more forms lol. warmest of the three",
-            "you were a housing officer yourself in the 90s",
-            "you said the job's the same, just more forms",
+            # (what she said next is more of what she told, not a reason for it)
+            "you were a housing officer yourself in the 90s, and that the job's the same, just "
+            "more forms",
+            "",
         ),
         # a verdict on one's own answer, then a to-do: no reason left
         (
@@ -2055,8 +2121,9 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
         (
             "my gantt was too optimistic on the controller lead time",
             "she said 16-20 wks not 10",
-            "my gantt was too optimistic on the controller lead time",
-            "you said 16-20 weeks, not 10",
+            # (their figures, an aside to the point: not a reason, nor a moment)
+            "my gantt was too optimistic on the controller lead time (16-20 weeks, not 10)",
+            "",
         ),
         (
             "he said my ICSI numbers were what decided it",
@@ -2199,6 +2266,60 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "on the manifest was the wrong colour ink and nobody in Amman had the authority",
             "",
             "the convoy stuck 11 days at the border in March",
+            "",
+        ),
+        # round 20: what happened when a point came up is a moment, not a reason; its first
+        # clause, with their words when they are quoted
+        (
+            "their move from SVP casts every 6 hrs to a continuous moving-vessel profiler",
+            "asked me how I'd QC it, I think my answer on refraction artefacts landed",
+            "your move from SVP casts every six hours to a continuous moving-vessel profiler",
+            "you asked me how I would QC it",
+        ),
+        (
+            "the swearing in scene 3, how much to tone down for a 12+ rating",
+            "we disagreed a bit, he laughed and said 'that's the job'",
+            "the swearing in scene 3 and how much to tone down for a 12+ rating",
+            "we disagreed a bit, and you laughed and said “that's the job”",
+        ),
+        (
+            "she asked how I handle 3 radios going at once",
+            "told her about the night of the Sisters fire at the county, she said 'so you've done it'",
+            "your question about how I handle three radios going at once",
+            "I told you about the night of the Sisters fire at the county, and you said “so you've "
+            "done it”",
+        ),
+        (
+            "she asked what I'd do if we hit a burial on day 1",
+            "I said stop, record, call her + the Ministerio inspector, she nodded a lot",
+            "your question about what I would do if we hit a burial on day 1",
+            "I said I would stop, record, and call you and the Ministerio inspector",
+        ),
+        (
+            "her theory that the qolqas held chuño not maize",
+            "my thesis has flotation data that might back her up",
+            "your theory that the qolqas held chuño not maize",
+            "my thesis has flotation data that might back you up",
+        ),
+        # …a slip of one's own, or the point over again, is no moment to recall
+        (
+            "the sea buckthorn + brown butter tart during the trial",
+            "my tuile broke twice, third one worked, she said keep it",
+            "the sea buckthorn and brown butter tart during the trial",
+            "",
+        ),
+        (
+            "the whenua the manuka blocks are on, leased from her iwi",
+            "she talked about it for 20 min, clearly the heart of the business",
+            "the whenua the manuka blocks are on, leased from your iwi",
+            "",
+        ),
+        # …and their figures are an aside to the point
+        (
+            "how the community decides who gets hired as excavators each season",
+            "he said 22 people last yr, rotation by ayllu",
+            "how the community decides who gets hired as excavators each season (22 people last "
+            "year, rotation by ayllu)",
             "",
         ),
         # asked, and answered: the candidate's question

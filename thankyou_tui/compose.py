@@ -294,6 +294,12 @@ _OFFERING = (
 _THINGS = (Shape.TOPIC, Shape.CONCERN)
 
 
+# Something the reader had the candidate do in the room: "you had me shoe a yearling".
+_DONE_WITH_ME = re.compile(
+    r"you (?:\w+ly )?(?:had|let|asked|took|showed|gave|walked|put|sat|invited|got) me\b"
+)
+
+
 def _owed_thanks(point: Fitted, why: str) -> bool:
     """A thing they did for the candidate ("the flexibility you offered"), said plainly: a
     sentence of thanks, not a topic."""
@@ -836,6 +842,7 @@ class _Draft:
         self.sign_off = ""
         # The role's and company's words, said in many sentences by design.
         self.fact_words: frozenset[str] = frozenset()
+        self.both_names: frozenset[str] = frozenset()  # words the role and company share
         # How often a word of the note's own may come: twice in a letter; once on a card,
         # where "Many thanks for our conversation … I left our conversation …" is four lines.
         self.most = 2
@@ -976,7 +983,7 @@ class _Draft:
         for sentence in order:
             counts.update(en.content_words(sentence.text))
         for word, n in counts.items():
-            if n > self.limit(word):
+            if n > self.limit(word) and word not in self.both_names:
                 users = [s for s in order if word in en.content_words(s.text)]
                 free = [s for s in users if word not in en.content_words(s.carries)]
                 bad.update(s.template for s in free[-(n - self.limit(word)) :])
@@ -1155,6 +1162,10 @@ class _Writer:
         # counted both). See interest_for for who says it whole.
         self.masked = tuple(name for name in MASKED if name != "interest")
         self.fact_words = frozenset(en.content_words(f"{role} {company}"))
+        # A word the role and the company both have ("Nordvik Hydrographic", "Hydrographic
+        # Surveyor"): said with each, never a word said too often (round 20: every fuller
+        # wording of a note failed its own check on it)
+        self.both_names = frozenset(en.content_words(role)) & frozenset(en.content_words(company))
         self.quals = quals = [en.fit_qualification(q) for q in itv.qualifications if q.strip()]
         self.capitals = self._capitals(session)
         self.people = [self._facts_for(i, p) for i, p in enumerate(session.interviewers)]
@@ -1697,6 +1708,7 @@ class _Writer:
             self.allowed_words(facts), self.panel_grams, self.used_templates(facts.index), banned
         )
         draft.fact_words = self.fact_words
+        draft.both_names = self.both_names
         draft.role = self.facts["role"]
         return draft
 
@@ -1829,6 +1841,8 @@ class _Writer:
                 self.interest_sentence(draft, index, group, heard=heard)
             elif part == "X":
                 offered = fused = ""
+                # (the decision date in every other note of a panel, here as in the close)
+                decision = "" if self.is_panel and index % 2 == 1 else self.decision
                 if self.fuse and not offer:
                     # The offer and the close in one sentence where one fits: as two, they
                     # read as stock lines stacked (read 30, 32)
@@ -1838,9 +1852,9 @@ class _Writer:
                         index,
                         optional=True,
                         limit=OPTIONAL_LIMIT,
-                        needs=frozenset({"decision"}) if self.decision else frozenset(),
+                        needs=frozenset({"decision"}) if decision else frozenset(),
                         avoid=self.no_next_step,
-                        decision=self.decision or None,
+                        decision=decision or None,
                     )
                 if self.long >= 3 and not offer and not self.no_extra and not fused:
                     offered = self.pick(draft, "extra", index)
@@ -1939,6 +1953,13 @@ class _Writer:
             elif point.shape is Shape.SAID and en.is_shared(point.text):
                 shape = "shared"  # (found in common: not news they told)
             slot = f"point.{shape}" + ("_why" if why else "")
+            if why and en.why_is_event(why):
+                # what happened when it came up, told as a moment, never as its reason
+                if shape == "said" and _DONE_WITH_ME.match(point.text):
+                    shape = "done"  # ("When you had me shoe a yearling …, it took me …")
+                slot = f"point.{shape}_event"
+                if not self.bank.has(slot):  # (no such moment for this shape: said plainly)
+                    slot, why = f"point.{shape}", ""
             also = "also" if n == 1 else ""  # (twice, "also … also" read as a list)
             values: dict[str, str | None] = {
                 "point": done or point.text, "why": why, "also": also, "is": point.verb_is,
@@ -2296,6 +2317,13 @@ class _Writer:
         index = facts.index
         draft = self.new_draft(facts, banned)
         draft.most = 1
+        named = self.gift_named(facts) if gift else None
+        if named is not None and self.gift_card(draft, facts, *named):
+            return draft, self.letter(
+                draft, facts, "card_sign_off", signature=self.facts["candidate"]
+            )
+        draft = self.new_draft(facts, banned)
+        draft.most = 1
         point, why, own = self.card_point(facts)
         # (A point with a why is cut only when long: "we got ours down to 2" needs the "from
         # 6 weeks" a cut took away, and the card read clipped.)
@@ -2377,6 +2405,40 @@ class _Writer:
             person=index,
         )
         return draft, self.letter(draft, facts, "card_sign_off", signature=self.facts["candidate"])
+
+    @staticmethod
+    def gift_named(facts: _PersonFacts) -> tuple[Fitted, str] | None:
+        """The point the user named the gift beside, fitted to the reader, and the gift."""
+        for typed in facts.person.points:
+            gift = en.gift_named(typed.why, facts.reader)
+            if gift:
+                return en.without_detail(en.fit_point(typed.text, facts.reader)), gift
+        return None
+
+    def gift_card(self, draft: _Draft, facts: _PersonFacts, point: Fitted, gift: str) -> bool:
+        """A gift card that says what the gift is and what made the candidate think of it:
+        thanks, the gift, a warm wish. False where the point cannot carry it."""
+        shape = "said" if point.shape is Shape.SAID else "topic"
+        if point.shape not in (Shape.SAID, Shape.TOPIC, Shape.CONCERN):
+            return False
+        if len(point.text.split()) > 12:
+            head = en.shortened(point.text, 8, clause=shape == "said")
+            point = Fitted(head, point.shape, point.typed) if head else point
+        draft.reserve([f"{point.text} {gift}"])
+        unmet = _NOT_MET.get(self.session.interview.format, ())
+        self.pick(draft, "card_opening.gift", facts.index, avoid=unmet, when=self.card_when)
+        said = self.pick(
+            draft,
+            f"card_gift.{shape}",
+            facts.index,
+            carries=f"{point.text} {gift}",
+            optional=True,
+            fields={"point": point.text, "gift": gift},
+        )
+        if not said:
+            return False
+        self.pick(draft, "card_gift_close", facts.index)
+        return True
 
     @staticmethod
     def card_doing(facts: _PersonFacts) -> str:

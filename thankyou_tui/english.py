@@ -232,7 +232,8 @@ _SHORTHAND = {
     "appts": "appointments", "appt": "appointment", "pts": "patients", "pt": "patient",
     "mtg": "meeting",
     "mtgs": "meetings", "req": "requirement", "incl": "including", "recert": "recertification",
-    "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "pkg": "package",
+    "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "til": "until",
+    "pkg": "package",
     "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
@@ -246,7 +247,7 @@ _SHORTHAND = {
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr(?!\.? in[żz])|reqs|info|esp|b/c|w/o|re|vs|grad|"
     r"appts|appt|pts|"
-    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
+    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|til|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
     r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
     r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
@@ -541,6 +542,15 @@ def clean_phrase(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+    # "she'd never tried Tongan honey": "had", in full, as a letter says it
+    text = re.sub(
+        r"\b(you|she|he|they|we|I)['’]d ((?:never|not|already|just|only|ever|actually|really) )?"
+        r"(\w+ed|been|done|seen|had|gone|known|taken|given|written|heard|met|read)\b",
+        r"\1 had \2\3",
+        text,
+    )
+    # "heli lifts in Dec, weather dependant": the adjective ("a dependant" is a person)
+    text = re.sub(r"\b([a-z]+)[ -]dependant\b", r"\1-dependent", text)
     # "carry 20kg": a figure and its unit apart, as print sets them
     text = re.sub(r"\b(\d+(?:\.\d+)?)(kg|km|cm|mm|ml|kW|MW|kWh|MWh)\b", r"\1 \2", text)
     # "whether I am ok with night shifts": a letter's word for it (read 31)
@@ -584,8 +594,11 @@ def clean_phrase(text: str) -> str:
     chain = re.split(r"\s+[+/]\s+", text)  # ("soy / corn / wheat" too)
     if len(chain) > 2 and all(len(part.split()) <= 4 for part in chain[1:-1]):
         text = ", ".join(chain[:-1]) + " and " + chain[-1]
-    text = re.sub(r"\s+[+&/]\s+", " and ", text)
+    # ("CARIS HIPS & SIPS": an ampersand inside a name stays)
+    text = re.sub(r"\s+[+/]\s+|(?<![A-Z]{2})\s+&\s+|\s+&\s+(?![A-Z]{2})", " and ", text)
     text = re.sub(r"\s+w/\s+", " with ", text)
+    # "1,800 km2": the unit as print sets it
+    text = re.sub(r"\b(k?m|cm|mm|ft|mi)([23])\b", lambda m: m[1] + "²³"[int(m[2]) - 2], text)
     text = re.sub(
         r"\b1-2x\s*/?\s*(?:a |per )?(mth|month|wk|week|yr|year|day)\b",
         lambda m: f"once or twice a {_PER.get(m[1], {'mth': 'month'}.get(m[1], m[1]))}",
@@ -1569,6 +1582,19 @@ _SHOUTED_WORD = re.compile(
 _GIFT_PLAN = re.compile(r"^(?:bring|buy|get|order|pick up)\b", re.IGNORECASE)
 
 
+def gift_named(why: str, reader: Reader) -> str:
+    """The gift a why names ("gift = a jar of my uncle's honey from Vava'u"), as a gift card
+    says it to the reader ("a 2015 chenin he'd never tried" -> "… you had never tried"); ""
+    where the why names none."""
+    named = re.match(r"^\s*(?:gift|present)\s*[=:>(-]+\s*(.+?)\)?\s*$", why, re.IGNORECASE)
+    if not named:
+        return ""
+    text = to_reader(clean_phrase(named[1]), reader)
+    if first_word(text) not in (*_DETERMINERS, "some", "two", "three", "one"):
+        text = with_article(text)
+    return text
+
+
 def plans_a_gift(typed: str) -> bool:
     """Whether a point is jotted with a plan to bring or buy the reader something."""
     for said, _ in _tails(typed.strip()):
@@ -1816,6 +1842,25 @@ def _fit_point(typed: str, reader: Reader) -> Fitted:
     )
     if put:
         return Fitted("your question " + to_reader(put[1], reader), Shape.ASKED, typed)
+    # "his GIS database is a mess and he knows it": the candidate's aside, not for him to read
+    text = re.sub(r",? and (?:she|he|they) (?:knows?|admits?) it$", "", text)
+    # "the budget for the drone, she said not til 2027": what she said of it, an aside
+    verdict = re.match(r"^([^,()]+), (?:she|he|they) said,? (?!that\b)([^,()]+)$", text)
+    if verdict and not _has_verb(verdict[2].split()) and not _has_verb(verdict[1].split()):
+        text = f"{verdict[1]} ({verdict[2]})"
+    # "amblyopia patching vs atropine, her audit": her audit of it
+    whose = re.match(
+        r"^([^,()]+), (her|his|their) (audit|review|survey|trial|study|evaluation|analysis|"
+        r"paper|thesis|book|talk|research|article|project)$",
+        text,
+    )
+    if whose and not _has_verb(whose[1].split()):
+        of = (
+            "of"
+            if whose[3] in ("audit", "review", "survey", "trial", "evaluation", "analysis")
+            else "on"
+        )
+        text = f"{whose[2]} {whose[3]} {of} {re.sub(r'^the ', '', whose[1])}"
     # "the 24-hour shift pattern, 4 on 4 off": the trailing figure is an aside to the topic
     trailing = _TRAILING_FIGURE.search(text)
     if trailing and "(" not in text and not _has_verb(trailing[1].split()):
@@ -2049,6 +2094,13 @@ def _with_the(text: str) -> str:
     lead = re.fullmatch(r"\d+-[a-z]+|[A-Z]{2,6}", words[0]) if words else None
     if lead and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]*[^s\W]", words[1].rstrip(",")):
         return "the " + text
+    # "insurance / evacuation plan": two things that make one plan, with its article
+    if re.fullmatch(
+        r"[a-z][a-z-]+ and [a-z][a-z-]+ (?:plan|policy|process|schedule|budget|rota|programme|"
+        r"program|system|setup|strategy|procedure|protocol|pathway|package)",
+        text,
+    ):
+        return "the " + text
     # "second shift (2 to 10:30pm)": one of a series, with its article
     if (
         word in (*_ORDINALS, "last", "next")
@@ -2116,6 +2168,14 @@ def _is_statement(text: str) -> bool:
     words = [_core(w) for w in re.sub(r"\([^()]*\)", " ", text).split()]  # (not an aside's)
     if not words or words[0] in _WH:
         return False
+    # "the whenua the manuka blocks are on, leased from …": the verb is a clause's about the
+    # noun, ending on its preposition (round 20 read it as news: "your point that the whenua …")
+    if re.search(
+        r"^\S+ [^,()]+? (?:the|a|an|your|my) [^,()]+? (?:is|are|was|were|sit|sits|"
+        r"stand|stands) (?:on|in|at|from|for|with|about|to|of|under|by)(?:,|$)",
+        text,
+    ):
+        return False
     for at, word in enumerate(words[1:7], start=1):
         if (
             word in _SINGULAR_VERBS
@@ -2143,6 +2203,9 @@ def _is_statement(text: str) -> bool:
             and (prior in word_lists().adverbs or prior not in word_lists().function_words)
             and not (prior.isdigit() or prior in _NUMBER_WORDS)  # ("30 hours a week": counted)
             and words[0] in _DETERMINERS
+            # ("your move from SVP casts every six hours": a preposition's noun, round 20)
+            and not _PLACE_PREPS.intersection(words[1:at])
+            and not {"to", "into", "onto", "over", "than"}.intersection(words[1:at])
         ):
             return True
         # "your clerks stay in touch with you": a plural noun, then a plain verb of its own
@@ -2464,6 +2527,8 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     text = without_because(clean_phrase(typed))
     if not text:
         return ""
+    # "I'm used to 3-on/3-off so that suits me": the upshot, after its comma
+    text = re.sub(r"(?<=\w) so (?=(?:that|it|this|I) \w)", ", so ", text)
     # "he'd actually read it!": the reader had ("it ties in with you'd actually read it", read 28)
     text = re.sub(
         r"^(she|he|they|you)['’]d (?=(?:actually |really |already |even )?(\w+))",
@@ -2530,10 +2595,10 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # The candidate's "our" is their own team's, not the reader's ("I cut our pages by half"
     # in a note to the reader read as the reader's pages); "our conversation" is both.
     text = re.sub(
-        r"\bour (unit|ward|team|site|clinic|office|store|school|practice|lab|department|base|"
-        r"hospital|station|branch|depot|kitchen|restaurant|plant|factory|firm|company|trust|"
-        r"crew|shift|watch|gang|squad|crew's)\b",
-        r"my \1",
+        r"\bour ((?:whole|entire|own|old|small|little) )?(unit|ward|team|site|clinic|office|store|"
+        r"school|practice|lab|department|base|hospital|station|branch|depot|kitchen|restaurant|"
+        r"plant|factory|firm|company|trust|crew|shift|watch|gang|squad|crew's|party|group|studio)\b",
+        r"my \1\2",
         text,
         flags=re.I,
     )
@@ -2848,7 +2913,9 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
     elif fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
         typed = "she " + typed  # "she was a housing officer herself" + "said the job's the same"
     said = fit_why(typed, reader, variant)
-    if fitted.shape is Shape.ASKED:
+    # (their words after the answer: "I told you about X, and you said '…'" is the moment)
+    reaction = re.search(r"\bsaid,?\s*['‘\"“][^\"“”]{2,60}['’\"”]\s*[.!]*$", typed)
+    if fitted.shape is Shape.ASKED and not (reaction and said.startswith("I told you about ")):
         # The answer to their question, told to the one who heard it, is what came to mind:
         # "I told you about the checklist" read as a retelling (read 22); "the ED story …" and
         # "the 19 yr old in 2022" (as "it is the …", "it takes me back to the …") name it.
@@ -2874,11 +2941,90 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
                 r"straight|quickly|briefly|calmly)\b",
                 rest,
             )
-            if named_thing and not _has_verb(rest.split()[:6]):
+            steps = re.match(r"[a-z]+, [a-z]+\b", rest) and first_word(rest) not in _DETERMINERS
+            if steps:
+                # "I said stop, record, call her + the inspector": what I would do, in order
+                # ("I thought at once of stop, record, …" read round 20)
+                steps_said = re.sub(r", (?!.*,)(?!and )", ", and ", rest.replace(" and ", " & ", 1))
+                said = "I said I would " + steps_said.replace(" & ", " and ")
+            elif named_thing and not _has_verb(rest.split()[:6]):
                 said, named = "I thought at once of " + rest, 1
         if named:  # "… of the insulin shipment in 2022, when I held it" (not ", and I held it")
             said = re.sub(r", and I\b", ", when I", said, count=1)
+        if named and "at once" in fitted.text:  # ("three radios going at once", round 20)
+            said = said.replace("I thought at once of ", "my mind went straight to ", 1)
+    if _SLIPPED.match(said):
+        return fitted, ""  # (the point is said plainly: a slip is not the note's to recall)
+    if why_is_event(said):
+        # "…, he laughed and said 'that's the job'": their words, kept with the moment (readers
+        # missed "not bad for a Newmarket girl" and "so you've done it" most, round 20)
+        quoted = re.search(
+            r"[,;.]\s*(?:and |then )?(?:she|he|they) ((?:laughed|smiled|grinned) and )?said,?\s*"
+            r"['‘\"“]([^\"“”]{2,60}?)['’\"”]\s*[.!]*$",
+            typed,
+        )
+        if quoted and _as_event(said) and len(quoted[2].split()) <= 8:
+            said = f"{_as_event(said)}, and you {quoted[1] or ''}said “{quoted[2]}”"
+            return fitted, why_for(fitted, said)
+        figures = re.match(r"^you (?:said|told me|mentioned) (?:that )?([^;]+)$", said)
+        if figures and not _as_event(said) and re.search(r"\d", figures[1]):
+            # "she said 16-20 wks not 10": their figures, an aside to the point they belong to
+            aside = re.sub(r"(?<=\d) not (?=\d)", ", not ", figures[1])
+            return Fitted(f"{fitted.text} ({aside})", fitted.shape, fitted.typed), ""
+        said = _as_event(said)
+        more = re.match(r"^you (?:said|told me|mentioned|added)(?: that)? (.+)$", said)
+        if more and fitted.shape is Shape.SAID:
+            # "she was a housing officer herself" + "said the job's the same": more of what
+            # she told ("When you said that …, you said …" twice over)
+            return Fitted(f"{fitted.text}, and that {more[1]}", Shape.SAID, fitted.typed), ""
     return fitted, why_for(fitted, said)
+
+
+# What happened in the room, as it happened: "you asked me how I would QC it", "we disagreed a
+# bit", "I offered to sort the schema", "it took me 40 minutes". Not a reason: "…, because we
+# disagreed a bit" and "struck a chord: I offered to sort the schema" read as non sequiturs
+# (round 20, where ten of fourteen whys were of this kind).
+_EVENT = re.compile(
+    r"^(?:you|we|I) (?:\w+ly |both |then |also |just |even |kind of |sort of )?"
+    r"(?:said|asked|told|offered|answered|suggested|explained|mentioned|disagreed|agreed|argued|"
+    r"debated|laughed|joked|showed|gave|had me|let me|invited|pitched|proposed|admitted|"
+    r"sketched|drew|got (?:\d|one|two|three|all|most|half|it|them|the answer|there)|"
+    r"thought at once of|talked|spoke|walked (?:you|me) through|pushed back|challenged|"
+    r"corrected|caught|spotted|compared|swapped|bonded|hit it off|ran out of)\b"
+    r"|^it took (?:me|us|you)\b|^my mind went straight to\b",
+    re.IGNORECASE,
+)
+# A slip of the candidate's, told as what happened ("my tuile broke twice"): not for the note.
+_SLIPPED = re.compile(
+    r"^(?:my|the) [\w' -]{1,30}? (?:broke|failed|collapsed|burnt|burned|cracked|split|fell|"
+    r"went wrong|did not work|didn['’]t work|crashed|froze)\b|^I (?:forgot|dropped|spilled|"
+    r"froze|blanked|fumbled|stumbled|struggled|panicked)\b",
+    re.IGNORECASE,
+)
+
+
+def why_is_event(clause: str) -> bool:
+    """Whether a why, as `fit_point_and_why` gives it, tells what happened when the point came
+    up, rather than why it mattered: a note says it as a moment ("When we talked about X, you
+    asked me how I would QC it"), never with "because"."""
+    return bool(_EVENT.match(clause)) and not why_is_experience(clause)
+
+
+def _as_event(clause: str) -> str:
+    """An event why with only what happened: its first clause, or "" where that says nothing a
+    reader would want back ("you said 22 people last year, rotation by ayllu" is a note of
+    their figures; "you talked about it for 20 minutes" is the point again)."""
+    first = re.split(r";\s*", clause)[0].strip()
+    said = re.match(r"^you (?:said|told me|mentioned|explained) (?:that )?(.+)$", first)
+    if said and not (
+        _has_verb(said[1].split()[:7])
+        or re.match(r"['‘\"“]", said[1])
+        or re.search(r"\w['’](?:s|re|ve|d|ll)\b", said[1])
+    ):
+        return ""
+    if re.match(r"^(?:you|we) (?:\w+ly )?(?:talked|spoke) (?:about|of) (?:it|this|that)\b", first):
+        return ""
+    return first
 
 
 def why_for(point: Fitted, why: str) -> str:
@@ -2949,7 +3095,9 @@ _NOT_WORK = frozenset(
     {"said", "told", "answered", "asked", "explained", "talked", "mentioned", "grew", "lived",
      "laughed", "felt", "thought", "knew", "liked", "loved", "enjoyed", "wanted", "hoped",
      "forgot", "admitted", "suggested", "joked", "agreed", "guessed", "realised", "realized",
-     "was", "were", "got", "saw", "heard", "met", "went", "came", "walked"}
+     "was", "were", "got", "saw", "heard", "met", "went", "came", "walked", "offered",
+     "disagreed", "argued", "debated", "pitched", "proposed", "pushed", "challenged",
+     "corrected", "compared", "swapped", "bonded"}
 )  # fmt: skip
 
 
@@ -2967,6 +3115,10 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
         # "supporting whānau in ICU, and the night-time on-call work": two things, one list
         # ("… apply that to supporting whānau in ICU, and the night-time …" broke, read 34)
         text = text.replace(", and ", " and ")
+    # "the charting of the fjord approaches and getting to work on the USV programme": the
+    # first thing as a doing too, so the two stand alike ("a part in the charting of … and
+    # getting to work on …" read round 20)
+    text = re.sub(r"^the ([a-z]+ing) of (?=.+ and [a-z]+ing\b)", r"\1 ", text)
     if not text:
         return Fitted("", Shape.NOUN, typed)
     lowered = without_because(text)
@@ -3320,9 +3472,17 @@ _CV_VERBS = frozenset({"know", "speak", "hold", "love", "understand", "enjoy", "
 def fit_qualification(typed: str) -> Fitted:
     """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
     X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team"."""
-    text = clean_phrase(typed)
+    text = _after_deed(clean_phrase(typed))
     if not text:
         return Fitted("", Shape.STATE, typed)
+    # "PhD Archaeology, UCL Institute of Archaeology (2025), thesis on Late Horizon storage":
+    # the degree, then its thesis ("I hold a PhD …, thesis on …" read as a pasted CV line)
+    thesis = re.match(r"^(.+?),\s*(?:(?:my|a|the) )?(thesis|dissertation) (on|about) (.+)$", text)
+    if thesis:
+        degree = fit_qualification(thesis[1])
+        if degree.text.startswith("I hold "):
+            said = f"{degree.text}, with a {thesis[2]} {thesis[3]} {thesis[4]}"
+            return Fitted(said, degree.shape, typed)
     # "published: paper on surface hoar persistence (2024)": the deed, and what it made
     text = re.sub(
         r"^(published|presented|wrote|authored|co-authored|edited):\s*(?!an? |the )(?=\w)",
@@ -3423,6 +3583,15 @@ def fit_qualification(typed: str) -> Fitted:
     held = _certified(text)  # (before a level reads as a trailing figure: "IRATA Level 2")
     if held:
         return Fitted(held, Shape.STATE, typed)
+    # "Spanish fluent, basic Quechua": the level before the language, as the rules below say it
+    text = re.sub(
+        r"^([A-Z][a-z]+) (fluent)(?=, (?:basic|some|good|conversational) [A-Z])", r"\2 \1", text
+    )
+    text = re.sub(
+        r"^((?:fluent|native) [A-Z][a-z]+), (?=(?:basic|some|good|conversational) [A-Z])",
+        r"\1 + ",
+        text,
+    )
     # "fluent Polish + English, Icelandic approx B1": fluent in them, and a level in another
     text = re.sub(r"^fluent (?!in\b)(?=[A-Z])", "fluent in ", text)
     text = re.sub(r"\b([A-Z][a-z]+) (about|around) ([ABC][12])\b", r"\1 at \2 \3", text)
@@ -3447,6 +3616,9 @@ def fit_qualification(typed: str) -> Fitted:
         return Fitted(
             shaped, Shape.ACTION if shaped.startswith("I carried") else Shape.STATE, typed
         )
+    more = _more_cv_shapes(text)
+    if more:
+        return Fitted(more.text, more.shape, typed)
     if re.search(
         r"\b(?:certs|certificates|certifications|tickets|licences|licenses)$", text
     ) and not (
@@ -3511,7 +3683,14 @@ def fit_qualification(typed: str) -> Fitted:
     if deed:
         return Fitted(deed, Shape.ACTION, typed)
     # A CV's "our" is the candidate's employer, not the reader's.
-    text = re.sub(r"\bour (team|teams|group|squad|department|unit)\b", r"my \1", text, flags=re.I)
+    text = re.sub(
+        r"\bour ((?:whole|entire|own|old|small|little|current|last) )?(team|teams|group|squad|"
+        r"department|unit|party|crew|office|lab|practice|ward|site|shift|company|firm|studio|"
+        r"kitchen)\b",
+        r"my \1\2",
+        text,
+        flags=re.I,
+    )
     text = re.sub(
         r"\bour ([\w-]+) (team|teams|department)\b", r"the \1 \2 at my company", text, flags=re.I
     )
@@ -3791,6 +3970,98 @@ _COUNTED_WORK = re.compile(
 )
 
 
+# Training held as a ticket ("STCW basic safety + GWO sea survival"): "I have worked with STCW
+# basic safety" read round 20.
+_SAFETY_TICKET = re.compile(
+    r"^[A-Z]{2,6}\b[^,()]*\b(?:safety|survival|first aid|firefighting|fire fighting|rescue|"
+    r"working at heights?|confined spaces?|induction)\b",
+)
+
+
+def _more_cv_shapes(text: str) -> Fitted | None:
+    """CV lines round 20 found said as "I have worked with …" or "I bring …": a deed after its
+    skill, an award with its issuer and year, a posting by its title, a ticket, an
+    apprenticeship, seasons somewhere, the basics of something, a language put before its
+    level. None for any other line."""
+    # "queen rearing - I raised ~300 mated queens last spring", "total station + drone
+    # photogrammetry (Metashape), I ran the 3D recording …": the deed says the skill
+    deed = re.match(
+        r"^[^,;()]{3,60}(?:\([^()]*\))?\s*(?:,|-|–|—)\s+(I [a-z]+\b.+)$", text
+    ) or re.match(r"^[^,;()]{3,60} \((I [a-z]+\b[^()]+)\)$", text)
+    if deed and _is_past(deed[1].split()[1]):
+        return Fitted(_after_deed(deed[1]), Shape.ACTION)
+    # "DipWCF, Worshipful Company of Farriers, 2020", "CAP Pâtissier, Ferrandi Paris 2019": an
+    # award, who gave it and when
+    award = re.match(
+        r"^(?P<award>[A-Z][\w.'’-]*(?: [A-Z][\w'’.-]*){0,2}),\s*(?P<by>[A-Z][^,()\d]*?),?\s*"
+        r"\(?(?P<year>(?:19|20)\d\d)\)?$",
+        text,
+    )
+    if award and re.search(r"[A-Z]{2}", award["award"]):
+        return Fitted(
+            f"I hold {with_article(award['award'])} ({award['by']}, {award['year']})", Shape.STATE
+        )
+    # "AP2 Approved Beekeeper (AFB recognition), renewed 2025": a title one holds
+    titled = re.match(
+        r"^((?:[A-Z0-9][\w-]* )?(?:Approved|Registered|Chartered|Certified|Accredited|Licensed|"
+        r"Qualified|Master|Senior) [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(.*)$",
+        text,
+    )
+    if titled:
+        rest = titled[2].strip(" ,")
+        aside = re.sub(r"^\(([^()]*)\),?\s*(.+)$", r"(\1, \2)", rest) if rest else ""
+        if aside and not aside.startswith("("):
+            aside = f"({aside})"
+        return Fitted(
+            f"I am {with_article(titled[1])}" + (f" {aside}" if aside else ""), Shape.STATE
+        )
+    if _SAFETY_TICKET.match(text) and not _has_verb(text.split()):
+        return Fitted(f"I hold {text} certificates", Shape.STATE)
+    # "red-carded, FFT2": a state, and its grade
+    carded = re.match(r"^([a-z]+-(?:carded|certified|qualified|trained|ticketed)),\s*(.+)$", text)
+    if carded:
+        return Fitted(f"I am {carded[1]} ({carded[2]})", Shape.STATE)
+    # "EMD certified (2023) + 3 yrs at a county 911 center": the state, and the years
+    both = re.match(
+        r"^([\w-]+(?: [\w-]+)? (?:certified|qualified|registered|licensed)(?: \(\d{4}\))?) and "
+        r"((?:\d+|" + _COUNT_WORD + r") (?:years?|yrs?|seasons?) .+)$",
+        text,
+    )
+    if both:
+        then = fit_qualification(both[2]).text
+        if then.startswith("I have spent "):
+            return Fitted(f"I am {both[1]}, and {then}", Shape.STATE)
+    # "4 yr apprenticeship under an AWCF in Newmarket"
+    served = re.match(
+        rf"^(\d+|{_COUNT_WORD})[- ](?:yrs?|years?)(?: long)? (apprenticeship|traineeship|"
+        r"internship|residency|fellowship|pupillage)\b(.*)$",
+        text,
+    )
+    if served:
+        return Fitted(f"I served a {served[1]}-year {served[2]}{served[3]}", Shape.STATE)
+    # "2 fire seasons on a Type 2 IA hand crew", "5 field seasons in the Andes, 2 as trench
+    # supervisor": seasons of a kind, somewhere ("I bring 2 fire seasons" read round 20)
+    seasons = re.match(
+        rf"^((?:\d+\+?|{_COUNT_WORD}) [a-z]+ seasons? (?:on|in|at|with) [^,()]+?)"
+        r"(?:,\s*([^,()]+))?$",
+        text,
+    )
+    if seasons:
+        aside = f" ({seasons[2]})" if seasons[2] else ""
+        return Fitted(f"I have spent {seasons[1]}{aside}", Shape.STATE)
+    # "IROC and WildCAD basics"
+    basics = re.match(r"^(.+?) basics$", text)
+    if basics and not _has_verb(basics[1].split()):
+        return Fitted(f"I know the basics of {basics[1]}", Shape.STATE)
+    return None
+
+
+def _after_deed(clause: str) -> str:
+    """A deed with what came of it: "…a quarter crack, she raced again" -> "…, and she raced
+    again" (a comma splice in a CV line)."""
+    return re.sub(r", (she|he|it|they|we) (?=[a-z]+ed\b|\w+ again\b)", r", and \1 ", clause)
+
+
 def _shaped_qualification(text: str) -> str:
     """The shapes of a CV line the general rules below misread, as a clause ("" if none)."""
     held = _degree(text)
@@ -3894,8 +4165,8 @@ def _degree(text: str) -> str:
 _LEVEL_WORDS = ("conversational", "basic", "some", "fluent", "native", "working", "business")
 _LANGUAGE_LEVEL = re.compile(
     r"\(?\b(?:[ABC][12]|native|fluent|level \d|conversational|basic|some|working|business|ok|"
-    r"learning|beginner|intermediate|advanced|(?:TOEIC|IELTS|TOEFL|JLPT|DELF|DALF|HSK|TOPIK|DELE|"
-    r"Goethe|CEFR)\s*[A-Z]?\d[\d.]*)\b\)?",
+    r"(?:still )?learning|beginner|intermediate|advanced|"
+    r"(?:TOEIC|IELTS|TOEFL|JLPT|DELF|DALF|HSK|TOPIK|DELE|Goethe|CEFR)\s*[A-Z]?\d[\d.]*)\b\)?",
     re.IGNORECASE,
 )
 
@@ -3935,8 +4206,10 @@ def _languages(text: str) -> str:
         if name.lower() not in known and not unlisted:
             return ""
         name = capitalise(name)
-        if any(level.lower() in ("learning", "beginner") for level in levels):
-            marks = [lv for lv in levels if lv.lower() not in ("learning", "beginner")]
+        if any(level.lower() in ("learning", "still learning", "beginner") for level in levels):
+            marks = [
+                lv for lv in levels if lv.lower() not in ("learning", "still learning", "beginner")
+            ]
             learning.append(name + (f" ({', '.join(marks)})" if marks else ""))
             continue
         # ("fluent English" among others reads as said of the next one too: "Arabic (native),
@@ -3970,6 +4243,14 @@ def _languages(text: str) -> str:
         return f"I am {fluent[1].lower()} in {said}"
     if not spoken:
         return f"I am learning {join_names(learning)}"
+    if (
+        fluent
+        and fluent[1].lower() == "fluent"
+        and all("(" not in i and " " not in i for i in spoken)
+    ):
+        # "fluent Spanish, basic Quechua (still learning)"
+        sentence = f"I am {fluent[1].lower()} in {join_names(spoken)}"
+        return sentence + (f" and am learning {join_names(learning)}" if learning else "")
     sentence = f"I speak {join_names(spoken)}"
     return sentence + (f" and am learning {join_names(learning)}" if learning else "")
 
@@ -4338,10 +4619,11 @@ def parse_name(name: str) -> Name:
     full = " ".join(name.split())
     parsed = HumanName(full)
     parts = full.split()
+    title = str(parsed.title)
+    if title and full.startswith(title):  # ("Dr. Tan Wei Ling" is Dr. Tan, round 20)
+        parts = full[len(title) :].split()
     family_first = (
-        2 <= len(parts) <= 3
-        and not parsed.title
-        and parts[0].lower().strip(".,") in word_lists().family_name_first
+        2 <= len(parts) <= 3 and parts[0].lower().strip(".,") in word_lists().family_name_first
     )
     # "Nur Aisyah binti Kamarudin": the given name is all before "binti" (the father's name
     # after it is never a surname to greet by): "Dear Nur Aisyah", "Ms Nur Aisyah".
@@ -4396,6 +4678,10 @@ def addressed_as(name: str, salutation: str, formal: bool, courtesy: str = "") -
         return ""
     if parsed.family_first:
         parts = parsed.full.split()
+        if parsed.title and parts[0] == parsed.title:
+            # "Dr. Tan Wei Ling": the title goes with the family name, as a letter greets her
+            # ("Dear Dr. Ling" took a given name for hers, round 20)
+            return f"{parsed.title} {parts[1]}"
         if formal and courtesy and not parsed.title:
             return f"{courtesy} {parts[0]}"
         # The given name, as for anyone else: "Nguyễn Thị Lan" is "Lan", "Goh Wei Ling" is

@@ -35,6 +35,7 @@ AGREEMENT = frozenset({"is", "deed", "state", "doing"})
 # Every placeholder a slot may declare.
 PLACEHOLDERS = FACTS | OPTIONAL | AGREEMENT | {
     "point", "why", "qual", "others", "interest", "name", "voice_point", "decision", "phone",
+    "gift",
 }  # fmt: skip
 TONE_KEYS = ("warm", "formal", "any")
 CONTRACT_KEYS = ("uses", "needs", "takes")
