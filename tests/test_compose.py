@@ -1561,7 +1561,7 @@ def test_one_why_that_tells_of_the_candidates_work_still_leaves_room_for_a_stren
     tells ("WMS rollout" would say the migration twice)."""
     sarah = next(n for n in compose(_operations_session(), datetime(2026, 11, 26, 19)))
     assert "I did the same migration at DHL" in sarah.body
-    assert "ops analysis" in sarah.body and "WMS rollout" not in sarah.body, sarah.body
+    assert "operations analysis" in sarah.body and "WMS rollout" not in sarah.body, sarah.body
 
 
 def test_what_the_candidate_said_in_the_room_is_no_strength():
@@ -2032,3 +2032,23 @@ def test_a_word_the_role_and_the_company_share_is_no_word_said_too_often():
         for note in compose(session, datetime(2026, 11, 27, hour, tzinfo=UTC)):
             if note.method is Method.EMAIL:
                 assert letter_words(note.body) >= 100, note.body
+
+
+def test_a_reader_who_gets_a_card_too_finds_a_point_on_it_the_email_left_for_it():
+    """Dra. Mamani's card said her email's sentence again, "back your up" and all (round 20;
+    read 36 saw the same of three cards): with three points, two of them with a reason, the
+    last such point is the card's, and the preview says so."""
+    session = _unseen("20-04-archaeology.toml")
+    notes = compose(session, datetime(2026, 11, 6, 20, tzinfo=UTC))
+    email, card = (n for n in notes if n.interviewer.startswith("Prof. Rosa"))
+    assert card.method is Method.HANDWRITTEN
+    assert "burial on day 1" in card.body and "burial on day 1" not in email.body
+    assert any("is kept for the card" in line for line in email.advice)
+    assert letter_words(email.body) >= 100
+
+
+def test_praise_of_the_candidates_work_is_not_told_back_to_the_one_who_gave_it():
+    """ "When we went through my take-home together, you said my line breaks were the cleanest
+    of this round" read as self-congratulation (round 20)."""
+    notes = compose(_unseen("20-03-subtitling.toml"), datetime(2026, 11, 17, 20, tzinfo=UTC))
+    assert "cleanest" not in " ".join(n.body for n in notes)

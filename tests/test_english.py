@@ -2298,7 +2298,7 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
         (
             "her theory that the qolqas held chuño not maize",
             "my thesis has flotation data that might back her up",
-            "your theory that the qolqas held chuño not maize",
+            "your theory that the qolqas held chuño, not maize",
             "my thesis has flotation data that might back you up",
         ),
         # …a slip of one's own, or the point over again, is no moment to recall

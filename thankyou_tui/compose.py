@@ -1553,6 +1553,25 @@ class _Writer:
         # A point said plainly beside one woven in with its reason reads as tacked on ("I
         # also enjoyed hearing about X": every cold reader marked it). Where the note is long
         # enough without it, it is left out, and the preview says how to bring it back.
+        # A reader who also gets a card: the last point with a reason of its own is kept for
+        # the card, where the email is long enough without it (read 36 and round 20: a card
+        # that said the email's point and reason again read as a copy to the one reader).
+        carded = Method.HANDWRITTEN in self.session.methods_for(facts.person)
+        # (only where the email keeps a point with a reason of its own, or a strength beside it)
+        reasoned = [pt for pt in points if pt[1]]
+        for_card = (
+            [pt for pt in reasoned[1:] if pt[1] != facts.woven]
+            if carded and len(points) >= 3 and len(reasoned) >= 2
+            else []
+        )
+        if for_card:
+            kept = [pt for pt in points if pt is not for_card[-1]]
+            if self.fullest(facts, kept, rounds=1)[0].words() >= self.email_words[0]:
+                points = kept
+                advice.append(
+                    f"“{for_card[-1][0].typed}” is kept for the card, so the card says "
+                    "something the email does not."
+                )
         spare = self.spare_points(points)
         # All of them where the note is long enough without; else all but the first typed
         # (two plain points beside a woven one read as a list pushed through templates, read

@@ -233,7 +233,7 @@ _SHORTHAND = {
     "mtg": "meeting",
     "mtgs": "meetings", "req": "requirement", "incl": "including", "recert": "recertification",
     "yr": "year", "yrs": "years", "abt": "about", "thru": "through", "til": "until",
-    "pkg": "package",
+    "ops": "operations", "pkg": "package",
     "ppl": "people", "qtr": "quarter", "wknd": "weekend", "wknds": "weekends",
     "resi": "residential", "dedup": "deduplication", "capt": "captain", "gr": "grade",
     "asst": "assistant", "rev": "revenue", "bdrm": "bedroom", "bc": "because", "hrs": "hours",
@@ -247,7 +247,7 @@ _SHORTHAND = {
 _SHORT_WORD = re.compile(
     r"(?<![\w/'’])(mgmt|dept|approx|govt|mgr(?!\.? in[żz])|reqs|info|esp|b/c|w/o|re|vs|grad|"
     r"appts|appt|pts|"
-    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|til|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
+    r"mtgs|mtg|req|yrs|yr|incl|recert|abt|thru|til|ops|pkg|ppl|qtr|wknds|wknd|resi|dedup|capt|"
     r"asst|bdrm|bc|hrs|perfs|perf|shld|wld|pt(?= who\b| with\b)|FF|grp|wk|avg|"
     r"(?-i:rn)(?=\)|$)|diff(?= \w+s\b)|notifs|(?-i:pg)(?= for\b)|assoc|(?-i:apt)(?=\)|$)|"
     r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
@@ -530,6 +530,15 @@ def _typos() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, word_lists().typos)) + r")\b", re.I)
 
 
+# Words "not" follows as a verb's: "did not", "is not", "could not", "why not".
+_NOT_AFTER = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "am", "be", "been", "can", "could",
+     "would", "should", "will", "shall", "may", "might", "must", "has", "have", "had", "need",
+     "dare", "why", "if", "or", "and", "but", "whether", "also", "just", "still", "yet", "that",
+     "so", "i", "you", "we", "they", "he", "she", "it", "certainly", "definitely", "probably"}
+)  # fmt: skip
+
+
 def clean_phrase(text: str) -> str:
     """A user phrase ready to sit mid-sentence: one line, no end punctuation, shorthand spelt
     out, and a lowercased first letter when the first word is an ordinary word."""
@@ -541,6 +550,16 @@ def clean_phrase(text: str) -> str:
         lambda m: f"{_MONTHS[m[1].lower()]}–{_MONTHS[m[2].lower()]}",
         text,
         flags=re.IGNORECASE,
+    )
+    # "held chuño not maize": the contrast, after its comma (not "did not …", "is not …")
+    text = re.sub(
+        r"\b([a-zà-ÿ]+) not ((?:a |an |the )?[a-zà-ÿ]+)$",
+        lambda m: (
+            m[0]
+            if m[1].lower() in _NOT_AFTER or m[1].lower().endswith(("n't", "ed"))
+            else f"{m[1]}, not {m[2]}"
+        ),
+        text,
     )
     # "she'd never tried Tongan honey": "had", in full, as a letter says it
     text = re.sub(
@@ -2966,6 +2985,8 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
         if quoted and _as_event(said) and len(quoted[2].split()) <= 8:
             said = f"{_as_event(said)}, and you {quoted[1] or ''}said “{quoted[2]}”"
             return fitted, why_for(fitted, said)
+        if _PRAISED.match(said):
+            return fitted, ""  # (the point is said plainly: their praise is theirs to recall)
         figures = re.match(r"^you (?:said|told me|mentioned) (?:that )?([^;]+)$", said)
         if figures and not _as_event(said) and re.search(r"\d", figures[1]):
             # "she said 16-20 wks not 10": their figures, an aside to the point they belong to
@@ -3000,6 +3021,15 @@ _SLIPPED = re.compile(
     r"went wrong|did not work|didn['’]t work|crashed|froze)\b|^I (?:forgot|dropped|spilled|"
     r"froze|blanked|fumbled|stumbled|struggled|panicked)\b",
     re.IGNORECASE,
+)
+
+
+# Praise of the candidate's own work, told back to the one who gave it: "you said my line
+# breaks were the cleanest of this round" read as self-congratulation (round 20).
+_PRAISED = re.compile(
+    r"^you (?:said|told me|mentioned)(?: that)? (?:my|I)\b[^;]*\b(?:was|were|is|are|had|did)\b"
+    r"[^;]*\b(?:\w+est|best|first|great|good|excellent|impressive|strong|perfect|spot on|"
+    r"brilliant|lovely|nice|well done|the one to beat)\b",
 )
 
 
