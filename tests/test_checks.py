@@ -196,6 +196,18 @@ def test_a_gift_asks_about_the_policy():
     assert "gift-policy" in [f.code for f in check(session, NOW) if f.method is Method.GIFT]
 
 
+def test_a_gift_card_that_names_its_gift_is_not_asked_for_the_interest():
+    """A gift card is a token, not a pitch (round 20): its reader's email says the interest."""
+    path = FIXTURES / "unseen" / "20-05-beekeeping.toml"
+    session = loads(path.read_text(encoding="utf-8"))
+    now = datetime.fromisoformat("2026-11-24T20:00+13:00")
+    found = check(session, now)
+    gift = [f.code for f in found if f.method is Method.GIFT]
+    assert "gift-policy" in gift and "missing-interest" not in gift
+    email = [f.code for f in found if f.method is Method.EMAIL]
+    assert "missing-interest" not in email
+
+
 # The good corpus: unusual names, technical terms, both spellings, contractions, numbers.
 GOOD_CORPUS = [
     "I realise the programme's colour scheme and behaviour were analysed by the centre.",

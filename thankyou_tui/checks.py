@@ -309,7 +309,10 @@ class _SessionReader:
         self._names(note, add)
         self._length(note, add)
         self._third_person(note, add)
-        if note.kind is NoteKind.THANK_YOU or note.method is Method.EMAIL:
+        # (a gift card is a token, not a pitch: its reader's email says the interest)
+        if (
+            note.kind is NoteKind.THANK_YOU or note.method is Method.EMAIL
+        ) and note.method is not Method.GIFT:
             self._interest(body, add)
         if person.points and not self._mentions_points(note):
             add(
