@@ -1273,6 +1273,73 @@ def test_interest_shapes(typed, text, shape):
             "5 yrs mining side - salar brine models in Atacama",
             "I have spent five years on the mining side (salar brine models in Atacama)",
         ),
+        # round 21: the same of these
+        (
+            "Tagalog, English, bit of Irish (Leaving Cert level, rusty)",
+            "I speak Tagalog, English and some Irish",
+        ),
+        (
+            "Ukrainian, French (B2, still learning Quebec French!), English, Russian",
+            "I speak Ukrainian, French (B2), English and Russian",
+        ),
+        (
+            "Spanish, English (C1), reading French",
+            "I speak Spanish and English (C1), and I read French",
+        ),
+        (
+            "PROMPT faculty since 2023, NRP instructor",
+            "I have been PROMPT faculty since 2023, and I am an NRP instructor",
+        ),
+        ("TRI on the AW189 since 2024", "I have been a TRI on the AW189 since 2024"),
+        (
+            "HR licence, 14 yrs, no demerits",
+            "I have held an HR licence for 14 years, with no demerits",
+        ),
+        (
+            "HLTAID011 first aid, exp 2027",
+            "I hold an HLTAID011 first aid certificate (valid to 2027)",
+        ),
+        (
+            "ICOM-CC textile handling workshop, 2023",
+            "I have completed the ICOM-CC textile handling workshop (2023)",
+        ),
+        (
+            "St John Ambulance first responder, renewed 2025",
+            "I am a St John Ambulance first responder (renewed 2025)",
+        ),
+        ("KPSGA silver guide (2023)", "I am a KPSGA silver guide (2023)"),
+        ("EASA ATPL(H), AW189 type rating", "I hold an EASA ATPL(H) and an AW189 type rating"),
+        (
+            "4,200 hrs total, 2,100 on type, ~600 NVG",
+            "I have 4,200 hours in total, 2,100 of them on type, and around 600 on NVG",
+        ),
+        (
+            "winter mountain hoisting in the Cuillin + Torridon",
+            "I have experience in winter mountain hoisting in the Cuillin and Torridon",
+        ),
+        (
+            "Attestation in cheese making, ITAQ Saint-Hyacinthe (2024)",
+            "I hold an Attestation in cheese making from ITAQ Saint-Hyacinthe (2024)",
+        ),
+        (
+            "driving licence BCE, can drive the lorry",
+            "I hold a BCE driving licence, so I can drive the lorry",
+        ),
+        (
+            "6 yrs renal dietetics at a KL hospital, ran the pre-dialysis clinic (~40 pts/wk)",
+            "I have 6 years' experience in renal dietetics at a KL hospital, where I ran the "
+            "pre-dialysis clinic (around 40 patients a week)",
+        ),
+        (
+            "5 yrs at a repair shop in Seoul - mostly cellos + bow rehairs (~600 rehairs)",
+            "I have spent 5 years at a repair shop in Seoul (mostly cellos and bow rehairs, around "
+            "600 rehairs)",
+        ),
+        (
+            "BSc Midwifery, University of the Philippines Manila (2014) + NMBI registration 2017",
+            "I hold a BSc in Midwifery from the University of the Philippines Manila (2014) and an "
+            "NMBI registration (2017)",
+        ),
         # round 20: "I have worked with …" and "I bring …" were said of each of these
         (
             "STCW basic safety + GWO sea survival",

@@ -3502,6 +3502,32 @@ _CV_VERBS = frozenset({"know", "speak", "hold", "love", "understand", "enjoy", "
 def fit_qualification(typed: str) -> Fitted:
     """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
     X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team"."""
+    # "BSc Midwifery, University of … (2014) + NMBI registration 2017": two things held, each
+    # said as it would be alone ("I hold a BSc Midwifery, University of …", round 21)
+    first, plus, second = typed.partition(" + ")
+    if plus and "," in first and " + " not in second:
+        one, two = fit_qualification(first), fit_qualification(second)
+        if one.text.startswith("I hold ") and two.text.startswith("I hold "):
+            return Fitted(f"{one.text} and {two.text.removeprefix('I hold ')}", Shape.STATE, typed)
+    fitted = _fit_qualification(typed)
+    text = fitted.text
+    # "6 yrs renal dietetics at a KL hospital, ran the pre-dialysis clinic": where, the deed
+    text = re.sub(
+        r"^(I have (?:spent )?[^,]*?\byears\b[^,]*), ((?:ran|led|managed|built|set up|started|"
+        r"founded|opened|launched|trained)\b)",
+        r"\1, where I \2",
+        text,
+    )
+    # "5 yrs at a repair shop in Seoul - mostly cellos and bow rehairs (~600 rehairs)"
+    text = re.sub(
+        r" - ((?:mostly|mainly|largely|including|chiefly) [^()]+?)(?: \(([^()]*)\))?$",
+        lambda m: f" ({m[1]}" + (f", {m[2]})" if m[2] else ")"),
+        text,
+    )
+    return fitted if text == fitted.text else Fitted(text, fitted.shape, typed)
+
+
+def _fit_qualification(typed: str) -> Fitted:
     text = _after_deed(clean_phrase(typed))
     if not text:
         return Fitted("", Shape.STATE, typed)
@@ -4003,16 +4029,33 @@ _COUNTED_WORK = re.compile(
 # Training held as a ticket ("STCW basic safety + GWO sea survival"): "I have worked with STCW
 # basic safety" read round 20.
 _SAFETY_TICKET = re.compile(
-    r"^[A-Z]{2,6}\b[^,()]*\b(?:safety|survival|first aid|firefighting|fire fighting|rescue|"
-    r"working at heights?|confined spaces?|induction)\b",
+    r"^[A-Z][A-Z0-9-]{1,11}\b[^,]*\b(?:safety|survival|first aid|firefighting|fire fighting|"
+    r"rescue|working at heights?|confined spaces?|induction|food handler|food hygiene|"
+    r"food safety|HACCP)\b",
+)
+# A post one holds by its name: "St John Ambulance first responder (renewed 2025)", "KPSGA
+# silver guide (2023)" ("I have worked with KPSGA silver guide", round 21).
+_HELD_POST = re.compile(
+    r"^((?:[A-Z][\w'’.-]* ){1,4}(?:(?:bronze|silver|gold|senior|junior|level \d|grade \d|"
+    r"volunteer|community|first) )?(?:responder|guide|instructor|examiner|assessor|trainer|"
+    r"coach|referee|umpire|mentor|volunteer|member|fellow|governor|trustee|lifeguard|medic))"
+    r"(\s*\([^()]*\))?$"
 )
 
 
 def _more_cv_shapes(text: str) -> Fitted | None:
-    """CV lines round 20 found said as "I have worked with …" or "I bring …": a deed after its
-    skill, an award with its issuer and year, a posting by its title, a ticket, an
-    apprenticeship, seasons somewhere, the basics of something, a language put before its
-    level. None for any other line."""
+    """CV lines rounds 20 and 21 found said as "I have worked with …" or "I bring …": a deed
+    after its skill, an award with its issuer and year, a posting by its title, a ticket, an
+    apprenticeship, seasons somewhere, the basics of something, a post held since a year, a
+    licence held for years, hours flown, a course completed. None for any other line."""
+    # "HLTAID011 first aid, exp 2027", "ICOM-CC textile handling workshop, 2023": when, aside
+    text = re.sub(
+        r",\s*((?:exp\.?|expires|valid to|renewed|since)?\s*(?:19|20)\d\d)$", r" (\1)", text
+    )
+    # "EASA ATPL(H), AW189 type rating": two things held
+    rated = re.match(r"^(\S.{2,40}), ((?:an? )?[\w-]+ (?:type rating|rating|endorsement))$", text)
+    if rated and not _has_verb(rated[1].split()):
+        return Fitted(f"I hold {with_article(rated[1])} and {with_article(rated[2])}", Shape.STATE)
     # "queen rearing - I raised ~300 mated queens last spring", "total station + drone
     # photogrammetry (Metashape), I ran the 3D recording …": the deed says the skill
     deed = re.match(
@@ -4023,13 +4066,20 @@ def _more_cv_shapes(text: str) -> Fitted | None:
     # "DipWCF, Worshipful Company of Farriers, 2020", "CAP Pâtissier, Ferrandi Paris 2019": an
     # award, who gave it and when
     award = re.match(
-        r"^(?P<award>[A-Z][\w.'’-]*(?: [A-Z][\w'’.-]*){0,2}),\s*(?P<by>[A-Z][^,()\d]*?),?\s*"
+        r"^(?P<award>[A-Z][\w.'’-]*(?: [A-Z][\w'’.-]*){0,2}(?: (?:in|of) [a-z][\w' -]{2,30})?),"
+        r"\s*(?P<by>[A-Z][^,()\d]*?),?\s*"
         r"\(?(?P<year>(?:19|20)\d\d)\)?$",
         text,
     )
     if award and re.search(r"[A-Z]{2}", award["award"]):
         return Fitted(
             f"I hold {with_article(award['award'])} ({award['by']}, {award['year']})", Shape.STATE
+        )
+    if award and (" in " in award["award"] or award["award"] in ("Diploma", "Certificate")):
+        # "Attestation in cheese making, ITAQ …, 2024", "Diploma, Scuola Internazionale …"
+        return Fitted(
+            f"I hold {with_article(award['award'])} from {award['by']} ({award['year']})",
+            Shape.STATE,
         )
     # "AP2 Approved Beekeeper (AFB recognition), renewed 2025": a title one holds
     titled = re.match(
@@ -4038,7 +4088,7 @@ def _more_cv_shapes(text: str) -> Fitted | None:
         text,
     )
     if titled:
-        rest = titled[2].strip(" ,")
+        rest = re.sub(r"\)\s*\(", ", ", titled[2].strip(" ,"))
         aside = re.sub(r"^\(([^()]*)\),?\s*(.+)$", r"(\1, \2)", rest) if rest else ""
         if aside and not aside.startswith("("):
             aside = f"({aside})"
@@ -4046,7 +4096,77 @@ def _more_cv_shapes(text: str) -> Fitted | None:
             f"I am {with_article(titled[1])}" + (f" {aside}" if aside else ""), Shape.STATE
         )
     if _SAFETY_TICKET.match(text) and not _has_verb(text.split()):
-        return Fitted(f"I hold {text} certificates", Shape.STATE)
+        ticket = re.sub(r"\s+(?:certs?|certificates?)(?=\s*(?:\(|$))", "", text)
+        ticket = re.sub(r"\(exp\.? ", "(valid to ", ticket)
+        when = re.search(r"\s*(\([^()]*\))$", ticket)
+        if when and " and " not in ticket:  # "HLTAID011 first aid (exp 2027)": one, and when
+            held = f"{with_article(ticket[: when.start()])} certificate {when[1]}"
+            return Fitted(f"I hold {held}", Shape.STATE)
+        return Fitted(f"I hold {ticket} certificates", Shape.STATE)
+    post = _HELD_POST.match(text)
+    if post and not _has_verb(post[1].split()):
+        aside = re.sub(r"\(exp\.? ", "(valid to ", post[2] or "")
+        return Fitted(f"I am {with_article(post[1])}{aside}", Shape.STATE)
+    # "PROMPT faculty since 2023, NRP instructor", "TRI on the AW189 since 2024": a post held
+    # since a year ("I have worked with TRI …", round 21)
+    since = re.match(
+        r"^((?:[A-Z][\w-]*|faculty|instructor|trainer|examiner|assessor|lead|member)"
+        r"(?: [\w-]+){0,4}?) since ((?:19|20)\d\d)(?:, (.+))?$",
+        text,
+    )
+    if (
+        since
+        and not _has_verb(since[1].split())
+        and (
+            re.search(r"\b(?:faculty|instructor|trainer|examiner|assessor|lead|member)$", since[1])
+            or re.fullmatch(r"[A-Z]{2,5} on (?:the )?[\w-]+", since[1])
+        )
+    ):
+        post_name = since[1]
+        held_as = post_name if post_name.split()[-1] in ("faculty",) else with_article(post_name)
+        said = f"I have been {held_as} since {since[2]}"
+        if since[3] and not _has_verb(since[3].split()):
+            said += f", and I am {with_article(since[3])}"
+        return Fitted(said, Shape.STATE)
+    # "HR licence, 14 yrs, no demerits": a licence held for years
+    licensed = re.match(
+        r"^(.{1,30}\blicen[cs]e),\s*(\d+|" + _COUNT_WORD + r") (?:yrs?|years?)(?:,\s*(.+))?$",
+        text,
+        re.IGNORECASE,
+    )
+    if licensed:
+        said = f"I have held {with_article(licensed[1])} for {licensed[2]} years"
+        if licensed[3]:
+            said += (
+                f", with {licensed[3]}" if licensed[3].startswith("no ") else f" ({licensed[3]})"
+            )
+        return Fitted(said, Shape.STATE)
+    # "driving licence BCE, can drive the lorry"
+    driving = re.match(r"^driving licen[cs]e ([A-Z0-9+]{1,5})(?:,\s*(can .+))?$", text, re.I)
+    if driving:
+        said = f"I hold a {driving[1]} driving licence"
+        return Fitted(said + (f", so I {driving[2]}" if driving[2] else ""), Shape.STATE)
+    # "4,200 hrs total, 2,100 on type (~600 NVG)"
+    hours = re.match(
+        r"^([\d,]+\+?) hours (?:total|in total|TT)\b,?\s*([\d,]+) (on|in|as) (.+)$", text
+    )
+    if hours:
+        rest = re.sub(
+            r"(?:\(|, )(?:around |about )?([\d,]+) ([A-Z]{2,})\)?$",
+            r", and around \1 on \2",
+            hours[4],
+        )
+        return Fitted(
+            f"I have {hours[1]} hours in total, {hours[2]} of them {hours[3]} {rest}", Shape.STATE
+        )
+    # "ICOM-CC textile handling workshop (2023)": a course completed
+    course = re.match(
+        r"^(.{3,60}?\b(?:workshop|course|training|bootcamp|programme|program|module|"
+        r"masterclass|summer school))(\s*\([^()]*\))?$",
+        text,
+    )
+    if course and not _has_verb(course[1].split()) and not text.lower().startswith(("i ", "my ")):
+        return Fitted(f"I have completed the {course[1]}{course[2] or ''}", Shape.STATE)
     # "red-carded, FFT2": a state, and its grade
     carded = re.match(r"^([a-z]+-(?:carded|certified|qualified|trained|ticketed)),\s*(.+)$", text)
     if carded:
@@ -4206,6 +4326,32 @@ def _languages(text: str) -> str:
     "fluent French + Vietnamese" -> "I am fluent in French and Vietnamese", "English Level 6,
     Icelandic - learning (A2)" -> "I speak English (Level 6) and am learning Icelandic (A2)".
     "" otherwise."""
+    # An aside in brackets keeps only its levels: "(B2, still learning Quebec French!)" is
+    # "(B2)", "(helps with the old passengers on the 903)" nothing (round 21)
+    known_names = word_lists().proper_adjectives - word_lists().not_languages
+
+    def levels_only(match: re.Match[str]) -> str:
+        before = re.findall(r"[A-Za-z]+", text[: match.start()])[-1:]
+        named = {w.lower() for w in re.findall(r"[A-Z][a-z]+", match[1])} & known_names
+        if named - {w.lower() for w in before}:
+            return match[0]  # ("(Icelandic at about B1)": a language of its own)
+        marks = [
+            m[0].strip("()")
+            for m in _LANGUAGE_LEVEL.finditer(match[1])
+            if m[0].strip("()").lower() not in ("ok", "level 1", "level 2")
+        ]
+        # (a level and "still learning" is the level; one mark, so no comma splits the list)
+        kept = [m for m in marks if "learning" not in m.lower()] or marks
+        return f" ({kept[0]})" if kept else ""
+
+    text = re.sub(r"\s*\(([^()]*)\)", levels_only, text).strip()
+    # "a bit of Irish", "reading French": a level, as the rules below say it
+    text = re.sub(r"\ba (?:little|bit of) (?=[A-Z])", "some ", text)
+    read = re.search(r",? and reading ([A-Z][a-z]+)$|, reading ([A-Z][a-z]+)$", text)
+    if read:
+        spoken_too = _languages(text[: read.start()])
+        if spoken_too:
+            return f"{spoken_too}, and I read {read[1] or read[2]}"
     fluent = re.match(r"^(fluent|conversational|native)\s+(?:in\s+)?(.+)$", text, re.I)
     rest = fluent[2] if fluent else text
     # "Polish and Spanish, conversational": the level of the last one
@@ -4353,7 +4499,8 @@ _ROLE_NOUNS = (
     "producer|steward|attendant|pilot|controller|dispatcher|welder|fitter|installer|farmer|"
     "gardener|receptionist|administrator|secretary|barista|bartender|sommelier|educator|"
     "counsellor|psychologist|physiotherapist|radiographer|technologist|specialist|intern|"
-    "registrar|porter|labourer|cleaner|cashier"
+    "registrar|porter|labourer|cleaner|cashier|captain|commander|skipper|instructor|examiner|"
+    "assessor|mentor|responder|winchman|crewman|deckhand|mate"
 )
 
 
@@ -4544,6 +4691,11 @@ def _held_or_known(text: str) -> str:
     )
     if deed:
         return f"I have worked with {deed[1]}, and I {deed[2]}"
+    # "winter mountain hoisting in the Cuillin": a kind of work, by its -ing ("I have worked
+    # with winter mountain hoisting", round 21)
+    head = re.split(r"\s+(?:in|at|on|for|with|across|around)\s+", text, maxsplit=1)[0].split()
+    if 1 < len(head) <= 4 and head[-1].endswith("ing") and head[-1] not in ("building", "thing"):
+        return f"I have experience in {text}"
     # "WCAG audits", "data pipelines": work done; "Kafka", "customer research": things used.
     last = text.split()[-1]
     done = len(text.split()) > 1 and last.endswith("s") and not last.endswith("ss")
