@@ -2052,3 +2052,23 @@ def test_praise_of_the_candidates_work_is_not_told_back_to_the_one_who_gave_it()
     of this round" read as self-congratulation (round 20)."""
     notes = compose(_unseen("20-03-subtitling.toml"), datetime(2026, 11, 17, 20, tzinfo=UTC))
     assert "cleanest" not in " ".join(n.body for n in notes)
+
+
+def test_the_interest_says_you_to_the_one_it_names_by_their_title():
+    """ "learning proper restoration from the Maestro", in a card to the Maestro (round 21)."""
+    session = _unseen("21-04-luthier.toml")
+    notes = compose(session, datetime(2026, 11, 10, 20, tzinfo=UTC))
+    to_him = " ".join(n.body for n in notes if n.interviewer == "Giovanni Ferrante")
+    assert "from the Maestro" not in to_him
+    to_her = " ".join(n.body for n in notes if n.interviewer.startswith("Francesca"))
+    assert "from you" not in to_her
+
+
+def test_a_strength_is_not_tied_to_a_point_by_a_word_that_means_something_else_in_each():
+    """ "relocation … annual leave" tied to "Leaving Cert"; "the shop closes all of August"
+    tied to "a repair shop in Seoul" (round 21)."""
+    for name, day in (("21-01-midwife.toml", 12), ("21-04-luthier.toml", 10)):
+        for note in compose(_unseen(name), datetime(2026, 11, day, 20, tzinfo=UTC)):
+            assert not re.search(
+                r"(annual leave|closes all of August)[^.]*(Irish|Seoul)", note.body
+            )

@@ -1275,6 +1275,11 @@ def test_interest_shapes(typed, text, shape):
         ),
         # round 21: the same of these
         (
+            "waterbirth - attended ~70, never had to get out for a cord issue",
+            "I have attended around 70 waterbirths, and I have never had to get out for a cord "
+            "issue",
+        ),
+        (
             "Tagalog, English, bit of Irish (Leaving Cert level, rusty)",
             "I speak Tagalog, English and some Irish",
         ),
@@ -1665,7 +1670,8 @@ def test_one_of_a_kind_posts_take_no_article(role, expected):
             "Senior Civil Engineer - Coastal Flood Schemes",
             "Senior Civil Engineer (Coastal Flood Schemes)",
         ),
-        ("Engineer, Platform, Berlin", "Engineer, Platform, Berlin"),
+        ("Engineer, Platform, Berlin", "Engineer (Platform, Berlin)"),  # (round 21: two commas too)
+        ("SAR Commander, AW189, Hammerfest Base", "SAR Commander (AW189, Hammerfest Base)"),
         ("Analyst (Risk), London", "Analyst (Risk), London"),
         # an en dash, with brackets of its own in the detail
         (
@@ -2367,6 +2373,69 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "my thesis has flotation data that might back her up",
             "your theory that the qolqas held chuño, not maize",
             "my thesis has flotation data that might back you up",
+        ),
+        # round 21: a comma splice after the moment is a second jotting; the candidate's own
+        # circumstances and feelings are not said; the reader's quoted words are reported
+        (
+            "her plan for 4 birth rooms + 2 pools, opening Mar 2027",
+            "showed me the drawings on her laptop, room 3 has a window onto the bay",
+            "your plan for 4 birth rooms and 2 pools",
+            "you showed me the drawings on your laptop",
+        ),
+        (
+            "she asked about the worst shift I ever had",
+            "talked about the PPH in 2021, voice went a bit shaky",
+            "your question about the worst shift I ever had",
+            "I talked about the PPH in 2021",
+        ),
+        (
+            "rosters - 12hr shifts, self-rostering trial on the postnatal ward",
+            "that's honestly the main thing for me with the kids, didn't want to ask too keenly",
+            "rosters (12-hour shifts, self-rostering trial on the postnatal ward)",
+            "",
+        ),
+        (
+            "he said 'I don't want the birth centre to be a rival unit'",
+            "I agree, said the MLU in Dublin worked best when the consultants dropped in for tea",
+            "you do not want the birth centre to be a rival unit",
+            "I said the MLU in Dublin worked best when the consultants dropped in for tea",
+        ),
+        (
+            "she asked why im leaving buses",
+            "said the shift split at Ventura is killing me, kept it polite",
+            "your question about why I am leaving buses",
+            "I said the shift split at Ventura is killing me",
+        ),
+        (
+            "he asked if I can still run 5k in under 30 min",
+            "I can, 27 min last month",
+            "your question about whether I can still run 5 km in under 30 minutes",
+            "I said I can (27 minutes last month)",
+        ),
+        (
+            "his granddaughter is in standard 5 at Il Polei school",
+            "he wants the wildlife club there first, we joked I'd be on trial with him",
+            "your granddaughter is in standard five at Il Polei school, and that you want the "
+            "wildlife club there first",
+            "",
+        ),
+        (
+            "she said 'we've been waiting a year for someone who can run the renal clinic'",
+            "felt really good to hear",
+            "you have been waiting a year for someone who can run the renal clinic",
+            "",
+        ),
+        (
+            "the Testore cello on his bench, top off, soundpost crack",
+            "let me hold the top up to the window",
+            "the Testore cello on your bench",  # (its detail left out beside a reason)
+            "you let me hold the top up to the window",
+        ),
+        (
+            "the low-potassium recipe cards her team is redoing for hawker food",
+            "",
+            "the low-potassium recipe cards your team is redoing for hawker food",
+            "",
         ),
         # …a slip of one's own, or the point over again, is no moment to recall
         (

@@ -344,7 +344,11 @@ _NO_TIE = frozenset(
     {"move", "moving", "moved", "change", "changing", "changed", "bring", "keep", "set", "put",
      "give", "take", "taking", "show", "turn", "hold", "start", "started", "go", "going", "come",
      "find", "try", "call", "mean", "part", "day", "week", "month", "number", "big", "small",
-     "more", "most", "much", "many", "handle", "deal", "look", "see", "think"}
+     "more", "most", "much", "many", "handle", "deal", "look", "see", "think",
+     # ("annual leave" is not "Leaving Cert"; "the shop closes all of August" is not "a repair
+     # shop in Seoul": round 21)
+     "leave", "leaving", "leav", "shop", "shops", "bit", "two", "three", "paid", "close",
+     "clos", "closes"}
 )  # fmt: skip
 
 
@@ -2222,7 +2226,8 @@ class _Writer:
             return None
         colleague = panel and person != self.interest_holder
         if colleague and (self.interest_words > 8 or (self.interest_short and self.long < 4)):
-            return self.interest_short
+            short = self.interest_short
+            return self.yours(short, person) if short is not None else None
         return self.yours(interest, person)
 
     def yours(self, interest: Fitted, person: int) -> Fitted:
@@ -2237,6 +2242,14 @@ class _Writer:
         title = name.split()[0] if len(name.split()) > 2 else ""
         for name in filter(None, (f"{first} {last}".strip(), first, title.rstrip("."))):
             said = re.sub(rf"\b{re.escape(name)}['’]s\b", "your", said)
+        # (and by the title they are greeted with: "learning proper restoration from the
+        # Maestro", to the Maestro, is "from you", round 21)
+        greeted = self.session.interviewers[person].salutation.split()
+        if len(greeted) == 2 and greeted[0][:1].isupper() and not en.parse_name(greeted[0]).title:
+            said = re.sub(rf"\bthe {re.escape(greeted[0])}['’]s\b", "your", said)
+            said = re.sub(
+                rf"\b(from|with|to|for|by|under) the {re.escape(greeted[0])}\b", r"\1 you", said
+            )
         return interest if said == interest.text else replace(interest, text=said)
 
     def used_templates(self, index: int) -> set[str]:
