@@ -2072,3 +2072,12 @@ def test_a_strength_is_not_tied_to_a_point_by_a_word_that_means_something_else_i
             assert not re.search(
                 r"(annual leave|closes all of August)[^.]*(Irish|Seoul)", note.body
             )
+
+
+def test_a_colleague_hears_the_second_thing_of_an_interest_whose_first_has_no_head():
+    """ "the loan of the huipiles to Madrid next spring and cleaning up their catalogue …":
+    Daniel's note said "I would be delighted to take the next step" for want of a head of the
+    first thing (round 21)."""
+    notes = compose(_unseen("21-03-museum-registrar.toml"), datetime(2026, 11, 17, 20, tzinfo=UTC))
+    daniel = next(n for n in notes if n.interviewer.startswith("Daniel"))
+    assert "cleaning up your catalogue" in daniel.body

@@ -864,6 +864,18 @@ def test_why_becomes_a_clause(typed, clause):
             "helping every child with an EHCP feel like they belong in their own classroom",
             Shape.GERUND,
         ),
+        # "their" with nobody before it in its part of the interest is the employer's, and
+        # the note is to someone there (round 21)
+        (
+            "learning washed rinds properly and one day helping with a raw-milk tomme of their own",
+            "learning washed rinds properly and one day helping with a raw-milk tomme of your own",
+            Shape.GERUND,
+        ),
+        (
+            "helping clinics cut their paperwork",
+            "helping clinics cut their paperwork",
+            Shape.GERUND,
+        ),
         # the chance, not the work: "play a part in getting to shape policy" read badly
         (
             "getting to shape policy close to the communities it affects",

@@ -1146,6 +1146,17 @@ class _Writer:
             else ""
         )
         self.interest_short = Fitted(short, self.interest.shape) if short else None
+        second = re.search(r" and ([a-z]+ing\b.+)$", self.interest.text) if not clause else None
+        if not short and second and self.interest_words > 6:
+            # "the loan of the huipiles to Madrid next spring and cleaning up your catalogue so
+            # people can find things": the second thing, by its head, where the first has none
+            # (a stock line stood in for the interest in a colleague's note, round 21)
+            then = second[1]
+            head = (
+                then if en.word_count(then) <= head_words else en.shortened(then, head_words, named)
+            )
+            if head and en.word_count(head) >= 3:
+                self.interest_short = Fitted(head, Shape.GERUND)
         doing = en.wish_as_doing(self.interest.text) if clause and not short else ""
         if doing and self.interest_words > 6:
             # "I would love to work on the engine" has no head, but its work is one:
