@@ -2081,3 +2081,18 @@ def test_a_colleague_hears_the_second_thing_of_an_interest_whose_first_has_no_he
     notes = compose(_unseen("21-03-museum-registrar.toml"), datetime(2026, 11, 17, 20, tzinfo=UTC))
     daniel = next(n for n in notes if n.interviewer.startswith("Daniel"))
     assert "cleaning up your catalogue" in daniel.body
+
+
+def test_a_strength_set_beside_a_point_is_never_also_to_nothing():
+    """ "When you told me about the permit renewal, it also touched on my own work" followed
+    no other such link (read 38): the likeness takes no "also"."""
+    seen = 0
+    for path in sorted((FIXTURES / "unseen").glob("2*.toml")):
+        session = loads(path.read_text(encoding="utf-8"))
+        for note in compose(session, datetime(2026, 11, 27, 20, tzinfo=UTC)):
+            seen += bool(re.search(r"my own (work|experience)", note.body))
+            assert not re.search(
+                r"\balso (touched on|spoke to|connected with) my own|\balso familiar ground",
+                note.body,
+            ), note.body
+    assert seen >= 3

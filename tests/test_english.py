@@ -806,7 +806,7 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "my master's was basically about bad survey data, good q",
             "my master's was about bad survey data",
         ),
-        ("2 yrs at Goethe-Institut, B1, rusty but ok", "I spent 2 years at Goethe-Institut (B1)"),
+        ("2 yrs at Goethe-Institut, B1, rusty but ok", "I spent two years at Goethe-Institut (B1)"),
         (
             "4 winters in unheated churches in Wielkopolska, yes",
             "I spent four winters in unheated churches in Wielkopolska",
@@ -931,7 +931,7 @@ def test_interest_shapes(typed, text, shape):
             "Led the migration of 30 services to Kubernetes",
             "I led the migration of 30 services to Kubernetes",
         ),
-        ("5 years of B2B SaaS sales", "I bring 5 years of B2B SaaS sales"),
+        ("5 years of B2B SaaS sales", "I bring five years of B2B SaaS sales"),
         ("6 years building data platforms", "I have spent six years building data platforms"),
         (
             "I built the analytics pipeline our marketing team still uses",
@@ -987,7 +987,7 @@ def test_interest_shapes(typed, text, shape):
         # two things held in one line; things had, not "worked with"; people by their noun
         (
             "PGCE + 3 yrs teaching KS3-5 geography",
-            "I hold a PGCE and have spent 3 years teaching KS3-5 geography",
+            "I hold a PGCE and have spent three years teaching KS3-5 geography",
         ),
         (
             "MPharm, GPhC registered (six years hospital pharmacy)",
@@ -1228,7 +1228,7 @@ def test_interest_shapes(typed, text, shape):
         # its tools; a Polish engineering degree
         (
             "6 yrs signalling design - interlocking + ETCS L2 trackside",
-            "I have 6 years' experience in signalling design (interlocking and ETCS L2 trackside)",
+            "I have six years' experience in signalling design (interlocking and ETCS L2 trackside)",
         ),
         (
             "E30 upgrade: led design for 3 stations, 140+ drawings, 0 findings at the ISA review",
@@ -1364,7 +1364,7 @@ def test_interest_shapes(typed, text, shape):
         ),
         (
             "2 fire seasons on a Type 2 IA hand crew",
-            "I have spent 2 fire seasons on a Type 2 IA hand crew",
+            "I have spent two fire seasons on a Type 2 IA hand crew",
         ),
         (
             "EMD certified (2023) + 3 yrs at a county 911 center",

@@ -2001,8 +2001,10 @@ class _Writer:
             if woven and why == woven and self.bank.has(f"point.{shape}_own"):
                 # A strength beside the point, not a reason for it: a likeness, not a cause.
                 slot = f"point.{shape}_own"
+                # (no "also": "it also touched on my own work" followed no other such link, and
+                # readers asked what it was also to, read 38)
                 values = {
-                    "point": point.text, "qual": why, "also": also, "is": point.verb_is,
+                    "point": point.text, "qual": why, "also": "", "is": point.verb_is,
                     "deed": deed, "state": None if deed else why,
                 }  # fmt: skip
             said = self.pick(

@@ -819,15 +819,20 @@ def _small_number_in_words(text: str) -> str:
     them ("two sites"): only the phrase's one number, and never a label's ("Level 3 food
     hygiene", "Band 7 nurse") or one beside another figure ("from 6 weeks to 2")."""
     found = list(_SMALL_NUMBER.finditer(text))
-    if len(found) != 1 or len(_NUMERAL.findall(text)) != 1:
+
+    def names(match: re.Match[str]) -> bool:
+        before = text[: match.start()].split()
+        label = before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ")"))
+        if label and before[-1].lower() not in ("i", "all"):
+            return True  # "Level 3", "Year 9", "Band 7": part of a name
+        return bool(before) and _core(before[-1]) in _LABELS  # "grade 2", "step 3"
+
+    # (a label's number is not counted: "2 fire seasons on a Type 2 IA hand crew", round 20)
+    counting = [m for m in found if not names(m)]
+    figures = [m for m in _NUMERAL.finditer(text) if not names(m)]
+    if len(counting) != 1 or len(figures) != 1:
         return text
-    match = found[0]
-    before = text[: match.start()].split()
-    label = before and before[-1][:1].isupper() and not before[-1].endswith((",", ";", ")"))
-    if label and before[-1].lower() not in ("i", "all"):
-        return text  # "Level 3", "Year 9", "Band 7": part of a name
-    if before and _core(before[-1]) in _LABELS:
-        return text  # "claim 1 of the patent", "grade 2", "step 3": a number that names
+    match = counting[0]
     word = _NUMBER_WORDS[int(match[1]) - 1]
     return text[: match.start()] + word + text[match.end() :]
 
