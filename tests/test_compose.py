@@ -2096,3 +2096,15 @@ def test_a_strength_set_beside_a_point_is_never_also_to_nothing():
                 note.body,
             ), note.body
     assert seen >= 3
+
+
+def test_a_point_whose_why_asks_to_keep_it_out_is_left_out_and_the_preview_says_so():
+    """Read 39: "DON'T put this in the note, just ask later by email" beside "whether my wife's
+    work permit can be sponsored too" — and the HR note thanked her for the answer."""
+    session = loads(
+        (FIXTURES / "unseen" / "22-01-gdansk-marine-electrician.toml").read_text(encoding="utf-8")
+    )
+    notes = compose(session, datetime(2026, 11, 26, 18))
+    (email,) = [n for n in notes if n.method is Method.EMAIL and n.interviewer == "Agnieszka"]
+    assert "wife" not in email.body and "permit" not in email.body
+    assert any("asks to keep it out" in line and "wife" in line for line in email.advice)

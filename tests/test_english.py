@@ -25,6 +25,7 @@ from thankyou_tui.english import (
     grammatical_number,
     infinitive_to_gerund,
     is_feedback,
+    is_hedged,
     is_kindness,
     is_private,
     join_names,
@@ -44,6 +45,7 @@ from thankyou_tui.english import (
     why_is_experience,
     wish_as_doing,
     with_capitals,
+    withholds,
     without_detail,
     without_reminder,
 )
@@ -193,7 +195,7 @@ ACME = Reader("Priya Raman", "Acme Robotics")
         # round 15: a laugh, emphasis in capitals, a jotted "q"
         ("we both hate exhibit sharing in Zoom lol", "we both hate exhibit sharing in Zoom"),
         ("they drink SO much tea", "they drink so much tea"),
-        ("hearing aids for a 6 month old", "hearing aids for a 6-month-old"),
+        ("hearing aids for a 6 month old", "hearing aids for a six-month-old"),
         ("ALL HANDS meeting", "ALL HANDS meeting"),
         ("the boundary dispute q in the 2nd round", "the boundary dispute question in the second round"),
         ("how I'd handle a pt who ignores fluid limits",
@@ -408,7 +410,7 @@ POINTS = [
         Shape.OWN,
     ),
     # round 5: the article a jotted topic left out; a measure of it
-    ("3 yr bond for the type rating", "the 3-year bond for the type rating", Shape.TOPIC),
+    ("3 yr bond for the type rating", "the three-year bond for the type rating", Shape.TOPIC),
     ("CRM scenario: the go-around", "the CRM scenario (the go-around)", Shape.TOPIC),
     ("caseload ~1:35", "the caseload of around 1:35", Shape.TOPIC),
     ("offer: start 11 Jan", "the offer (start 11 January)", Shape.TOPIC),
@@ -1396,7 +1398,7 @@ def test_interest_shapes(typed, text, shape):
         ("CAP Pâtissier, Ferrandi Paris 2019", "I hold a CAP Pâtissier (Ferrandi Paris, 2019)"),
         (
             "4 yr apprenticeship under an AWCF in Newmarket",
-            "I served a 4-year apprenticeship under an AWCF in Newmarket",
+            "I served a four-year apprenticeship under an AWCF in Newmarket",
         ),
         (
             "I did the remedial work on a Group 1 filly with a quarter crack, she raced again",
@@ -2704,3 +2706,115 @@ def test_round_19_private_whys_and_slips_and_licences():
     assert fit_qualification("Private Pilot Licence, Transport Canada, 2023").text == (
         "I hold a Private Pilot Licence from Transport Canada (2023)"
     )
+
+
+READER_22 = Reader("Katarzyna Nowak-Zielińska", "Stocznia Północ")
+
+
+@pytest.mark.parametrize(
+    ("point", "why", "reason"),
+    [
+        # what the candidate saw of the reader is not a reason to tell them (read 39)
+        ("her kōzo paper supplier in Mino", "she got quiet about this, clearly matters to her", ""),
+        ("the mass-balance series (since 1975!)", "longest in S. America, she's clearly proud of it",
+         "it is the longest in South America"),
+        ("her question about how I'd handle a councillor", "gave the Cato Manor example, she wrote "
+         "something down", "I gave the Cato Manor example"),
+        ("he asked how I'd document a mount", "said photogrammetry + written survey, he seemed to "
+         "want more on the data side", "I thought at once of photogrammetry and written survey"),
+        # a note to self, a gap confessed, a verdict: not told
+        ("Discussed the megadrought & rock glaciers", "I know less on rock glaciers, read up", ""),
+        ("we talked about megger readings", "he quizzed me, I think I passed", "you quizzed me"),
+        ('he said "nobody is a hero" re: stop-work authority', "liked that, means it", ""),
+        ("his research on the corridor", "cited his 2021 paper in my thesis - mention?",
+         "I cited your 2021 paper in my thesis"),
+        # jotted without a verb
+        ("her team's 1:1 ratio for ECMO pts", "not what we have at home, 1:2 most nights",
+         "it is not what we have at home (1:2 most nights)"),
+        ("her team's workshops in Khayelitsha", "my strongest area honestly", "that is my strongest area"),
+        ("his plan to open a 2nd shop", "could mean more responsibility fast",
+         "it could mean more responsibility fast"),
+    ],
+)  # fmt: skip
+def test_round_22_whys_say_only_what_the_reader_should_hear(point, why, reason):
+    assert fit_point_and_why(point, why, READER_22)[1] == reason
+
+
+def test_a_why_can_ask_for_its_point_to_stay_out():
+    assert withholds("DON'T put this in the note, just ask later by email")
+    assert withholds("need to sort the flat closer to Presqu'île first, don't mention")
+    assert withholds("also need to know if they cover relocation - private")
+    assert not withholds("I did ten years in private practice")
+    assert not withholds('she said "we don\'t throw anyone in the deep end here"')
+
+
+@pytest.mark.parametrize(
+    ("typed", "clause"),
+    [
+        ("cable pulling & termination crew lead - 6 guys",
+         "I have led a cable pulling and termination crew of six"),
+        ("first aid + fire warden", "I am trained in first aid and as a fire warden"),
+        ("3 field seasons >5,000 m", "I have done three field seasons above 5,000 m"),
+        ("7y dispatch, reefer containers + pharma 2-8°C",
+         "I have 7 years' experience in dispatch (reefer containers and pharma 2-8°C)"),
+        ("EN/CZ/DE, some Norwegian", "I speak English, Czech, German and some Norwegian"),
+        ("PhD glaciology, Univ of Leeds - mass balance of debris-covered glaciers (Khumbu)",
+         "I hold a PhD in glaciology (University of Leeds), with a thesis on mass balance of "
+         "debris-covered glaciers (Khumbu)"),
+        ("GIS (ArcGIS Pro, QGIS) - ok not expert", "I have worked with GIS (ArcGIS Pro, QGIS)"),
+        ("3 yrs at a 1* in Porto, pastry section, ran it alone on Mondays",
+         "I have spent three years at a one-Michelin-star restaurant in Porto (pastry section), "
+         "where I ran it alone on Mondays"),
+        ("basic polish (A2), learning", "I speak basic Polish (A2) and am still learning"),
+        ("japanese JLPT N2 (reading better than speaking tbh)",
+         "I hold the JLPT N2 in Japanese (reading better than speaking)"),
+        ("8 yrs eThekwini muni - led the Cato Manor LSDF review",
+         "I led the Cato Manor LSDF review (eight years at eThekwini Municipality)"),
+        ("Opera PMS, Mews (migrated our hotel to it 2024)",
+         "I have worked with Opera PMS and Mews, and migrated my hotel to Mews in 2024"),
+        ("2 yr fellowship @ Freer|Sackler, East Asian painting studio",
+         "I served a two-year fellowship at Freer|Sackler, East Asian painting studio"),
+    ],
+)  # fmt: skip
+def test_round_22_cv_lines_read_as_the_candidates_own(typed, clause):
+    assert fit_qualification(typed).text == clause
+
+
+def test_a_hedged_strength_is_known_as_such():
+    assert is_hedged("GIS (ArcGIS Pro, QGIS) - ok not expert")
+    assert is_hedged("basic polish (A2), learning")
+    assert not is_hedged("HV switching cert (STCW III/7 ETO) + IEC 61892")
+
+
+@pytest.mark.parametrize(
+    ("typed", "fitted", "shape"),
+    [
+        ("the aurora wake-up calls honestly, i did them in Tromsø and guests remember it more than "
+         "the room, also want to stay in the north long term", "the aurora wake-up calls", Shape.NOUN),
+        ("to learn hyōgu mounting from people who have done it for decades, and to bring the "
+         "survey methods we built", "learning hyōgu mounting from people who have done it for "
+         "decades and bringing the survey methods we built", Shape.GERUND),
+        ("Chilean Andes have the best glacier records in South America",
+         "Chilean Andes have the best glacier records in South America", Shape.CLAUSE),
+        ("we did a locum year in Wellington and never stopped talking about going back, the ICU at "
+         "ACH is the best place to learn", "we did a locum year in Wellington and never stopped "
+         "talking about going back, and the ICU at ACH is the best place to learn", Shape.CLAUSE),
+    ],
+)  # fmt: skip
+def test_round_22_interests_read_as_english(typed, fitted, shape):
+    interest = fit_interest(typed, READER_22)
+    assert (interest.text, interest.shape) == (fitted, shape)
+
+
+def test_round_22_points_take_their_article_and_numbers_in_words():
+    assert fit_point("near-miss reporting app they use (on phones)", READER_22).text == (
+        "the near-miss reporting app you use (on phones)"
+    )
+    assert fit_point("the 2-week exchange with the Freer in 2024", READER_22).text == (
+        "the two-week exchange with the Freer in 2024"
+    )
+    assert (
+        "17th-century byōbu screen"
+        in fit_point("she showed us the 17th c. byōbu screen they're relining", READER_22).text
+    )
+    assert names_a_move("settling in one yard instead of nine-month contracts")

@@ -231,6 +231,7 @@ class _PersonFacts:
     points: list[tuple[Fitted, str]]  # each point fitted to the reader, with its why as a clause
     unused: list[str] = field(default_factory=list)  # typed points beyond MAX_POINTS
     private: list[str] = field(default_factory=list)  # typed points that name pay
+    withheld: list[str] = field(default_factory=list)  # points the user's why keeps out
     qual: Fitted | None = None
     qual_tied: bool = False
     qual_woven: bool = False  # said as the reason a point mattered, not in a sentence of its own
@@ -460,6 +461,10 @@ def _assign_qualifications(
     # At equal fit to the points, the one nearest the interest ("4 yrs … isothermal glazing"
     # beside "the isothermal glazing project", read 34, where an MA stood untied)
     near = _fit_scores([interest], texts, common) if interest else [0] * n
+    # A strength the candidate hedged ("basic polish (A2), learning", "GIS - ok not expert")
+    # comes after the rest unless it ties to the reader's points (read 39 met "GIS … ok, not
+    # expert" as the one strength in a note)
+    hedged = [en.is_hedged(q.typed) for q in quals]
     choice = [0] * len(people)
     # Best fit first; each takes the best of the least-used qualifications.
     for i in sorted(range(len(people)), key=lambda i: (-max(scores[i]), i)):
@@ -468,7 +473,7 @@ def _assign_qualifications(
         k = min(
             range(n),
             key=lambda k: (
-                used[k],
+                used[k] + (hedged[k] and not scores[i][k]),
                 -scores[i][k],
                 -near[k],
                 # (a list of tools last: "I have worked with NovaSeq 6000, Hamilton STAR,
@@ -757,6 +762,11 @@ _A_MOVE = (
     "devote my time",
     "help with",
     "helping",
+    # ("… is the work I should be doing next", "among the people settling in one yard": a
+    # move is no work, nor a crowd, round 22)
+    "the work I",
+    "among the people",
+    "direct my efforts",
 )
 
 
@@ -1282,7 +1292,9 @@ class _Writer:
             if en.is_private(p.text)
             or (self.stage is Stage.OFFER and not p.why and en.names_the_offer(p.text))
         ]
-        typed = [p for p in typed if p.text not in private]
+        withheld = [p.text for p in typed if p.why and en.withholds(p.why)]
+        private = [t for t in private if t not in withheld]
+        typed = [p for p in typed if p.text not in private and p.text not in withheld]
         points = [
             en.fit_point_and_why(
                 # ("his work on azurite - READ THE PAPER first": the point without the to-do)
@@ -1316,6 +1328,7 @@ class _Writer:
             points=points,
             unused=[p.text for p in typed[MAX_POINTS:]],
             private=private,
+            withheld=withheld,
         )
 
     # -- choosing wording --------------------------------------------------------------
@@ -1560,11 +1573,18 @@ class _Writer:
 
     def email(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
         points = list(facts.points)
-        advice = [
-            f"Only three points are used for {facts.colleague or 'this person'}, to keep the "
-            f"note short; left out: “{u}”."
-            for u in facts.unused
-        ] + [_kept_out(u) for u in facts.private]
+        advice = (
+            [
+                f"Only three points are used for {facts.colleague or 'this person'}, to keep the "
+                f"note short; left out: “{u}”."
+                for u in facts.unused
+            ]
+            + [_kept_out(u) for u in facts.private]
+            + [
+                f"“{u}” is left out: your note beside it asks to keep it out of the note."
+                for u in facts.withheld
+            ]
+        )
         # A point said plainly beside one woven in with its reason reads as tacked on ("I
         # also enjoyed hearing about X": every cold reader marked it). Where the note is long
         # enough without it, it is left out, and the preview says how to bring it back.

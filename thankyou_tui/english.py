@@ -251,6 +251,7 @@ _SHORTHAND = {
     "wks": "weeks", "avg": "average", "notifs": "notifications", "pg": "page",
     "assoc": "association", "apt": "apartment", "eng": "engineering", "docs": "documents",
     "calcs": "calculations", "devs": "developers", "calc": "calculation",
+    "muni": "Municipality", "depts": "departments", "b/w": "between",
 }  # fmt: skip
 # "re" only on its own ("re staff morale"), never in "re-org" or "they're"; "cross-dept" too.
 _SHORT_WORD = re.compile(
@@ -262,7 +263,7 @@ _SHORT_WORD = re.compile(
     r"(?<=Aerospace )Eng|(?<=Civil )Eng|(?<=Mechanical )Eng|"
     # ("Horns Rev 2" is a wind farm, not "Horns Revenue 2": round 18)
     r"(?-i:rev)(?= \d| by\b| up\b| growth\b)|(?-i:Rev)(?= by\b| up\b| growth\b)|gr(?= \d)|"
-    r"calcs|calc|devs|"
+    r"calcs|calc|devs|muni|depts|b/w(?= [a-z]+s\b)|"
     # "pre-lodging docs", "the cold-chain docs" (never "the API docs": a product's own)
     r"(?:(?<=customs )|(?<=shipping )|(?<=travel )|(?<=legal )|(?<=court )|(?<=supporting )|"
     r"(?<=cargo )|(?<=import )|(?<=export )|(?<=lodging )|(?<=chain ))docs)"
@@ -554,6 +555,8 @@ def clean_phrase(text: str) -> str:
     out, and a lowercased first letter when the first word is an ordinary word."""
     text = _SPACES.sub(" ", text).strip()
     text = re.sub(r"\bmed[ -]mal\b", "medical malpractice", text, flags=re.I)  # (a lawyer's)
+    # "the 17th c. byōbu screen": the century, as a letter writes it (round 22)
+    text = re.sub(r"\b(\d{1,2}(?:st|nd|rd|th)) c\.?(?= [a-zà-ÿ])", r"\1-century", text)
     # "the Dec-Feb season": months in full, with a dash between ("Dec-Feb" read as shorthand)
     text = re.sub(
         rf"\b{_SHORT}\.?\s*[-–]\s*{_SHORT}\b\.?",
@@ -800,7 +803,9 @@ _NUMERAL = re.compile(r"\d")
 # (never before a unit: "a 2 m cane horse" is not "a two m cane horse", walk of round 18)
 _SMALL_NUMBER = re.compile(
     r"(?<![\w£$€.,/:#+-])([1-9])(?= (?!(?:to|or|and|x|am|pm|m|km|cm|mm|kg|g|t|l|ml|h|hr|min|s|"
-    r"ft|lb|lbs|mph|kph|kn|nm|mi|kw|mw|gw|kwh|mwh|hz|v|gb|mb|tb)\b)[a-z])"
+    r"ft|lb|lbs|mph|kph|kn|nm|mi|kw|mw|gw|kwh|mwh|hz|v|gb|mb|tb)\b)[a-z]"
+    # "a 2-week exchange", "a 2-year fellowship": a count of time before a hyphen (round 22)
+    r"|-(?:year|week|month|session|part|person|stage|step)s?\b)"
 )
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _COUNT_WORD = "(?:" + "|".join(_NUMBER_WORDS) + ")"
@@ -829,7 +834,12 @@ def _small_number_in_words(text: str) -> str:
 
     # (a label's number is not counted: "2 fire seasons on a Type 2 IA hand crew", round 20)
     counting = [m for m in found if not names(m)]
-    figures = [m for m in _NUMERAL.finditer(text) if not names(m)]
+    # (a year is a date, not a figure beside the count: "the 2-week exchange in 2024")
+    figures = [
+        m
+        for m in re.finditer(r"\d[\d,.]*", text)
+        if not names(m) and not re.fullmatch(r"(?:19|20)\d\d", m[0])
+    ]
     if len(counting) != 1 or len(figures) != 1:
         return text
     match = counting[0]
@@ -1695,6 +1705,38 @@ def recalls_a_slip(typed: str) -> bool:
     return bool(_OWN_SLIP.search(typed))
 
 
+# A why that asks for its point to stay out of the note: "DON'T put this in the note, just ask
+# later by email", "need to sort the flat first, don't mention", "… - private" (round 22, where
+# "Your answer when I asked whether my wife's work permit can be sponsored" went to HR).
+_WITHHELD = re.compile(
+    r"\bdon['’]?t (?:put|mention|say|include|write|bring (?:it|this|that) up|tell)\b|"
+    r"\bdo not (?:put|mention|say|include|write|tell)\b|\bnot for the (?:note|email|card|letter)\b|"
+    r"\bkeep (?:it|this|that) (?:private|to myself|quiet|out)\b|"
+    r"(?:^|[-–—,;(:]\s*)private\b(?! (?:sector|practice|"
+    r"hospitals?|clinics?|schools?|equity|banking|clients?|companies|company|firms?|patients))|"
+    r"\bin confidence\b|\boff the record\b|\b(?:just )?ask (?:about it |this |that )?later\b",
+    re.IGNORECASE,
+)
+
+
+_HEDGED = re.compile(
+    r"\b(?:basic|basics|a bit of|bit of|rusty|beginner|not (?:an )?expert|still learning|"
+    r"improving|limited|some)\b|[-–,(]\s*learning\b",
+    re.IGNORECASE,
+)
+
+
+def is_hedged(qualification: str) -> bool:
+    """Whether the candidate typed a strength with a hedge on it ("basic polish (A2),
+    learning", "GIS - ok not expert", "python/R, some HEC-HMS")."""
+    return bool(_HEDGED.search(qualification))
+
+
+def withholds(why: str) -> bool:
+    """Whether the user's note beside a point asks for the point to stay out of the note."""
+    return bool(_WITHHELD.search(why))
+
+
 def is_private(typed: str) -> bool:
     """Whether a jotted point is for the candidate's eyes only: pay, or a doubt or reminder
     ("commision split?? unclear -> red flag? ask before 2nd round"), or when they will decide
@@ -1820,6 +1862,8 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
         )
         if told:
             text = f"{told[1]} ({told[2]})"
+    if fitted.shape in (Shape.TOPIC, Shape.CONCERN):
+        text = _topic_with_the(text)
     if fitted.shape is Shape.OWN:
         # "my portfolio, you liked the horse's jaw mechanism": the reader's verdict, glad of
         # ("walking you through my portfolio, you liked …" read as a splice, round 18)
@@ -1830,6 +1874,33 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
             count=1,
         )
     return fitted if text == fitted.text else replace(fitted, text=text)
+
+
+def _topic_with_the(text: str) -> str:
+    """ "near-miss reporting app you use" -> "the near-miss reporting app you use": a note
+    drops no article before one thing of many ("It was helpful to understand near-miss
+    reporting app you use", read 39). Only where the thing's last noun is one of
+    `count_nouns`, singular, and nothing before it could stand for an article."""
+    words = text.split()
+    if not words or not re.fullmatch(r"[a-z][a-z-]*", words[0]) or words[0].endswith("ing"):
+        return text
+    if (
+        _DETERMINER_LIKE.match(words[0])
+        or words[0] in _OBJECT_ENDS
+        or words[0] in ("your", "her", "his", "their", "our", "my", "its", "yours")
+    ):
+        return text
+    end = 0
+    while end < len(words) and words[end].lower() not in _OBJECT_ENDS | _PRONOUNS:
+        if not re.fullmatch(r"[a-z][a-z-]*", words[end]):
+            return text  # (a name, a figure or an aside: "MyCiTi phase 2A")
+        end += 1
+    if end == 0 or words[end - 1] not in word_lists().count_nouns:
+        return text
+    return "the " + text
+
+
+_PRONOUNS = frozenset({"you", "they", "we", "i", "she", "he", "it"})
 
 
 def _fit_point(typed: str, reader: Reader) -> Fitted:
@@ -2514,6 +2585,32 @@ _OWN_VERDICT = re.compile(
     r"[^,;]{0,12}$|[.!?\s]*$)",
     re.IGNORECASE,
 )
+# What the candidate saw of the reader, or a note to self, jotted beside the reason: "she got
+# quiet about this, clearly matters to her", "she's clearly proud of it", "he seemed to want
+# more on the data side", "I think I passed", "I know less on rock glaciers, read up" (round
+# 22: "because you got quiet about this, clearly matters to you" and "because it is the longest
+# in S. America; read up" went to the reader)
+_OBSERVED = re.compile(
+    r"^(?:and |but |so )?(?:it |this |that )?(?:clearly|obviously|visibly) (?:matters|means|"
+    r"mattered|meant|important|cares|cared)\b|"
+    r"^(?:and |but )?(?:she|he|they)(?:['’]s|['’]re| is| are| was| were) (?:clearly |obviously |"
+    r"visibly |very |really |so )?(?:proud|keen|passionate|excited|invested|attached|into it)\b|"
+    r"^(?:and |but )?(?:(?:she|he|they) )?(?:means|meant) it\b|"
+    r"^(?:and |but )?(?:she|he|they) (?:got|went|goes|gets) (?:a bit |very |really |all )?(?:quiet|"
+    r"emotional|animated|excited|serious|thoughtful)\b|"
+    r"^(?:and |but )?(?:she|he|they) (?:wrote|noted|jotted|scribbled) (?:something|it|that|this|"
+    r"a note) down\b|^(?:and |but )?(?:she|he|they) (?:seemed|looked) to\b|"
+    r"^(?:and |but )?(?:i )?(?:think |reckon |guess |hope )?i (?:passed|nailed it|did (?:ok|okay|"
+    r"well|alright|fine))\b|"
+    r"^(?:and |but )?(?:i )?(?:need to |must |should |gotta |have to |will )?"
+    r"(?:read up|look (?:it |"
+    r"this |that )?up|look into|brush up|revise|prep (?:it|this|more))\b|"
+    r"^(?:and |but )?i know (?:less|little|not much|nothing|next to nothing)\b|"
+    r"^(?:not|less) my (?:strong|best)\b|"
+    # "liked that, means it": the candidate's verdict on what was said, not a reason
+    r"^(?:i )?(?:really )?(?:liked|loved|appreciated) (?:that|this|it)[.!]*$",
+    re.IGNORECASE,
+)
 # "fumbled the blocks vs randomisation bit": the candidate's verdict on their own answer
 _FUMBLED = re.compile(
     r"^(?:i )?(?:(?:honestly|basically|just|kind of|sort of|totally|completely|a bit) )?"
@@ -2550,7 +2647,21 @@ def _the_reason(typed: str) -> str:
     the candidate's verdict on it ("…; she smiled, I think that went ok??")."""
     text = _FILLER.sub("", _HEDGE.sub("", typed)).strip()
     # sentences and semicolon clauses: the first that gives a reason is the why
-    parts = [p.strip(" .!?") for p in re.split(r"\s*;\s*|(?<=[\w'’\"”)])[.!?]+\s+(?=\S)", text)]
+    # ("longest in S. America": an initial or a title's full stop ends no sentence, round 22)
+    compass = {"N": "North", "S": "South", "E": "East", "W": "West"}
+    text = re.sub(
+        r"\b([NSEW])\. (America|Africa|Asia|Europe|Korea|Sudan|Island)\b",
+        lambda m: f"{compass[m[1]]} {m[2]}",
+        text,
+    )
+    parts = [
+        p.strip(" .!?")
+        for p in re.split(
+            r"\s*;\s*|(?<![\s(][A-Z])(?<!\b(?:vs|St|Dr|Mr|Ms|No|Mt))(?<!\bMrs)"
+            r"(?<=[\w'’\"”)])[.!?]+\s+(?=\S)",
+            text,
+        )
+    ]
     kept: list[str] = []
     for at, part in enumerate(parts):
         if (
@@ -2559,6 +2670,7 @@ def _the_reason(typed: str) -> str:
             or _OWN_VERDICT.match(part)
             or _EXCLAMATION.match(part)
             or _FUMBLED.match(part)
+            or _OBSERVED.match(part)
             # ("send her the 2024 trial summary?"; a "should have" is a reason, not a to-do)
             or (is_reminder(part) and not re.match(r"(?:must|need to|have to|should)\b", part))
         ):
@@ -2585,7 +2697,12 @@ def _the_reason(typed: str) -> str:
     clauses = re.split(r",\s+", kept[0])
     reason = [clauses[0]]
     for clause in clauses[1:]:
-        if _TOOK_IT.match(clause) or _OWN_VERDICT.match(clause) or _EXCLAMATION.match(clause):
+        if (
+            _TOOK_IT.match(clause)
+            or _OWN_VERDICT.match(clause)
+            or _EXCLAMATION.match(clause)
+            or _OBSERVED.match(clause)
+        ):
             break
         if _SAID_SO.match(clause):
             continue  # "…, said so": the reader was there ("and I said so" read as defiant)
@@ -2594,7 +2711,8 @@ def _the_reason(typed: str) -> str:
     took = re.search(r"\s+(?:and|but|then|so) ((?:she|he|they|you|everyone)\b.*)$", reason[-1])
     if took and _TOOK_IT.match(took[1]):
         reason[-1] = reason[-1][: took.start()]
-    return ", ".join(reason)
+    said = ", ".join(reason)
+    return "" if _OBSERVED.match(said) else said
 
 
 _REACTION = re.compile(
@@ -2644,8 +2762,38 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "… the paint loss I'd missed - fair point": the candidate's nod after it, to themself
     typed = _NOD_AFTER.sub("", typed)
     text = without_because(clean_phrase(typed))
+    # "cited his 2021 paper in my thesis - mention?": the candidate asking themself
+    text = re.sub(
+        r"\s*(?:[-–(,]\s*)?(?:should I |worth )?(?:mention(?:ing)?|say(?:ing)?|"
+        r"bring(?:ing)? (?:it|this|"
+        r"that) up)\s*\?+\)?$|\s*\((?:mention|say)\)$",
+        "",
+        text,
+        flags=re.I,
+    )
+    # "my strongest area honestly": emphasis a note does without
+    text = re.sub(r"[,;]?\s+(?:honestly|tbh|lol|ngl|haha)$", "", text, flags=re.I)
     if not text:
         return ""
+    # "not what we have at home, 1:2 most nights": what the point is not, with its figures
+    # ("because not what we have at home" read 39)
+    unlike = re.match(
+        r"^not (?:what|how|the|a|an|something|common|usual|normal|standard|typical|like)\b([^,;]*)"
+        r"(?:[,;]\s*(\d[^,;()]*))?$",
+        text,
+    )
+    if unlike:
+        return "it is " + text[: unlike.end(1)] + (f" ({unlike[2]})" if unlike[2] else "")
+    # "could mean more responsibility fast": the point could
+    if re.match(
+        r"^(?:could|would|might|may|will|should) (?:mean|be|lead|help|make|give|open)\b", text
+    ):
+        return "it " + text
+    # "my strongest area": what the point is to the candidate
+    if re.match(r"^my (?:\w+est|best|favourite|favorite|main|biggest|home) \w", text) and not (
+        _has_verb(text.split()[2:6])
+    ):
+        return "it is " + text
     # "I'm used to 3-on/3-off so that suits me": the upshot, after its comma
     text = re.sub(r"(?<=\w) so (?=(?:that|it|this|I) \w)", ", so ", text)
     # "he'd actually read it!": the reader had ("it ties in with you'd actually read it", read 28)
@@ -3137,7 +3285,11 @@ _EVENT = re.compile(
     r"debated|laughed|joked|showed|gave|had me|let me|invited|pitched|proposed|admitted|"
     r"sketched|drew|got (?:\d|one|two|three|all|most|half|it|them|the answer|there)|"
     r"thought at once of|talked|spoke|walked (?:you|me) through|pushed back|challenged|"
-    r"corrected|caught|spotted|compared|swapped|bonded|hit it off|ran out of)\b"
+    r"corrected|caught|spotted|compared|swapped|bonded|hit it off|ran out of|quizzed|grilled|"
+    r"probed|pressed)\b"
+    # "gave the Cato Manor example": the answer given in the room, not work done (round 22)
+    r"|^I (?:gave|told|used|shared|brought up) (?:them |you )?(?:the|an?|my) [^,;]{0,40}?"
+    r"\b(?:example|answer|story|anecdote|case study)\b"
     r"|^it took (?:me|us|you)\b|^my mind went straight to\b",
     re.IGNORECASE,
 )
@@ -3166,7 +3318,8 @@ def why_is_event(clause: str) -> bool:
     # (what was done in the room's own clause decides: "I said the split shift is killing me,
     # and I kept it polite" is a moment, not a deed of work, round 21)
     first = re.split(r",\s+|;\s*", clause)[0]
-    return bool(_EVENT.match(clause)) and not why_is_experience(first)
+    answered = re.match(r"^I (?:gave|told|used|shared|brought up)\b", first)
+    return bool(_EVENT.match(clause)) and (bool(answered) or not why_is_experience(first))
 
 
 def _as_event(clause: str) -> str:
@@ -3279,6 +3432,8 @@ _PARTICIPLES = frozenset(
 def fit_interest(typed: str, reader: Reader) -> Fitted:
     """The candidate's interest as a gerund phrase, a noun phrase or a clause."""
     text = clean_phrase(typed)
+    # "the aurora wake-up calls honestly, i did them …": emphasis a letter does without
+    text = re.sub(r"\s+(?:honestly|tbh|lol|ngl|tho|though)(?=,|$)", "", text, flags=re.I)
     if text.count(",") == 1 and ", and " in text:
         # "supporting whānau in ICU, and the night-time on-call work": two things, one list
         # ("… apply that to supporting whānau in ICU, and the night-time …" broke, read 34)
@@ -3287,7 +3442,11 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
     # wanted to since I was a kid": the story after it is the candidate's own, not the interest
     # (round 21: "… put that to work moving off buses onto trams, my dad drove …")
     story = re.search(r",\s+(?:my|our|I|I've|I'd|I'm|since)\b(.*)$", text)
-    if story and _has_verb(story[0].split()[1:8]) and text.count(",") == 1:
+    # (with more commas, only after a head with no verb of its own: "the aurora wake-up calls,
+    # i did them in Tromsø and guests remember it …, also want to stay …", round 22)
+    head = text[: story.start()] if story else ""
+    plain_head = bool(head) and "," not in head and not _has_verb(head.split())
+    if story and _has_verb(story[0].split()[1:8]) and (text.count(",") == 1 or plain_head):
         text = text[: story.start()]
     # "the charting of the fjord approaches and getting to work on the USV programme": the
     # first thing as a doing too, so the two stand alike ("a part in the charting of … and
@@ -3340,15 +3499,35 @@ def fit_interest(typed: str, reader: Reader) -> Fitted:
         text = "to " + text  # "get their new cross-dock running" is something to do
     if _INFINITIVE.match(text):
         text = infinitive_to_gerund(text)
+        # "to learn X from people who …, and to bring Y": each thing a doing alike ("learning
+        # X and to bring Y" read 39)
+        text = re.sub(
+            r"\band (to [a-z]+\b.*)$", lambda m: "and " + infinitive_to_gerund(m[1]), text
+        )
     word = first_word(text)
+    # "Chilean Andes have the best records …": a statement, its subject a name (round 22's
+    # "my interest in Chilean Andes have …")
+    if re.match(r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:have|has|are|is|was|were|had|hold|holds)\b", text):
+        return Fitted(_spliced(to_reader(text, reader)), Shape.CLAUSE, typed)
     if word in word_lists().clause_subjects:
-        return Fitted(to_reader(text, reader), Shape.CLAUSE, typed)
+        return Fitted(_spliced(to_reader(text, reader)), Shape.CLAUSE, typed)
     if word in _DETERMINERS and _is_statement(text):  # "the team actually owns its SLOs …"
         return Fitted(_the_to_your(to_reader(text, reader)), Shape.CLAUSE, typed)
     text = _their_is_yours(to_reader(text, reader))
     if len(word) > 4 and word.endswith("ing"):
         return Fitted(text, Shape.GERUND, typed)
     return Fitted(text, Shape.NOUN, typed)
+
+
+def _spliced(clause: str) -> str:
+    """ "we did a locum year there and never stopped talking about going back, the cardiac ICU
+    is the one …": two clauses a comma splices, joined ("…, and the cardiac ICU is …")."""
+    return re.sub(
+        r", (?!and\b|but\b|so\b|which\b|who\b|where\b|when\b|not\b)(?=((?:the|a|an|my|our|this|"
+        r"that|it|they|we|I|there|everyone|people)\b[^,;]*))",
+        lambda m: ", and " if _has_verb(m[1].split()[1:6]) else m[0],
+        clause,
+    )
 
 
 def _their_is_yours(interest: str) -> str:
@@ -3666,12 +3845,130 @@ _WORKPLACES = (
 _CV_VERBS = frozenset({"know", "speak", "hold", "love", "understand", "enjoy", "read", "write"})
 
 
+_LANGUAGE_CODES = {
+    "en": "English", "cz": "Czech", "cs": "Czech", "de": "German", "fr": "French",
+    "es": "Spanish", "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish",
+    "sv": "Swedish", "se": "Swedish", "no": "Norwegian", "da": "Danish", "dk": "Danish",
+    "fi": "Finnish", "ru": "Russian", "ua": "Ukrainian", "jp": "Japanese", "ja": "Japanese",
+    "zh": "Chinese", "cn": "Chinese", "ko": "Korean", "ar": "Arabic", "tr": "Turkish",
+    "hu": "Hungarian", "ro": "Romanian", "el": "Greek", "gr": "Greek", "is": "Icelandic",
+    "hr": "Croatian", "sk": "Slovak", "bg": "Bulgarian", "hi": "Hindi",
+}  # fmt: skip
+_SAFETY_TICKETS = (
+    r"first aid|first aider|fire warden|fire marshal|cpr|aed|manual handling|food hygiene|"
+    r"forklift|ipaf|pasma|cscs|mental health first aid"
+)
+
+
+def _cv_normalised(typed: str) -> str:
+    """CV shorthand that the shapes below then read (round 22): "7y dispatch" is seven years
+    of it, "EN/CZ/DE" are languages, "PhD glaciology, Univ of Leeds - mass balance of …" a
+    degree with its thesis, "GIS (…) - ok not expert" a modest aside a letter leaves off,
+    "3 yrs at a 1* in Porto" a Michelin-starred restaurant."""
+    text = re.sub(r"^(\d+)\s?y\b(?!['’])", r"\1 yrs", typed.strip())
+    text = re.sub(
+        r"\s*(?:[-–,(]\s*)(?:(?:ok|okay|fine|decent),?\s*)?(?:but )?not (?:an )?expert\)?$",
+        "",
+        text,
+        flags=re.I,
+    )
+    codes = re.match(r"^([A-Z]{2}(?:\s*[/,+&]\s*[A-Z]{2})+)\b", text)
+    if codes and all(c.lower() in _LANGUAGE_CODES for c in re.findall(r"[A-Z]{2}", codes[1])):
+        names = [_LANGUAGE_CODES[c.lower()] for c in re.findall(r"[A-Z]{2}", codes[1])]
+        text = ", ".join(names) + text[codes.end() :]
+    text = re.sub(r"\bUniv\.? of\b", "University of", text)
+    text = re.sub(
+        r"^(PhD|DPhil|MPhil|MSc|MA|MRes|BSc|BA|MEng|BEng|LLM|MBA) ([a-z][\w -]*?),\s*"
+        r"((?:University of|Uni of) [A-Z][\w-]*(?: [A-Z][\w-]*)*|[A-Z][\w-]*(?: [A-Z][\w-]*)* "
+        r"University)\s*[-–:]\s*(?:thesis (?:on )?)?(.+)$",
+        r"\1 \2 (\3), thesis on \4",
+        text,
+    )
+    text = re.sub(
+        r"\ba ([1-3])\*(?=\s|$|,)",
+        lambda m: f"a {_NUMBER_WORDS[int(m[1]) - 1]}-Michelin-star restaurant",
+        text,
+    )
+    return text
+
+
+def _cv_shaped(text: str) -> str:
+    """Whole CV lines of a shape no general rule reads: "cable pulling & termination crew lead
+    - 6 guys", "first aid + fire warden", "3 field seasons >5,000 m", "Opera PMS, Mews
+    (migrated our hotel to it 2024)". "" otherwise."""
+    crew = re.match(
+        r"^(.+?) (crew|team|shift|gang|squad|section|unit) (?:lead|leader|supervisor|chief|captain|"
+        r"foreman)\s*(?:[-–:(]\s*|of )(\d+) (?:guys|people|staff|men|workers|techs|operatives|"
+        r"hands|electricians|fitters|nurses|drivers)\)?$",
+        text,
+        re.I,
+    )
+    if crew:
+        count = int(crew[3])
+        number = _NUMBER_WORDS[count - 1] if 0 < count < 10 else crew[3]
+        what = clean_phrase(crew[1]).replace(" & ", " and ")
+        return f"I have led {article(what)} {what} {crew[2].lower()} of {number}"
+    tickets = re.split(r"\s*(?:[+&,/]|\band\b)\s*", text.strip())
+    if len(tickets) > 1 and all(re.fullmatch(_SAFETY_TICKETS, t, re.I) for t in tickets):
+        said = [t if t.isupper() else t.lower() for t in tickets]
+        roles = [
+            t for t in said if re.fullmatch(r"fire (?:warden|marshal)|(?:\w+ )*first aider", t)
+        ]
+        trained = [t for t in said if t not in roles]
+        if roles and trained:  # ("first aid + CPR" is said by the general rule)
+            return f"I am trained in {' and '.join(trained)} and as {with_article(roles[0])}"
+    seasons = re.match(
+        rf"^(\d+|{_COUNT_WORD}) ((?:field |winter |summer |research )?seasons?) (?:>|above|over) ?"
+        r"(\S.*)$",
+        text,
+        re.I,
+    )
+    if seasons:
+        many = seasons[1]
+        if many.isdigit() and 0 < int(many) < 10:
+            many = _NUMBER_WORDS[int(many) - 1]
+        return f"I have done {many} {seasons[2]} above {seasons[3]}"
+    learning = re.match(
+        r"^(basic|some|conversational|intermediate|beginner) ([a-z]+) \(([ABC][12])\),?\s*"
+        r"(?:still |and )?"
+        r"(?:learning|improving)$",
+        text,
+        re.I,
+    )
+    if learning and learning[2].lower() in word_lists().proper_adjectives:
+        language = learning[2].capitalize()
+        return f"I speak {learning[1].lower()} {language} ({learning[3]}) and am still learning"
+    exam = re.match(
+        r"^([a-z]+) (JLPT|DELF|DALF|DELE|HSK|TOPIK|TestDaF|TOEFL|IELTS|CELI|CILS) ?([A-Z]?\d[\w.]*)"
+        r"(?: \(([^()]+?)(?:,? (?:tbh|honestly|lol))?\))?$",
+        text,
+        re.I,
+    )
+    if exam and exam[1].lower() in word_lists().proper_adjectives:
+        aside = f" ({exam[4]})" if exam[4] else ""
+        return f"I hold the {exam[2]} {exam[3]} in {exam[1].capitalize()}{aside}"
+    tools = re.match(r"^([^()]+?) \(([a-z]+ed) ([^()]*\bit\b[^()]*)\)$", text)
+    if tools and not _has_verb(tools[1].split()) and "," in tools[1]:
+        names = [t.strip() for t in re.split(r",|\+|&|/", tools[1]) if t.strip()]
+        deed = re.sub(r"\bit\b", names[-1], tools[3], count=1)
+        deed = re.sub(r"\bour\b", "my", deed)
+        deed = re.sub(r" ((?:19|20)\d\d)$", r" in \1", deed)
+        listed = ", ".join(names[:-1]) + " and " + names[-1]
+        return f"I have worked with {listed}, and {tools[2]} {deed}"
+    return ""
+
+
 @lru_cache(maxsize=1024)
 def fit_qualification(typed: str) -> Fitted:
     """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
     X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team"."""
     # "BSc Midwifery, University of … (2014) + NMBI registration 2017": two things held, each
     # said as it would be alone ("I hold a BSc Midwifery, University of …", round 21)
+    typed_as = typed
+    typed = _cv_normalised(typed)
+    shaped = _cv_shaped(typed)
+    if shaped:
+        return Fitted(shaped, Shape.STATE, typed_as)
     first, plus, second = typed.partition(" + ")
     if plus and "," in first and " + " not in second:
         one, two = fit_qualification(first), fit_qualification(second)
@@ -3679,6 +3976,18 @@ def fit_qualification(typed: str) -> Fitted:
             return Fitted(f"{one.text} and {two.text.removeprefix('I hold ')}", Shape.STATE, typed)
     fitted = _fit_qualification(typed)
     text = fitted.text
+    # "… at a restaurant in Porto, pastry section, ran it alone on Mondays": where within it,
+    # and what the candidate did there (round 22)
+    text = re.sub(
+        r"^(I have spent [^,()]+), ([a-z]+(?: [a-z]+)?), ((?:ran|led|managed|covered|opened|"
+        r"closed|did|built|trained|supervised)\b[^,()]+)$",
+        r"\1 (\2), where I \3",
+        text,
+    )
+    # "(eight years eThekwini Municipality)": years at a place
+    text = re.sub(
+        r"\(((?:\d+|" + _COUNT_WORD + r") years?) (?=[A-Z]|[a-z]+[A-Z])", r"(\1 at ", text
+    )
     # "6 yrs renal dietetics at a KL hospital, ran the pre-dialysis clinic": where, the deed
     text = re.sub(
         r"^(I have (?:spent )?[^,]*?\byears\b[^,]*), ((?:ran|led|managed|built|set up|started|"
