@@ -2818,3 +2818,14 @@ def test_round_22_points_take_their_article_and_numbers_in_words():
         in fit_point("she showed us the 17th c. byōbu screen they're relining", READER_22).text
     )
     assert names_a_move("settling in one yard instead of nine-month contracts")
+
+
+def test_a_role_with_detail_after_a_colon_is_said_in_full_once():
+    role = "Principal Professional Officer: Spatial Planning"
+    said = role_once_in_full(
+        [f"the final stage for the {role} position.", f"use in the {role} role"], role
+    )
+    assert said == [
+        f"the final stage for the {role} position.",
+        "use in the Principal Professional Officer role",
+    ]

@@ -992,7 +992,8 @@ def role_in_sentence(role: str) -> str:
     return f"{head.strip()} ({tail.strip()})"
 
 
-_ROLE_DETAIL = re.compile(r"\s+\(.*\)$|\s+[-–—]\s+.*$")
+# ("Principal Professional Officer: Spatial Planning": after a colon too, round 22)
+_ROLE_DETAIL = re.compile(r"\s+\(.*\)$|\s+[-–—]\s+.*$|(?<=[a-z]):\s+[A-Z].*$")
 
 
 def role_name(role: str) -> str:
