@@ -2108,3 +2108,15 @@ def test_a_point_whose_why_asks_to_keep_it_out_is_left_out_and_the_preview_says_
     (email,) = [n for n in notes if n.method is Method.EMAIL and n.interviewer == "Agnieszka"]
     assert "wife" not in email.body and "permit" not in email.body
     assert any("asks to keep it out" in line and "wife" in line for line in email.advice)
+
+
+def test_a_gift_typed_as_a_point_of_its_own_is_named_on_the_gift_card():
+    """Read 39: "gift: small box of Swedish cloudberry jam + a card, bring to 2nd round" left the
+    gift card saying only "this small token of thanks"."""
+    session = loads(
+        (FIXTURES / "unseen" / "22-05-kyoto-paper-conservator.toml").read_text(encoding="utf-8")
+    )
+    notes = compose(session, datetime(2026, 11, 26, 18))
+    (card,) = [n for n in notes if n.method is Method.GIFT]
+    assert "a small box of Swedish cloudberry jam." in card.body
+    assert "2nd round" not in card.body and "+ a card" not in card.body

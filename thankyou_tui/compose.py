@@ -2478,12 +2478,18 @@ class _Writer:
             gift = en.gift_named(typed.why, facts.reader)
             if gift:
                 return en.without_detail(en.fit_point(typed.text, facts.reader)), gift
+        # "gift: small box of Swedish cloudberry jam + a card, bring to 2nd round": the gift
+        # typed as a point of its own, named alone (round 22's gift card named no gift)
+        for typed in facts.person.points:
+            gift = en.gift_named(typed.text, facts.reader)
+            if gift:
+                return Fitted("", Shape.TOPIC, typed.text), gift
         return None
 
     def gift_card(self, draft: _Draft, facts: _PersonFacts, point: Fitted, gift: str) -> bool:
         """A gift card that says what the gift is and what made the candidate think of it:
         thanks, the gift, a warm wish. False where the point cannot carry it."""
-        shape = "said" if point.shape is Shape.SAID else "topic"
+        shape = "plain" if not point.text else "said" if point.shape is Shape.SAID else "topic"
         if point.shape not in (Shape.SAID, Shape.TOPIC, Shape.CONCERN):
             return False
         if len(point.text.split()) > 12:

@@ -1668,6 +1668,9 @@ def gift_named(why: str, reader: Reader) -> str:
     # "a jar of Korean pine resin from my grandfather's village, he collects resins": why it
     # suits them is the candidate's note, not the gift's name (round 21)
     text = re.sub(r",\s*(?:(?:she|he|they) |you )[^,]*$", "", text)
+    # "… + a card, bring to 2nd round": the card is this one, and when to give it a to-do
+    text = re.sub(r",\s*(?:bring|give|take|hand|post|send|buy|get)\b.*$", "", text, flags=re.I)
+    text = re.sub(r"\s*(?:\+|&|and|with)\s*(?:a |the )?(?:small )?card$", "", text, flags=re.I)
     text = to_reader(text, reader)
     if first_word(text) not in (*_DETERMINERS, "some", "two", "three", "one"):
         text = with_article(text)
