@@ -212,3 +212,23 @@ def test_the_profile_country_moves_the_send_by_mark(data_dir: Path, country: str
     (data_dir / "profile.toml").write_text(f'name = "Alex Morgan"\ncountry = "{country}"\n')
     moved = [i["due"] for i in due(EVENING) if i["what"] == "send"]
     assert set(moved) == {"2026-11-27T17:00:00-08:00"}
+
+
+def test_a_name_with_letters_beyond_ascii_reads_as_typed_in_to_and_survives_the_eml():
+    """A walk of round 22: the preview's To: line read "=?utf-8?q?in=C5=BC=2E_Katarzyna…?=";
+    the draft file still carries the name, encoded as mail needs it."""
+    from thankyou_tui.delivery import eml
+
+    session = loads(
+        (FIXTURES / "unseen" / "22-01-gdansk-marine-electrician.toml").read_text(encoding="utf-8")
+    )
+    notes = compose(session, datetime(2026, 11, 26, 18, tzinfo=TZ))
+    note = next(n for n in notes if n.to and "Katarzyna" in n.interviewer)
+    assert note.to == '"inż. Katarzyna Nowak-Zielińska" <k.nowak-zielinska@stoczniapolnoc.example>'
+    to = Recipient("inż. Katarzyna Nowak-Zielińska", "k.nowak-zielinska@stoczniapolnoc.example")
+    sender = Recipient("Rodel Bautista Santos", "rodel.b.santos@example.ph")
+    raw = eml(note, to, sender, datetime(2026, 11, 26, 18, tzinfo=TZ))
+    assert b"=?utf-8?" in raw  # (mail's own encoding, in the file)
+    parsed = email.message_from_bytes(raw, policy=policy.default)
+    assert parsed["To"].addresses[0].display_name == "inż. Katarzyna Nowak-Zielińska"
+    assert Recipient("Ann, Lee", "a@x.example").header == '"Ann, Lee" <a@x.example>'

@@ -18,7 +18,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from email.utils import formataddr
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -36,6 +35,7 @@ from thankyou_tui.model import (
     Tone,
 )
 from thankyou_tui.plan import due_follow_up, follow_up_person
+from thankyou_tui.textsafe import address_line
 from thankyou_tui.timing import MONDAY_TO_FRIDAY, Workdays, local_view
 from thankyou_tui.wording import PhraseBank, shipped
 
@@ -1550,7 +1550,7 @@ class _Writer:
     def address(person: Interviewer) -> str:
         """The To: line's value: name and address, or "" when there is no address."""
         email = " ".join(person.email.split())
-        return formataddr((" ".join(person.name.split()), email)) if email else ""
+        return address_line(" ".join(person.name.split()), email) if email else ""
 
     def future_warning(self) -> str:
         day = self.interview_day

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime, formataddr
+from email.utils import format_datetime
 from urllib.parse import quote
 
 from thankyou_tui.compose import ComposedNote
 from thankyou_tui.model import METHOD_LABELS, Method, NoteKind, Session
 from thankyou_tui.plan import Task
-from thankyou_tui.textsafe import one_line, strip_controls
+from thankyou_tui.textsafe import address_line, one_line, strip_controls
 from thankyou_tui.timing import short_when
 
 # Common mail clients cut a mailto: link somewhere past 2,000 characters.
@@ -36,7 +36,7 @@ class Recipient:
         """ "Priya Raman <priya@acme.example>", or just the name without an address."""
         if not self.email:
             return one_line(self.name)
-        return formataddr((one_line(self.name), one_line(self.email)))
+        return address_line(self.name, self.email)
 
 
 def recipient(session: Session, note: ComposedNote) -> Recipient:

@@ -44,3 +44,16 @@ def clean_text(text: str) -> tuple[str, bool]:
     cleaned = _SURROGATE.sub(REPLACEMENT, text)
     cleaned = _FIELD_CONTROLS.sub(lambda m: _PICTURES.get(ord(m[0]), REPLACEMENT), cleaned)
     return cleaned, cleaned != text
+
+
+def address_line(name: str, email: str) -> str:
+    """ "Katarzyna Nowak-Zielińska <k@example>" as a person reads it: the name quoted only where
+    an address needs it ("inż. K. Nowak" has a full stop), never RFC 2047-encoded
+    ("=?utf-8?q?in=C5=BC…?=" stood in the preview's To: line); a mail program's own header
+    encodes it when the message is built."""
+    name, email = one_line(name), one_line(email)
+    if not name:
+        return email
+    if re.search(r'[()<>\[\]:;@\\,."]', name):
+        name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"{name} <{email}>"
