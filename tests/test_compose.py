@@ -2120,3 +2120,17 @@ def test_a_gift_typed_as_a_point_of_its_own_is_named_on_the_gift_card():
     (card,) = [n for n in notes if n.method is Method.GIFT]
     assert "a small box of Swedish cloudberry jam." in card.body
     assert "2nd round" not in card.body and "+ a card" not in card.body
+
+
+def test_a_colleague_hears_the_work_an_interest_names_not_the_move():
+    """Round 22: "want to settle in one yard instead of 9 month contracts, and the hybrid ferries
+    are exactly the work i want to do next" left colleagues' notes "among the people settling in
+    one yard" and "the opportunity of settling in one yard"."""
+    session = loads(
+        (FIXTURES / "unseen" / "22-01-gdansk-marine-electrician.toml").read_text(encoding="utf-8")
+    )
+    notes = compose(session, datetime(2026, 11, 26, 18))
+    colleagues = [n for n in notes if "Nowak" not in n.interviewer]
+    assert colleagues
+    assert not any("settling in one yard" in n.body for n in colleagues)
+    assert sum("the hybrid ferries" in n.body for n in colleagues) >= 3

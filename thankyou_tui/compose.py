@@ -1181,6 +1181,20 @@ class _Writer:
                 )
                 doing = first if 3 <= en.word_count(first) <= head_words else ""
             self.interest_short = Fitted(doing, Shape.GERUND) if doing else None
+        # "I want to settle in one yard …, and the hybrid ferries are exactly the work I want to
+        # do next": the work is the head a colleague hears, not the move ("I would be glad to
+        # be among the people settling in one yard", round 22)
+        work = (
+            re.search(
+                r"\band (the [^,]+?) (?:is|are) (?:exactly |precisely |just )?(?:the (?:kind of |"
+                r"sort of )?work|what I)\b",
+                self.interest.text,
+            )
+            if clause
+            else None
+        )
+        if work and (self.interest_short is None or en.names_a_move(self.interest_short.text)):
+            self.interest_short = Fitted(work[1], Shape.NOUN)
         # The interest is compared with the words around it like any sentence: "… mobile
         # boarding passes is exactly …" beside "… passes is what …" is a run of nine a
         # colleague's note shares, and so is a long interest said whole twice (readers
