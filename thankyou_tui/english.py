@@ -799,7 +799,7 @@ def _proper_adjectives() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b")
 
 
-_NUMERAL = re.compile(r"\d")
+_FIGURE = re.compile(r"\d[\d,.]*")
 # (never before a unit: "a 2 m cane horse" is not "a two m cane horse", walk of round 18)
 _SMALL_NUMBER = re.compile(
     r"(?<![\w£$€.,/:#+-])([1-9])(?= (?!(?:to|or|and|x|am|pm|m|km|cm|mm|kg|g|t|l|ml|h|hr|min|s|"
@@ -837,7 +837,7 @@ def _small_number_in_words(text: str) -> str:
     # (a year is a date, not a figure beside the count: "the 2-week exchange in 2024")
     figures = [
         m
-        for m in re.finditer(r"\d[\d,.]*", text)
+        for m in _FIGURE.finditer(text)
         if not names(m) and not re.fullmatch(r"(?:19|20)\d\d", m[0])
     ]
     if len(counting) != 1 or len(figures) != 1:
@@ -1880,6 +1880,9 @@ def fit_point(typed: str, reader: Reader) -> Fitted:
     return fitted if text == fitted.text else replace(fitted, text=text)
 
 
+_PRONOUNS = frozenset({"you", "they", "we", "i", "she", "he", "it"})
+
+
 def _topic_with_the(text: str) -> str:
     """ "near-miss reporting app you use" -> "the near-miss reporting app you use": a note
     drops no article before one thing of many ("It was helpful to understand near-miss
@@ -1902,9 +1905,6 @@ def _topic_with_the(text: str) -> str:
     if end == 0 or words[end - 1] not in word_lists().count_nouns:
         return text
     return "the " + text
-
-
-_PRONOUNS = frozenset({"you", "they", "we", "i", "she", "he", "it"})
 
 
 def _fit_point(typed: str, reader: Reader) -> Fitted:
@@ -3965,14 +3965,18 @@ def _cv_shaped(text: str) -> str:
 @lru_cache(maxsize=1024)
 def fit_qualification(typed: str) -> Fitted:
     """A qualification as a clause in the candidate's voice: "Led X" -> "I led X", "5 years of
-    X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team"."""
-    # "BSc Midwifery, University of … (2014) + NMBI registration 2017": two things held, each
-    # said as it would be alone ("I hold a BSc Midwifery, University of …", round 21)
-    typed_as = typed
-    typed = _cv_normalised(typed)
+    X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team".
+    The result keeps what was typed (its hedges too: "GIS - ok not expert")."""
+    fitted = _fit_cv_line(_cv_normalised(typed))
+    return fitted if fitted.typed == typed else replace(fitted, typed=typed)
+
+
+def _fit_cv_line(typed: str) -> Fitted:
     shaped = _cv_shaped(typed)
     if shaped:
-        return Fitted(shaped, Shape.STATE, typed_as)
+        return Fitted(shaped, Shape.STATE, typed)
+    # "BSc Midwifery, University of … (2014) + NMBI registration 2017": two things held, each
+    # said as it would be alone ("I hold a BSc Midwifery, University of …", round 21)
     first, plus, second = typed.partition(" + ")
     if plus and "," in first and " + " not in second:
         one, two = fit_qualification(first), fit_qualification(second)
