@@ -2009,6 +2009,53 @@ def test_their_quoted_words_stay_with_the_moment():
     assert "you said “not bad for a Newmarket girl”" in " ".join(n.body for n in notes)
 
 
+@pytest.mark.parametrize(
+    ("point", "why", "words"),
+    [
+        (
+            "MyCiTi phase 2A & the 800 m walkability radius around stations",
+            'he said "planners draw circles, we have to run buses" lol',
+            "“planners draw circles, we have to run buses”",
+        ),
+        (
+            "how they test paste viscosity by hand vs. w/ a viscometer",
+            'she laughed: "the hand is the viscometer"',
+            "“the hand is the viscometer”",
+        ),
+        ("their aurora alert system", "Sam said 'it's half the job in winter'.", "“it's half"),
+    ],
+)
+def test_a_why_that_is_only_their_words_is_quoted_back_as_theirs(point, why, words):
+    """'he said "planners draw circles, we have to run buses" lol' was dropped as how the
+    reader took it, and the point pasted plainly ("It was good to hear you talk about MyCiTi
+    …"): the line readers missed most (read 40). Their words, never a reason of the
+    candidate's."""
+    session = _session_with("Planner", "Acme", [], "led the LSDF review for 8 years")
+    session.interviewers[0].points = [Point(point, why=why)]
+    (note,) = compose(session, datetime(2026, 3, 2, 20, tzinfo=UTC))
+    (said,) = [s for s in letter_sentences(note) if words in s]
+    assert not re.search(r"\b(because|since|lol)\b", said), said
+    assert said.rstrip(".").endswith("”"), said
+    assert point.split()[-1].rstrip(".") in said, said
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        'I said "safety first"',  # the candidate's own words
+        'he said "we need someone who can start in January and also speak Polish and drive a '
+        'forklift and run the night shift"',  # too long to quote back
+        'she said "great answer"',  # their praise of the candidate is not the note's to recall
+    ],
+)
+def test_words_that_are_not_a_readers_line_are_not_quoted_back(why):
+    assert en.their_words(why) == ""
+    session = _session_with("Planner", "Acme", [], "led the LSDF review for 8 years")
+    session.interviewers[0].points = [Point("your plan for the depot", why=why)]
+    (note,) = compose(session, datetime(2026, 3, 2, 20, tzinfo=UTC))
+    assert "“" not in note.body, note.body
+
+
 def test_a_gift_card_says_what_the_gift_is_and_pitches_nothing():
     """ "It has stayed with me that you'd never tried Tongan honey. … is something I would be
     proud to be part of": the gift unnamed and a job pitch on a gift tag (round 20)."""

@@ -737,6 +737,15 @@ def test_a_pronoun_that_belongs_to_another_noun_is_kept():
             "the Ghost Lake grass fire - still think abt it",
             "it takes me back to the Ghost Lake grass fire (I still think about it)",
         ),
+        # round 23: the candidate's verdict on an answer, and a question to themself
+        ("went ok I think", ""),
+        ("I think he liked that I laughed", ""),
+        (
+            "hail damage in Feb - good reason but I explained it badly",
+            "it connects with hail damage in February",
+        ),
+        ("might quote this back?", ""),
+        ("use in the note??", ""),
         (
             "literally happened to me, in Valle de Bravo",
             "it literally happened to me, in Valle de Bravo",
@@ -1470,7 +1479,49 @@ def test_interest_shapes(typed, text, shape):
             "4 yrs at HKL ENT: ABR, OAE, tympanometry",
             "I have spent four years at HKL ENT (ABR, OAE, tympanometry)",
         ),
-        ("City & Guilds Level 3 in plumbing", "I hold City and Guilds Level 3 in plumbing"),
+        ("City & Guilds Level 3 in plumbing", "I hold a City and Guilds Level 3 in plumbing"),
+        # round 23
+        (
+            "City & Guilds L3 stonemasonry (2014)",
+            "I hold a City and Guilds Level 3 in stonemasonry (2014)",
+        ),
+        (
+            "Barreau du Québec since 2019",
+            "I have been a member of the Barreau du Québec since 2019",
+        ),
+        (
+            "Law Society of Scotland member since 2015",
+            "I have been a member of the Law Society of Scotland since 2015",
+        ),
+        ("CAT(C) since 2020", "I have held the CAT(C) designation since 2020"),
+        (
+            "approx 140 IRB refugee hearings as counsel",
+            "I have acted as counsel in about 140 IRB refugee hearings",
+        ),
+        (
+            "fluent FR/EN/AR, conversational ES",
+            "I am fluent in French, English and Arabic and am conversational in Spanish",
+        ),
+        (
+            "fluent PT/EN/ES, basic JP",
+            "I am fluent in Portuguese, English and Spanish and speak basic Japanese",
+        ),
+        (
+            "MSc Kinesiology, U of Regina",
+            "I hold an MSc in Kinesiology from the University of Regina",
+        ),
+        (
+            "PGDipTchg (Secondary), MSc Stats (Waikato)",
+            "I hold a PGDipTchg (Secondary) and an MSc in Stats (Waikato)",
+        ),
+        (
+            "directed 6 community productions incl. 2 bilingual (Irish/English)",
+            "I directed 6 community productions, 2 of them bilingual (Irish/English)",
+        ),
+        (
+            "2 yrs w/ Regina Thunder (CJFL) - ran concussion baselines for 110 athletes",
+            "I have spent 2 years with Regina Thunder (CJFL), where I ran concussion baselines for 110 athletes",
+        ),
         # round 18: certificates and postings as a letter says them
         ("IRATA Level 2, ~900 logged hrs", "I hold IRATA Level 2 (around 900 logged hours)"),
         ("SPRAT Level II, 1,400 logged hrs", "I hold SPRAT Level II (1,400 logged hours)"),
@@ -2433,11 +2484,31 @@ def test_a_criticism_of_the_candidates_work_is_feedback():
             "wildlife club there first",
             "",
         ),
+        # round 23: their line quoted back; a "why" question's answer; "them" the reader's
+        (
+            "she said 'our girls don't lack ability, they lack permission'",
+            "might quote this back?",
+            "your girls do not lack ability, they lack permission",
+            "“our girls don't lack ability, they lack permission”",
+        ),
+        (
+            "he asked why I dropped plot 14",
+            "hail damage in Feb - good reason but I explained it badly",
+            "your question about why I dropped plot 14",
+            "I explained that it was hail damage in February",
+        ),
+        (
+            "she said a lot of clients reach them thru WhatsApp voice notes",
+            "",
+            "a lot of clients reach you through WhatsApp voice notes",
+            "",
+        ),
         (
             "she said 'we've been waiting a year for someone who can run the renal clinic'",
             "felt really good to hear",
             "you have been waiting a year for someone who can run the renal clinic",
-            "",
+            # (how it felt is not said; the line itself is quoted back, round 23)
+            "“we've been waiting a year for someone who can run the renal clinic”",
         ),
         (
             "the Testore cello on his bench, top off, soundpost crack",
@@ -2829,3 +2900,15 @@ def test_a_role_with_detail_after_a_colon_is_said_in_full_once():
         f"the final stage for the {role} position.",
         "use in the Principal Professional Officer role",
     ]
+
+
+def test_words_in_quotation_marks_and_a_relative_clauses_they_stay_as_typed():
+    """ "the girls who think they're 'not maths people'" came out as "who think you are" in
+    every note of the Hamilton panel, and was cut to "a department where the girls" where a
+    head was wanted (round 23)."""
+    interest = "building a department where the girls who think they're 'not maths people' end up"
+    assert "they're 'not maths people'" in fit_interest(interest, ACME).text
+    assert shortened(interest + " taking calculus", 8) == ""
+    assert to_reader("her 'they said no' story and how they handled it", ACME) == (
+        "your 'they said no' story and how you handled it"
+    )

@@ -2021,7 +2021,11 @@ class _Writer:
             elif point.shape is Shape.SAID and en.is_shared(point.text):
                 shape = "shared"  # (found in common: not news they told)
             slot = f"point.{shape}" + ("_why" if why else "")
-            if why and en.why_is_event(why):
+            if why and en.why_is_quote(why):
+                slot = f"point.{shape}_quote"  # (their words: said back as theirs)
+                if not self.bank.has(slot):
+                    slot, why = f"point.{shape}", ""
+            elif why and en.why_is_event(why):
                 # what happened when it came up, told as a moment, never as its reason
                 if shape == "said" and _DONE_WITH_ME.match(point.text):
                     shape = "done"  # ("When you had me shoe a yearling …, it took me …")

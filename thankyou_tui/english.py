@@ -1234,10 +1234,18 @@ class _Rewriter:
         out = list(words)
         reader_first, reader_last = name_parts(self.reader.name)
         own = {f"{n.lower()}'s" for n in (reader_first, reader_last) if n}
+        quoted = self._quoted(words)
         i = 0
         while i < len(words):
             w = _core(words[i])
             nxt = _core(words[i + 1]) if i + 1 < len(words) else ""
+            if i in quoted or (
+                # "the girls who think they're 'not maths people'": the girls, not the reader
+                w.startswith("they")
+                and any(_core(b) in ("who", "whom") for b in words[max(0, i - 3) : i])
+            ):
+                i += 1  # (their own words, as they said them: "our girls don't lack ability")
+                continue
             if w == "the" and nxt in ("company's", "company’s"):
                 out[i] = "your"  # "the company's small team" -> "your small team"
                 out[i + 1] = _recase("", words[i + 1]).strip()
@@ -1272,6 +1280,7 @@ class _Rewriter:
                     w in ("their", "them", "theirs")
                     and self._plural_before(words, i)
                     and not self._things_for_theirs(words, i)
+                    and not self._object_of_their_verb(words, i)
                 )
             ):
                 said = self._possessive_or_object(w, nxt)
@@ -1282,6 +1291,41 @@ class _Rewriter:
             i += 1
         self.parts[0::2] = out
         return re.sub(r"\s{2,}", " ", "".join(self.parts)).strip()
+
+    def _object_of_their_verb(self, words: list[str], i: int) -> bool:
+        """ "a lot of clients reach them": the clients do not reach themselves, so "them" is
+        someone else, the reader's team (round 23: "clients reach them" in a note to them)."""
+        if _core(words[i]) != "them" or i < 2:
+            return False
+        verb, subject = _core(words[i - 1]), _core(words[i - 2])
+        lists = self.lists
+        # (between a plural and "them", a word that is no function word is the verb)
+        return (
+            verb not in lists.function_words
+            and not verb.endswith("ly")
+            and (
+                subject in _PEOPLE
+                or (subject.endswith("s") and subject not in lists.function_words)
+            )
+        )
+
+    @staticmethod
+    def _quoted(words: list[str]) -> set[int]:
+        """The places of words inside quotation marks (an apostrophe inside a word, "they're",
+        opens nothing; a quotation never closed is taken for apostrophes, and is nothing)."""
+        inside: set[int] = set()
+        start: int | None = None
+        for at, word in enumerate(words):
+            rest = word
+            if start is None:
+                opening = re.match(r"^[(\[]?['‘\"“](?=\w)", word)
+                if not opening:
+                    continue
+                start, rest = at, word[opening.end() :]
+            if re.search(r"\w[.,!?]?['’\"”][.,;:!?)]*$", rest):
+                inside.update(range(start, at + 1))
+                start = None
+        return inside
 
     def _possessive_or_object(self, word: str, nxt: str) -> str:
         if word in ("them", "him"):
@@ -2132,7 +2176,8 @@ def _fit_point(typed: str, reader: Reader) -> Fitted:
             pointed = re.match(r"pointed out (?!that\b)", rest, re.IGNORECASE)
             if pointed and first_word(said) in _DETERMINERS and not _is_statement(said):
                 return _topic(said, reader, typed)
-            return Fitted(to_reader(said, reader), Shape.SAID, typed)
+            # (in their own words, "they" is never the reader: "…, they lack permission")
+            return Fitted(said if quoted else to_reader(said, reader), Shape.SAID, typed)
         told = _strip_opener(rest, _TELL_OPENERS)
         if told:
             if first_word(told) in _DETERMINERS + _WH:
@@ -2586,7 +2631,13 @@ _OWN_VERDICT = re.compile(
     r"^(?:and |but )?(?:i )?kept it (?:polite|short|brief|professional|calm|civil)\b|"
     r"^(?:and |but )?(?:i )?(?:think|hope|guess|reckon|pretty sure|probably|maybe|prob)\b"
     r"(?:[^,;]*\b(?:went|landed|worked|ok|okay|fine|well|right|across|good|liked|impressed)\b"
-    r"[^,;]{0,12}$|[.!?\s]*$)",
+    r"[^,;]{0,24}$|[.!?\s]*$)|"
+    # "went ok I think", "good reason but I explained it badly": the answer's verdict (round 23)
+    r"^(?:it |that |i think (?:it |that )?)?went (?:ok|okay|fine|well|alright|all right|badly|"
+    r"great|good|down well|over well)\b[^,;]{0,20}$|"
+    r"^(?:(?:a |the )?(?:good|fair|right|real) (?:reason|answer|point),? )?(?:but |and )?(?:i )?"
+    r"(?:explained|answered|said|told|put|handled) (?:it|that|this) (?:badly|poorly|well|ok|okay|"
+    r"clumsily|fine)\b[^,;]{0,12}$",
     re.IGNORECASE,
 )
 # What the candidate saw of the reader, or a note to self, jotted beside the reason: "she got
@@ -2698,9 +2749,11 @@ def _the_reason(typed: str) -> str:
     if not kept:
         return ""
     # comma clauses after the reason: "…, he nodded a lot", "…, small world"
-    clauses = re.split(r",\s+", kept[0])
+    # (" - " sets off an aside as a comma does: "hail damage in Feb - good reason but …")
+    pieces = re.split(r"(,\s+|\s+[-–]\s+(?=[a-z]))", kept[0])
+    clauses, marks = pieces[0::2], ["", *pieces[1::2]]
     reason = [clauses[0]]
-    for clause in clauses[1:]:
+    for clause, mark in zip(clauses[1:], marks[1:], strict=True):
         if (
             _TOOK_IT.match(clause)
             or _OWN_VERDICT.match(clause)
@@ -2710,12 +2763,12 @@ def _the_reason(typed: str) -> str:
             break
         if _SAID_SO.match(clause):
             continue  # "…, said so": the reader was there ("and I said so" read as defiant)
-        reason.append(clause)
+        reason.append(clause if mark.startswith(",") else f"\x00{mark.strip()} {clause}")
     # "told him the story and he laughed"
     took = re.search(r"\s+(?:and|but|then|so) ((?:she|he|they|you|everyone)\b.*)$", reason[-1])
     if took and _TOOK_IT.match(took[1]):
         reason[-1] = reason[-1][: took.start()]
-    said = ", ".join(reason)
+    said = re.sub(r", \x00", " ", ", ".join(reason))
     return "" if _OBSERVED.match(said) else said
 
 
@@ -2761,6 +2814,13 @@ def fit_why(typed: str, reader: Reader, variant: int = 0) -> str:
     # "she laughed at that", "he nodded": how they took it, not why it mattered ("…, because
     # you laughed at that" read 19); the point is said plainly instead
     if _REACTION.match(typed.strip()):
+        return ""
+    # "might quote this back?", "use in the note??": the candidate asking themself, no reason
+    if re.fullmatch(r"[^.;!?]+\?+\s*", typed) and re.match(
+        r"\s*(?:i )?(?:might|maybe|should i|could i|can i|worth|use|quote|mention|say|ask)\b",
+        typed,
+        re.I,
+    ):
         return ""
     typed = _NOD.sub("", _the_reason(typed))
     # "… the paint loss I'd missed - fair point": the candidate's nod after it, to themself
@@ -3193,6 +3253,12 @@ def without_detail(fitted: Fitted) -> Fitted:
 def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) -> tuple[Fitted, str]:
     """A point and its why, as a note says them together (see `why_for`)."""
     fitted = without_detail(fit_point(point, reader))
+    words = their_words(why)
+    if words and fitted.shape in (Shape.TOPIC, Shape.CONCERN):
+        # 'he said "planners draw circles, we have to run buses" lol': the line a reader
+        # remembers saying, quoted back (dropped as how they took it, readers missed it most:
+        # read 40)
+        return fitted, f"“{words}”"
     typed = why.strip()
     answer = re.match(r"(?:i )?said (?:that )?([^;.'‘\"“]*\byou\b[^;.]*?)([;.].*)?$", typed, re.I)
     if fitted.shape is Shape.ASKED and answer:
@@ -3202,6 +3268,17 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
     elif fitted.shape is not Shape.ASKED and re.match(r"(?:said|says|told me)\b", typed, re.I):
         typed = "she " + typed  # "she was a housing officer herself" + "said the job's the same"
     said = fit_why(typed, reader, variant)
+    spoken = their_words(point)
+    if not said and spoken and fitted.shape is Shape.SAID:
+        # "she said 'our girls don't lack ability, they lack permission'", and nothing more:
+        # the line, quoted as she said it ("your girls do not lack ability and you lack
+        # permission" read as a garble, round 23)
+        return fitted, f"\u201c{spoken}\u201d"
+    because = re.match(r"^it connects with (.+)$", said)
+    if fitted.shape is Shape.ASKED and because and re.search(r"\bwhy\b", fitted.text):
+        # "asked why I dropped plot 14" + "hail damage in Feb": the answer given, not a link
+        # ("your question about why …, since it ties in with hail damage", round 23)
+        said = f"I explained that it was {because[1]}"
     # (their words after the answer: "I told you about X, and you said '…'" is the moment)
     reaction = re.search(r"\bsaid,?\s*['‘\"“][^\"“”]{2,60}['’\"”]\s*[.!]*$", typed)
     if fitted.shape is Shape.ASKED and not (reaction and said.startswith("I told you about ")):
@@ -3313,6 +3390,40 @@ _PRAISED = re.compile(
     r"[^;]*\b(?:\w+est|best|first|great|good|excellent|impressive|strong|perfect|spot on|"
     r"brilliant|lovely|nice|well done|the one to beat)\b",
 )
+
+
+# A why that is only the reader's words: 'he said "planners draw circles"', 'she laughed: "the
+# hand is the viscometer"', 'Pieter joked "…" lol'. (Not the candidate's: "I said …".)
+_THEIR_WORDS = re.compile(
+    r"^(?:(?:she|he|they|(?!I\b)[A-Z][\w'’-]+) )?(?:\w+ly )?"
+    r"(?:(?:laughed|smiled|grinned|joked)(?: and said)?|said|says|put it|quipped|joked|told me)"
+    r"[:,]?\s*['‘\"“](?P<words>[^\"“”]{2,100}?)['’\"”]\s*[.!]*"
+    r"(?:\s*[-–,]?\s*(?:lol|haha|ha|love (?:it|that)|great line|good line)\b)?[.! ]*$",
+    re.IGNORECASE,
+)
+
+
+def their_words(why: str) -> str:
+    """The reader's own words when a why is nothing but them, quoted ("" otherwise): a line of
+    at most sixteen words, without its closing stop."""
+    found = _THEIR_WORDS.match(" ".join(why.split()))
+    if not found:
+        return ""
+    words = found["words"].strip().rstrip(".,;: ")
+    # ("great answer", "you're the first who got it right": praise of the candidate is theirs
+    # to recall, not the note's)
+    praise = re.search(
+        r"\b(?:great|good|nice|excellent|impressive|brilliant|perfect|spot on|well done|love "
+        r"(?:it|that)|you(?:['’]re| are) (?:the|a|one)|your (?:answer|cv|portfolio))\b",
+        words,
+        re.I,
+    )
+    return words if words and len(words.split()) <= 16 and not praise else ""
+
+
+def why_is_quote(clause: str) -> bool:
+    """Whether a why, as `fit_point_and_why` gives it, is the reader's words in quotation marks."""
+    return clause.startswith("“") and clause.endswith("”")
 
 
 def why_is_event(clause: str) -> bool:
@@ -3833,6 +3944,14 @@ def shortened(phrase: str, limit: int, named: Iterable[str] = (), *, clause: boo
             # "running weddings in a venue | with this much history": a thing named by "a"
             # is only that thing with what follows ("in a venue" said nothing)
             continue
+        opened = [
+            k
+            for k in range(1, end)
+            if words[k].lower() in ("where", "who", "which", "whose", "when")
+        ]
+        clause_words = [w.strip(",;") for w in words[opened[-1] + 1 : end]] if opened else []
+        if opened and len(clause_words) <= 3 and not _has_verb(clause_words):
+            continue  # ("a department where the girls | who …": a clause with no verb yet)
         head = " ".join(words[:end]).rstrip(",;")
         if head.count("(") > head.count(")"):
             continue  # never inside a bracket: "redesigning the briefing (pass rate"
@@ -3864,6 +3983,19 @@ _SAFETY_TICKETS = (
 )
 
 
+def _the_body(name: str) -> str:
+    """A professional body as a sentence names it: "the Barreau du Québec", "the Law Society of
+    Scotland"; "Engineers Ireland" and "ACCA" as they are."""
+    if re.match(r"(?:the|The)\b", name) or re.fullmatch(r"[A-Z]{2,8}", name):
+        return name
+    first = name.split()[0]
+    return (
+        name
+        if first.endswith("s") and first[:1].isupper() and " of " not in name
+        else f"the {name}"
+    )
+
+
 def _cv_normalised(typed: str) -> str:
     """CV shorthand that the shapes below then read (round 22): "7y dispatch" is seven years
     of it, "EN/CZ/DE" are languages, "PhD glaciology, Univ of Leeds - mass balance of …" a
@@ -3880,7 +4012,80 @@ def _cv_normalised(typed: str) -> str:
     if codes and all(c.lower() in _LANGUAGE_CODES for c in re.findall(r"[A-Z]{2}", codes[1])):
         names = [_LANGUAGE_CODES[c.lower()] for c in re.findall(r"[A-Z]{2}", codes[1])]
         text = ", ".join(names) + text[codes.end() :]
-    text = re.sub(r"\bUniv\.? of\b", "University of", text)
+
+    # "fluent FR/EN/AR, conversational ES" (round 23): codes in a run, or after a level
+    def languages(run: str) -> str:
+        codes = re.findall(r"[A-Z]{2}", run)
+        if not all(c.lower() in _LANGUAGE_CODES for c in codes):
+            return run
+        # (one item, "French/English/Arabic", for the rules that read a line of languages;
+        # `fit_qualification` says it as a list)
+        return "/".join(_LANGUAGE_CODES[c.lower()] for c in codes)
+
+    text = re.sub(
+        r"(?<![\w/])[A-Z]{2}(?:\s*/\s*[A-Z]{2})+(?![\w/])", lambda m: languages(m[0]), text
+    )
+    text = re.sub(
+        r"\b((?i:fluent|conversational|basic|native|intermediate|working|business|advanced) "
+        r"(?:in )?)([A-Z]{2})\b",
+        lambda m: m[1] + languages(m[2]),
+        text,
+    )
+    text = re.sub(r"\b(?:Univ\.?|U) of\b(?= [A-Z])", "University of", text)
+    # "City & Guilds L3 stonemasonry": a level of a named award
+    text = re.sub(
+        r"\b(City (?:&|and) Guilds|NVQ|SVQ|BTEC|QCF|RQF|CIPD|CMI|ILM) L(\d)\b", r"\1 Level \2", text
+    )
+    # "directed 6 community productions incl. 2 bilingual": how many of them were
+    text = re.sub(
+        r"\b(\d+|"
+        + _COUNT_WORD
+        + r") ([a-z][\w -]*?s) (?:incl\.?|including) (\d+|"
+        + _COUNT_WORD
+        + r") ([a-z][\w-]*)\b(?! [a-z]+s\b)",
+        r"\1 \2, \3 of them \4",
+        text,
+    )
+    # "Barreau du Québec since 2019": a member of a professional body; "CAT(C) since 2020":
+    # a designation held (round 23: "I have worked with Barreau du Québec")
+    body = re.match(
+        r"^((?:[A-Z][\w'’.-]*\s+)*?(?:Barreau|Bar|Society|Association|Institute|Institution|"
+        r"Order|Ordre|Chamber|Guild|Council|Academy|Federation|Union|Register|Registry|Board)"
+        r"\b[^,;()]*?)(?:\s+member)?\s+(since|from)\s+((?:19|20)\d\d)$",
+        text,
+    )
+    if body:
+        text = f"I have been a member of {_the_body(body[1])} since {body[3]}"
+    held = re.match(
+        r"^([A-Z]{2,6}(?:\([A-Z]{1,3}\))?|[A-Z]{2,6}-[A-Z]{1,3})\s+since\s+((?:19|20)\d\d)$", text
+    )
+    if held:
+        text = f"I have held the {held[1]} designation since {held[2]}"
+    # "approx 140 IRB refugee hearings as counsel": the part played in them
+    acted = re.match(
+        r"^((?:approx\.?|approximately|about|around|over|~)\s*)?(\d[\d,]*\+?) "
+        r"(?!(?:yrs|years?|months?|mos|wks|weeks?|days?|seasons?|summers?|terms?)\b)"
+        r"([^()]+?s) as ([a-z][\w -]*)$",
+        text,
+    )
+    if acted:
+        about = "about " if acted[1] else ""
+        text = f"I have acted as {acted[4]} in {about}{acted[2]} {acted[3]}"
+    # "mixed models in R (…)": a method named by its adjective, not a deed ("I mixed models")
+    text = re.sub(
+        r"^(?=(?:mixed|applied|advanced|distributed|embedded|automated|integrated|supervised|"
+        r"unsupervised|structured|generalised|generalized|linked|controlled|assisted|guided) "
+        r"[a-z]+s\b)",
+        "experience with ",
+        text,
+    )
+    # "2 yrs w/ Regina Thunder (CJFL) - ran concussion baselines …": where, and what was done
+    text = re.sub(
+        r"^([^-–()]+\([^()]*\))\s+[-–]\s+((?:ran|led|managed|built|set up|started|founded|"
+        r"opened|launched|trained|coached|delivered|taught)\b)",
+        r"\1, where I \2",
+        text,
+    )
     text = re.sub(
         r"^(PhD|DPhil|MPhil|MSc|MA|MRes|BSc|BA|MEng|BEng|LLM|MBA) ([a-z][\w -]*?),\s*"
         r"((?:University of|Uni of) [A-Z][\w-]*(?: [A-Z][\w-]*)*|[A-Z][\w-]*(?: [A-Z][\w-]*)* "
@@ -3968,7 +4173,13 @@ def fit_qualification(typed: str) -> Fitted:
     X" -> "I bring 5 years of X", "PhD in X" -> "I hold a PhD in X", "our team" -> "my team".
     The result keeps what was typed (its hedges too: "GIS - ok not expert")."""
     fitted = _fit_cv_line(_cv_normalised(typed))
-    return fitted if fitted.typed == typed else replace(fitted, typed=typed)
+    names = "|".join(sorted(set(_LANGUAGE_CODES.values())))
+    listed = re.sub(
+        rf"\b(?:{names})(?:/(?:{names}))+\b",
+        lambda m: join_names(m[0].split("/")),
+        fitted.text,
+    )
+    return replace(fitted, text=listed, typed=typed)
 
 
 def _fit_cv_line(typed: str) -> Fitted:
@@ -3982,6 +4193,15 @@ def _fit_cv_line(typed: str) -> Fitted:
         one, two = fit_qualification(first), fit_qualification(second)
         if one.text.startswith("I hold ") and two.text.startswith("I hold "):
             return Fitted(f"{one.text} and {two.text.removeprefix('I hold ')}", Shape.STATE, typed)
+    # "PGDipTchg (Secondary), MSc Stats (Waikato)": awards listed, each held
+    listed = re.split(r",\s+(?![^()]*\))", typed)
+    if len(listed) > 1 and all(
+        first_word(item) in _DEGREES and not re.match(r"\w+ in\b", item) for item in listed
+    ):
+        held = [fit_qualification(item).text for item in listed]
+        if all(h.startswith("I hold ") for h in held):
+            awards = [h.removeprefix("I hold ") for h in held]
+            return Fitted(f"I hold {join_names(awards)}", Shape.STATE, typed)
     fitted = _fit_qualification(typed)
     text = fitted.text
     # "… at a restaurant in Porto, pastry section, ran it alone on Mondays": where within it,
@@ -4186,10 +4406,14 @@ def _fit_qualification(typed: str) -> Fitted:
     if re.match(
         r"^[A-Z][\w&'’.-]*\s+(?:(?:[A-Z][\w&'’.-]*|and|of)\s+){0,3}"
         r"(?:Technical|Level|Stage|Grade|Part|Tier|Module|Step)\s+"
-        r"(?:\d+|(?i:one|two|three|four|five|six|seven)|I{1,3}|IV|V)\b(?:\s+in\s[^,;]*)?$",
+        r"(?:\d+|(?i:one|two|three|four|five|six|seven)|I{1,3}|IV|V)\b(?:\s+(?:in\s)?(?![^,;()]*\b(?:experience|from|at|with|since|for)\b)[^,;()]*)?"
+        r"(?:\s*\((?:19|20)\d\d\))?$",
         text,
     ) and first_word(text).lower() not in ("i", "my"):
-        return Fitted(f"I hold {text}", Shape.STATE, typed)
+        # ("City & Guilds L3 stonemasonry": "a City and Guilds Level 3 in stonemasonry")
+        levelled = re.sub(r"\b(Level|Stage|Grade|Part) (\d+) (?!in\b)(?=[a-z])", r"\1 \2 in ", text)
+        held = with_article(levelled) if " in " in levelled else text
+        return Fitted(f"I hold {held}", Shape.STATE, typed)
     averaged = re.match(r"^(?:average|averaged|avg)\s+(?=\d|around|about)(.+)$", text, re.I)
     if averaged:  # "avg 32 moves/hr on RTG last FY": what the candidate did
         return Fitted(f"I averaged {averaged[1]}", Shape.ACTION, typed)
@@ -4445,7 +4669,9 @@ _POSTNOMINALS = frozenset(
 _DEGREES = frozenset(
     {"msc", "ma", "ba", "bsc", "phd", "mba", "meng", "beng", "llb", "llm", "dphil", "mpharm",
      "pgce", "pgdip", "pgcert", "mres", "mphil", "bds", "mbbs", "bed", "med", "msci", "dpt",
-     "pharmd", "dnp", "msn", "bsn", "mph", "msw", "dvm", "dds", "edd", "psyd", "mfa", "bfa"}
+     "pharmd", "dnp", "msn", "bsn", "mph", "msw", "dvm", "dds", "edd", "psyd", "mfa", "bfa",
+     "pgdiptchg", "pgdipteach", "graddip", "gradcert", "mteach", "bmus", "mmus", "bcom", "bba",
+     "jd"}
 )  # fmt: skip
 _RANKS = frozenset(
     {"deputy", "head", "senior", "chief", "assistant", "associate", "principal", "acting",
