@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from thankyou_tui import english as en
 from thankyou_tui.english import (
     Reader,
     Shape,
@@ -2912,3 +2913,25 @@ def test_words_in_quotation_marks_and_a_relative_clauses_they_stay_as_typed():
     assert to_reader("her 'they said no' story and how they handled it", ACME) == (
         "your 'they said no' story and how you handled it"
     )
+
+
+def test_what_round_23_jotted_for_the_candidate_alone_stays_out():
+    """The offer's terms, who sends the contract when, and a gift not yet chosen were read
+    back to the chef in a voicemail and on her gift card (round 23)."""
+    assert names_the_offer("offer: base + service charge share, start 4 Jan")
+    assert is_private("Suharti the GM will send the contract Mon")
+    undecided = "gift idea: bottle of malbec from my uncle's vineyard in Mendoza? or the 2015 Château-Chalon"
+    assert is_private(undecided)
+    assert en.gift_named(undecided, ACME) == ""
+    assert en.gift_named("gift: small box of Swedish cloudberry jam + a card", ACME) == (
+        "a small box of Swedish cloudberry jam"
+    )
+    assert not is_private("the offer of 30 hrs a week and how the rota works")
+
+
+def test_round_23_company_and_interest_grammar():
+    assert company_in_sentence("Chapter of St Wilfrid's Cathedral") == (
+        "the Chapter of St Wilfrid's Cathedral"
+    )
+    typed = "want to be the one who teaches the apprentices properly not just cutting ashlar"
+    assert "properly, not just cutting ashlar" in fit_interest(typed, ACME).text

@@ -925,7 +925,9 @@ def as_role(role: str) -> str:
 
 _OF_PLACE = re.compile(
     r"^(?:University|Diocese|Archdiocese|Department|Ministry|Office|Institute|Church|Province|"
-    r"City|County|State|Government|Bank|Council|College|Museum|Library|Court) of\b|"
+    r"City|County|State|Government|Bank|Council|College|Museum|Library|Court|Chapter|Dean and "
+    r"Chapter|Parish|Borough|Town|Port|Republic|Kingdom|Society|Order|Guild|Academy|Royal "
+    r"College|Royal Society) of\b|"
     r"^(?:Centre|Center|Institute|Foundation|School|Office|Trust) for\b"
 )
 
@@ -1699,14 +1701,18 @@ _SHOUTED_WORD = re.compile(
 # "they drink SO much tea -> bring barry's + a tin of biscuits": the point is the reason for a
 # gift the candidate plans, and said to the reader it gives the gift away (read 25).
 _GIFT_PLAN = re.compile(r"^(?:bring|buy|get|order|pick up)\b", re.IGNORECASE)
+# "gift = …", "gift idea: …", "present (…)": the candidate's note of what to give
+_GIFT_NOTE = r"^\s*(?:gift|present)(?: idea| ideas| plan)?\s*[=:>(-]+\s*"
 
 
 def gift_named(why: str, reader: Reader) -> str:
     """The gift a why names ("gift = a jar of my uncle's honey from Vava'u"), as a gift card
     says it to the reader ("a 2015 chenin he'd never tried" -> "… you had never tried"); ""
     where the why names none."""
-    named = re.match(r"^\s*(?:gift|present)\s*[=:>(-]+\s*(.+?)\)?\s*$", why, re.IGNORECASE)
-    if not named:
+    named = re.match(_GIFT_NOTE + r"(.+?)\)?\s*$", why, re.IGNORECASE)
+    # ("gift idea: a malbec from Mendoza? or the 2015 Château-Chalon": not chosen yet, so
+    # the card does not name it, round 23)
+    if not named or re.search(r"\?|\bor (?:the|a|an|some|maybe)\b|\bmaybe\b", named[1]):
         return ""
     text = clean_phrase(named[1])
     # "a jar of Korean pine resin from my grandfather's village, he collects resins": why it
@@ -1722,7 +1728,10 @@ def gift_named(why: str, reader: Reader) -> str:
 
 
 def plans_a_gift(typed: str) -> bool:
-    """Whether a point is jotted with a plan to bring or buy the reader something."""
+    """Whether a point is jotted with a plan to bring or buy the reader something (or is the
+    gift itself: "gift idea: a bottle of malbec …")."""
+    if re.match(_GIFT_NOTE, typed, re.IGNORECASE):
+        return True
     for said, _ in _tails(typed.strip()):
         if _GIFT_PLAN.match(said):
             return True
@@ -1849,6 +1858,9 @@ _LOGISTICS = re.compile(
     # "contract by email friday, sign digitally", "contract to follow"
     r"(?:the )?contract (?:by|via|will|to follow|coming|comes|arrives?|sent|out)\b)\b|"
     r"\bsign(?:ing)? (?:it )?(?:digitally|electronically|online|by docusign)\b|"
+    # "Suharti the GM will send the contract Mon": who sends the paperwork, and when
+    r"\b(?:will |to |going to |should )?(?:send|email|post|issue)s? (?:me )?(?:the |my )?"
+    r"(?:contract|offer letter|paperwork|written offer)\b|"
     # "she's remote from Lyon, 5h behind": a time difference is for one's diary
     r"\b\d+\s?(?:h|hrs?|hours?)[- ]?(?:behind|ahead)\b|\btime ?(?:zone )?difference\b",
     re.IGNORECASE,
@@ -1856,7 +1868,10 @@ _LOGISTICS = re.compile(
 
 
 _THE_OFFER = re.compile(
-    r"\b(?:offer(?:ed|ing)? me the (?:job|role|position|post)|called (?:me )?to offer)\b", re.I
+    r"\b(?:offer(?:ed|ing)? me the (?:job|role|position|post)|called (?:me )?to offer)\b|"
+    # "offer: base + service charge share, start 4 Jan": its terms, jotted (round 23)
+    r"^\s*(?:the |formal |verbal )?offer\s*[:(–-]",
+    re.I,
 )
 
 
@@ -3547,6 +3562,10 @@ _PARTICIPLES = frozenset(
 def fit_interest(typed: str, reader: Reader) -> Fitted:
     """The candidate's interest as a gerund phrase, a noun phrase or a clause."""
     text = clean_phrase(typed)
+    # "… teaches the apprentices properly not just cutting ashlar all day": the contrast set off
+    text = re.sub(
+        r"(?<=[a-z]) (not just|not simply|not merely) (?=\w+ing\b|the\b|a\b|an\b)", r", \1 ", text
+    )
     # "the aurora wake-up calls honestly, i did them …": emphasis a letter does without
     text = re.sub(r"\s+(?:honestly|tbh|lol|ngl|tho|though)(?=,|$)", "", text, flags=re.I)
     if text.count(",") == 1 and ", and " in text:
