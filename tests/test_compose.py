@@ -2181,3 +2181,28 @@ def test_a_colleague_hears_the_work_an_interest_names_not_the_move():
     assert colleagues
     assert not any("settling in one yard" in n.body for n in colleagues)
     assert sum("the hybrid ferries" in n.body for n in colleagues) >= 3
+
+
+def test_round_23_notes_keep_their_lines_and_their_referents():
+    """Round 23, read before its fixes: the principal's line garbled ("your girls do not lack
+    ability and you lack permission"), the interest cut to "a department where the girls",
+    "which" after a where-clause standing for the athletes, "clients reach them" to the
+    clinic, and the answer to "why I dropped plot 14" told as a link ("since it ties in with
+    hail damage")."""
+    now = datetime(2026, 11, 28, 6, tzinfo=UTC)
+    maths = " ".join(n.body for n in compose(_unseen("23-05-nz-head-of-maths.toml"), now))
+    assert "“our girls don't lack ability, they lack permission”" in maths
+    assert "you lack permission" not in maths
+    assert not re.search(r"where the girls\.", maths)
+    assert "who think you are" not in maths
+    therapist = " ".join(
+        n.body for n in compose(_unseen("23-08-saskatchewan-athletic-therapist.toml"), now)
+    )
+    assert not re.search(r"athletes, which I", therapist)
+    assert "I think you liked" not in therapist
+    clinic = " ".join(n.body for n in compose(_unseen("23-07-montreal-legal-clinic.toml"), now))
+    assert "reach them" not in clinic
+    assert "I went ok" not in clinic and "because I went" not in clinic
+    rust = " ".join(n.body for n in compose(_unseen("23-04-coffee-rust-takehome.toml"), now))
+    assert "I explained that it was hail damage in February" in rust
+    assert "explained it badly" not in rust

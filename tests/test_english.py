@@ -2935,3 +2935,10 @@ def test_round_23_company_and_interest_grammar():
     )
     typed = "want to be the one who teaches the apprentices properly not just cutting ashlar"
     assert "properly, not just cutting ashlar" in fit_interest(typed, ACME).text
+
+
+def test_a_take_home_gone_over_is_the_candidates_own_work():
+    """ "Went over the take-home: my zero-inflated model for lesion counts" read "When you told
+    me about the take-home (my …)" to the professor who had reviewed it (round 23)."""
+    fitted = fit_point("Went over the take-home: my zero-inflated model for lesion counts", ACME)
+    assert (fitted.text, fitted.shape) == ("my zero-inflated model for lesion counts", Shape.OWN)

@@ -1856,6 +1856,9 @@ class _Writer:
                         + (_HELD if qual.text.startswith(("I am ", "I hold ")) else ())
                         # (a strength with an "and" of its own takes no second one)
                         + (_AND + _WHICH if ", and " in qual.text else _ALL_OF)
+                        # ("…, where I ran concussion baselines for 110 athletes, which I
+                        # would be glad to put to work": the athletes, read round 23)
+                        + (_WHICH if re.search(r", (?:where|when|which|who)\b", qual.text) else ())
                         + (("do the same",) if en.tells_of_mishap(qual.text) else ())
                         # ("I speak conversational Irish; it is the experience I would build
                         # on": languages are not experience, nor a grounding)

@@ -2278,6 +2278,11 @@ def _topic(text: str, reader: Reader, typed: str) -> Fitted:
     text = _lower_first(text)
     if _MODAL.match(text):
         return _asked(text, reader, typed)
+    # "the take-home: my zero-inflated model for lesion counts": the candidate's own work, gone
+    # through with them ("When you told me about the take-home (my …)", round 23)
+    mine = re.match(r"^(?:the |a )?[\w -]{2,30}(?::\s*(my \S.*)|\s\((my [^()]+)\))$", text)
+    if mine:
+        text = mine[1] or mine[2]
     if first_word(text) == "my":
         return Fitted(to_reader(text, reader), Shape.OWN, typed)
     text = _the_to_your(to_reader(_with_the(text), reader))
@@ -3289,7 +3294,7 @@ def fit_point_and_why(point: str, why: str, reader: Reader, variant: int = 0) ->
         # the line, quoted as she said it ("your girls do not lack ability and you lack
         # permission" read as a garble, round 23)
         return fitted, f"\u201c{spoken}\u201d"
-    because = re.match(r"^it connects with (.+)$", said)
+    because = re.match(r"^(?:" + "|".join(_RELATES) + r") (.+)$", said)
     if fitted.shape is Shape.ASKED and because and re.search(r"\bwhy\b", fitted.text):
         # "asked why I dropped plot 14" + "hail damage in Feb": the answer given, not a link
         # ("your question about why …, since it ties in with hail damage", round 23)
