@@ -2206,3 +2206,15 @@ def test_round_23_notes_keep_their_lines_and_their_referents():
     rust = " ".join(n.body for n in compose(_unseen("23-04-coffee-rust-takehome.toml"), now))
     assert "I explained that it was hail damage in February" in rust
     assert "explained it badly" not in rust
+
+
+def test_an_email_names_a_detailed_role_in_full_in_its_subject_and_by_its_name_in_the_body():
+    """ "Staff Lawyer (Immigration & Refugee Law)" in the subject and again in the body read
+    as a form filled in (read 40: fourteen notes); a card, with no subject, says it once."""
+    session = _unseen("23-07-montreal-legal-clinic.toml")
+    role = session.interview.role
+    for note in compose(session, datetime(2026, 11, 28, 6, tzinfo=UTC)):
+        if note.method is Method.EMAIL:
+            assert role in note.subject
+            assert role not in note.body, note.body
+            assert "Staff Lawyer" in note.body or "role" in note.body or "position" in note.body

@@ -1586,6 +1586,20 @@ class _Writer:
         return Counter(en.content_words(" ".join(texts)))
 
     def email(self, facts: _PersonFacts) -> tuple[str, str, list[str]]:
+        # The subject names the role in full; the body by its name alone ("Staff Lawyer
+        # (Immigration & Refugee Law)" in both read as a form filled in, read 40).
+        full = {k: self.facts[k] for k in ("role", "a_role")}
+        short = en.role_name(full["role"])
+        if short != full["role"]:
+            self.facts.update(role=short, a_role=en.as_role(short) if "," not in short else "")
+        try:
+            body, advice = self.email_body(facts)
+        finally:
+            self.facts.update(full)
+        subject_slot = "subject.offer" if self.stage is Stage.OFFER else "subject.thanks"
+        return self.one(subject_slot, facts.index), body, advice
+
+    def email_body(self, facts: _PersonFacts) -> tuple[str, list[str]]:
         points = list(facts.points)
         advice = (
             [
@@ -1669,8 +1683,7 @@ class _Writer:
                     f"“{plain[0]}” is said plainly: a few words on why it stayed with you "
                     "(Interviewers step, under the point) let the note say why it mattered."
                 )
-        subject_slot = "subject.offer" if self.stage is Stage.OFFER else "subject.thanks"
-        return self.one(subject_slot, facts.index), body, advice
+        return body, advice
 
     def spare_points(self, points: list[tuple[Fitted, str]]) -> list[tuple[Fitted, str]]:
         """Plain points a note can do without: those beside a point woven in with a reason
