@@ -2212,9 +2212,10 @@ def test_an_email_names_a_detailed_role_in_full_in_its_subject_and_by_its_name_i
     """ "Staff Lawyer (Immigration & Refugee Law)" in the subject and again in the body read
     as a form filled in (read 40: fourteen notes); a card, with no subject, says it once."""
     session = _unseen("23-07-montreal-legal-clinic.toml")
-    role = session.interview.role
+    detail = "Immigration & Refugee Law"
+    assert detail in session.interview.role
     for note in compose(session, datetime(2026, 11, 28, 6, tzinfo=UTC)):
         if note.method is Method.EMAIL:
-            assert role in note.subject
-            assert role not in note.body, note.body
+            assert detail in note.subject
+            assert detail not in note.body, note.body
             assert "Staff Lawyer" in note.body or "role" in note.body or "position" in note.body
