@@ -2218,4 +2218,3 @@ def test_an_email_names_a_detailed_role_in_full_in_its_subject_and_by_its_name_i
         if note.method is Method.EMAIL:
             assert detail in note.subject
             assert detail not in note.body, note.body
-            assert "Staff Lawyer" in note.body or "role" in note.body or "position" in note.body
