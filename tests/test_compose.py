@@ -2218,3 +2218,14 @@ def test_an_email_names_a_detailed_role_in_full_in_its_subject_and_by_its_name_i
         if note.method is Method.EMAIL:
             assert detail in note.subject
             assert detail not in note.body, note.body
+
+
+def test_a_strength_goes_to_the_reader_whose_work_it_is():
+    """ "public participation in isiZulu, isiXhosa and English" went to the HR practitioner,
+    not to the head of community engagement whose points were ward workshops and the
+    translation budget for public hearings (read 40)."""
+    notes = compose(
+        _unseen("22-04-cape-town-spatial-planner.toml"), datetime(2026, 11, 27, 15, tzinfo=UTC)
+    )
+    (engagement,) = [n for n in notes if "van Wyk" in n.interviewer and n.method is Method.EMAIL]
+    assert "isiZulu" in engagement.body, engagement.body
