@@ -2229,3 +2229,13 @@ def test_a_strength_goes_to_the_reader_whose_work_it_is():
     )
     (engagement,) = [n for n in notes if "van Wyk" in n.interviewer and n.method is Method.EMAIL]
     assert "isiZulu" in engagement.body, engagement.body
+
+
+def test_a_note_names_the_role_once_where_it_can():
+    """ "… build on as Principal Professional Officer. Our conversation strengthened my wish
+    to join … in the Principal Professional Officer position" (round 23)."""
+    notes = compose(
+        _unseen("22-04-cape-town-spatial-planner.toml"), datetime(2026, 11, 27, 15, tzinfo=UTC)
+    )
+    (faizal,) = [n for n in notes if "Faizal" in n.interviewer and n.method is Method.EMAIL]
+    assert faizal.body.count("Principal Professional Officer") == 1, faizal.body

@@ -914,6 +914,10 @@ class _Draft:
             penalty += 20  # "open about your concern about morale": the seam shows
         if len(_BECAUSE.findall(text)) > 1:
             penalty += 40  # "because it matters because of childcare" (a rule)
+        if self.role and self.role in text:
+            # ("… build on as Principal Professional Officer. Our conversation strengthened my
+            # wish to join … in the Principal Professional Officer position": read round 23)
+            penalty += 10 * sum(self.role in s.text for s in self.sentences)
         if seen.echoes:
             penalty += 40  # "one thing to work on next, it would be working on …" (a rule)
         # A word of the sentence next to it said again ("I enjoyed working through your
