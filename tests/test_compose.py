@@ -2239,3 +2239,16 @@ def test_a_note_names_the_role_once_where_it_can():
     )
     (faizal,) = [n for n in notes if "Faizal" in n.interviewer and n.method is Method.EMAIL]
     assert faizal.body.count("Principal Professional Officer") == 1, faizal.body
+
+
+def test_a_credential_is_not_told_as_a_likeness_to_a_point():
+    """ "When you told me about the men's shed drama group in Carraroe, it touched on my own
+    work, as I hold an MA in Drama" (round 23, three notes): a degree held is said in a
+    sentence of its own; a thesis is work, and may stand beside a point."""
+    now = datetime(2026, 11, 28, 6, tzinfo=UTC)
+    for name in ("23-03-galway-theatre-panel.toml", "23-05-nz-head-of-maths.toml"):
+        for note in compose(_unseen(name), now):
+            for sentence in letter_sentences(note):
+                assert not re.search(
+                    r"(work|experience|ground)[^.]*\b(as|since) I hold\b", sentence
+                ), sentence

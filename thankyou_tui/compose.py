@@ -507,6 +507,14 @@ def _told_in(qual: Fitted, whys: list[str]) -> bool:
     )
 
 
+def _only_held(qual: str) -> bool:
+    """Whether a strength is a credential held and nothing done ("I hold an MA in Drama"; not
+    "I hold a PhD …, with a thesis on debris-covered glaciers")."""
+    return qual.startswith("I hold ") and not re.search(
+        r"\b(?:thesis|dissertation|research|project)\b", qual
+    )
+
+
 def _weave_qualification(facts: _PersonFacts, common: _Common) -> None:
     """A qualification that fits a point with no why of its own becomes that point's why:
     "your plan to retire paper tickets struck a chord: I led the replacement of ...". The
@@ -2056,6 +2064,20 @@ class _Writer:
             values: dict[str, str | None] = {
                 "point": done or point.text, "why": why, "also": also, "is": point.verb_is,
             }  # fmt: skip
+            if woven and why == woven and _only_held(woven):
+                # A credential is held, not work: "When you told me about the men's shed drama
+                # group, it touched on my own work, as I hold an MA in Drama" was a non
+                # sequitur (round 23, three notes). The point plainly, the strength after it.
+                self.plain_point(draft, point, shape, index + n, also)
+                self.pick(
+                    draft,
+                    "qual.role",
+                    index,
+                    carries=woven,
+                    fields={"qual": woven, "deed": None, "state": woven, "doing": None},
+                    avoid=_HELD + _WHICH,
+                )
+                continue
             if woven and why == woven and self.bank.has(f"point.{shape}_own"):
                 # A strength beside the point, not a reason for it: a likeness, not a cause.
                 slot = f"point.{shape}_own"
@@ -2104,14 +2126,7 @@ class _Writer:
             if not said and slot.endswith("_own"):
                 # no wording of the likeness fits this point ("the cost … and their contract"
                 # takes no "is"): the point is said plainly rather than lost
-                self.pick(
-                    draft,
-                    f"point.{shape}",
-                    index + n,
-                    carries=point.text,
-                    fields={"point": point.text, "also": also, "is": point.verb_is},
-                    needs_you=not _YOU.search(point.text),
-                )
+                self.plain_point(draft, point, shape, index + n, also)
             # (No echo of the strength after it: "It is exactly the background I would draw on
             # in this job" read as an empty claim of fit, read 26; a short note says so instead.)
             elif (
@@ -2126,6 +2141,17 @@ class _Writer:
                 # that goes next" made no sense after a policy, readers found
             ):
                 self.pick(draft, f"point_follow.{shape}", index, optional=True)
+
+    def plain_point(self, draft: _Draft, point: Fitted, shape: str, index: int, also: str) -> str:
+        """A point said plainly, with no reason beside it."""
+        return self.pick(
+            draft,
+            f"point.{shape}",
+            index,
+            carries=point.text,
+            fields={"point": point.text, "also": also, "is": point.verb_is},
+            needs_you=not _YOU.search(point.text),
+        )
 
     @staticmethod
     def kindnesses_together(points: list[tuple[Fitted, str]]) -> list[tuple[Fitted, str]]:
